@@ -1,0 +1,96 @@
+package org.counterpart.app.internal;
+
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
+import org.eclipse.ui.actions.ContributionItemFactory;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+
+/**
+ * The File, Edit, Window and Help menus. Edit carries the global undo/redo actions that editors and
+ * views retarget to their own command stacks.
+ */
+public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
+
+	private IWorkbenchAction quitAction;
+	private IWorkbenchAction undoAction;
+	private IWorkbenchAction redoAction;
+	private IWorkbenchAction saveAction;
+	private IWorkbenchAction resetPerspectiveAction;
+	private IWorkbenchAction preferencesAction;
+	private IAction aboutAction;
+
+	public CounterpartActionBarAdvisor(IActionBarConfigurer configurer) {
+		super(configurer);
+	}
+
+	@Override
+	protected void makeActions(IWorkbenchWindow window) {
+		quitAction = registered(ActionFactory.QUIT.create(window));
+		saveAction = registered(ActionFactory.SAVE.create(window));
+		undoAction = registered(ActionFactory.UNDO.create(window));
+		redoAction = registered(ActionFactory.REDO.create(window));
+		resetPerspectiveAction = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
+		preferencesAction = registered(ActionFactory.PREFERENCES.create(window));
+		aboutAction = registered(new AboutCounterpartAction(window));
+	}
+
+	private <T extends IAction> T registered(T action) {
+		register(action);
+		return action;
+	}
+
+	@Override
+	protected void fillMenuBar(IMenuManager menuBar) {
+		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+
+		MenuManager fileMenu = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
+		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
+		fileMenu.add(new Separator());
+		fileMenu.add(saveAction);
+		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		fileMenu.add(new Separator());
+		fileMenu.add(quitAction);
+		fileMenu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
+
+		MenuManager editMenu = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
+		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
+		editMenu.add(undoAction);
+		editMenu.add(redoAction);
+		editMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
+
+		MenuManager windowMenu = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager perspectiveMenu = new MenuManager(Messages.Menu_openPerspective);
+		perspectiveMenu.add(ContributionItemFactory.PERSPECTIVES_SHORTLIST.create(window));
+		windowMenu.add(perspectiveMenu);
+		MenuManager viewMenu = new MenuManager(Messages.Menu_showView);
+		viewMenu.add(ContributionItemFactory.VIEWS_SHORTLIST.create(window));
+		windowMenu.add(viewMenu);
+		windowMenu.add(resetPerspectiveAction);
+		windowMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		windowMenu.add(new Separator());
+		windowMenu.add(preferencesAction);
+
+		MenuManager helpMenu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		helpMenu.add(new Separator());
+		helpMenu.add(aboutAction);
+		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
+
+		menuBar.add(fileMenu);
+		menuBar.add(editMenu);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(windowMenu);
+		menuBar.add(helpMenu);
+	}
+}
