@@ -76,6 +76,7 @@ public final class ModelCodeGenerator {
 		genModel.initialize(Collections.singleton(ePackage));
 		genModel.getForeignModel().addAll(committed.getForeignModel());
 		genModel.reconcile(committed);
+		genModel.setImporterID(committed.getImporterID());
 		genModel.getUsedGenPackages().clear();
 		genModel.getUsedGenPackages().addAll(genModel.computeMissingUsedGenPackages());
 		committed.eResource().getContents().set(0, genModel);
