@@ -1,0 +1,339 @@
+package org.counterpart.store.journal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+
+/**
+ * Turns the EMF notifications of one resource into {@link Operation}s, and remembers which objects the
+ * store must rewrite.
+ * <p>
+ * Object creation is recorded as CREATE for every object of the new subtree (parents first, so a replay
+ * never meets an unknown container), followed by the SET/ADD operations of their stored features (after
+ * all CREATEs, so references inside the subtree resolve). A containment removal is not a delete yet: EMF
+ * moves an object between containers as "remove here, add there", so a removed object becomes a MOVE if it
+ * is added again, and a DELETE only when {@link #flush()} finds it still outside the resource.
+ * </p>
+ * <p>
+ * Ids are immutable: a change to an object's ID attribute is not recorded. An object changed while it is
+ * outside the resource (between a cut and a paste) is recorded only as moved. Not thread-safe, like EMF
+ * models.
+ * </p>
+ */
+public final class OperationRecorder extends EContentAdapter {
+
+	/** A containment list whose order the store must re-read: {@code owner == null} is the resource's roots. */
+	public record ContainmentList(EObject owner, EReference reference) {
+	}
+
+	private final Resource resource;
+	private final HybridLogicalClock clock;
+	private final String deviceId;
+	private long sequence;
+
+	private final List<Operation> operations = new ArrayList<>();
+	private final Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** removed objects (and their contents) not yet known to be moved or deleted; value: record a DELETE */
+	private final Map<EObject, Boolean> detached = new LinkedHashMap<>();
+	private final Set<EObject> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Set<ContainmentList> changedLists = new LinkedHashSet<>();
+	private boolean recording = true;
+
+	/**
+	 * @param lastSequence the last sequence number this device used; the next operation gets one more
+	 */
+	public OperationRecorder(Resource resource, HybridLogicalClock clock, String deviceId, long lastSequence) {
+		this.resource = Objects.requireNonNull(resource);
+		this.clock = Objects.requireNonNull(clock);
+		this.deviceId = Objects.requireNonNull(deviceId);
+		this.sequence = lastSequence;
+	}
+
+	/** Starts observing the resource and everything in it. */
+	public void attach() {
+		resource.eAdapters().add(this);
+	}
+
+	public void detach() {
+		resource.eAdapters().remove(this);
+	}
+
+	public Resource resource() {
+		return resource;
+	}
+
+	public long lastSequence() {
+		return sequence;
+	}
+
+	/**
+	 * Runs {@code change} without recording operations, but still tracking what the store must rewrite:
+	 * for applying operations that are already journaled elsewhere (replay, import of another device's work).
+	 */
+	public void runWithoutRecording(Runnable change) {
+		boolean was = recording;
+		recording = false;
+		try {
+			change.run();
+		} finally {
+			recording = was;
+		}
+	}
+
+	@Override
+	public void notifyChanged(Notification n) {
+		super.notifyChanged(n); // keeps the adapter on new contents, removes it from removed contents
+		if (n.isTouch() || n.getEventType() == Notification.REMOVING_ADAPTER || n.getEventType() == Notification.RESOLVE) {
+			return;
+		}
+		if (n.getNotifier() instanceof Resource) {
+			if (n.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS) {
+				containmentChanged(n, null, null);
+			}
+		} else if (n.getNotifier() instanceof EObject owner && n.getFeature() instanceof EStructuralFeature feature
+				&& FeatureValueCodec.isStored(feature)) {
+			if (FeatureValueCodec.isContainment(feature)) {
+				containmentChanged(n, owner, (EReference) feature);
+			} else if (feature != owner.eClass().getEIDAttribute()) {
+				featureChanged(n, owner, feature);
+			}
+		}
+	}
+
+	private void featureChanged(Notification n, EObject owner, EStructuralFeature feature) {
+		dirty.add(owner);
+		if (!recording) {
+			return;
+		}
+		String ownerId = ObjectIds.ensureId(owner);
+		String name = feature.getName();
+		switch (n.getEventType()) {
+		case Notification.SET -> emit(Operation.builder(Operation.Kind.SET, ownerId).feature(name)
+				.value(FeatureValueCodec.encode(feature, n.getNewValue())));
+		case Notification.UNSET -> emit(Operation.builder(Operation.Kind.UNSET, ownerId).feature(name));
+		case Notification.ADD -> emit(Operation.builder(Operation.Kind.ADD, ownerId).feature(name)
+				.value(FeatureValueCodec.encode(feature, n.getNewValue())).index(n.getPosition()));
+		case Notification.ADD_MANY -> {
+			int i = n.getPosition();
+			for (Object v : (Collection<?>) n.getNewValue()) {
+				emit(Operation.builder(Operation.Kind.ADD, ownerId).feature(name).value(FeatureValueCodec.encode(feature, v))
+						.index(i++));
+			}
+		}
+		case Notification.REMOVE -> emit(Operation.builder(Operation.Kind.REMOVE, ownerId).feature(name)
+				.value(FeatureValueCodec.encode(feature, n.getOldValue())).index(n.getPosition()));
+		case Notification.REMOVE_MANY -> {
+			int[] positions = n.getNewValue() instanceof int[] p ? p : null;
+			int k = 0;
+			for (Object v : (Collection<?>) n.getOldValue()) {
+				// positions are those before the removal; removing one by one shifts the later ones down
+				int index = positions == null ? 0 : positions[k] - k;
+				k++;
+				emit(Operation.builder(Operation.Kind.REMOVE, ownerId).feature(name)
+						.value(FeatureValueCodec.encode(feature, v)).index(index));
+			}
+		}
+		case Notification.MOVE -> emit(Operation.builder(Operation.Kind.MOVE, ownerId).feature(name)
+				.value(FeatureValueCodec.encode(feature, n.getNewValue())).index(n.getPosition()));
+		default -> {
+			// other event types carry no state change
+		}
+		}
+	}
+
+	private void containmentChanged(Notification n, EObject owner, EReference reference) {
+		ContainmentList list = new ContainmentList(owner, reference);
+		changedLists.add(list);
+		if (owner != null) {
+			dirty.add(owner); // its row does not hold children, but its feature set may change (eIsSet)
+		}
+		switch (n.getEventType()) {
+		case Notification.SET, Notification.UNSET -> {
+			if (n.getOldValue() instanceof EObject old) {
+				removed(old);
+			}
+			if (n.getNewValue() instanceof EObject child) {
+				added(child, owner, reference, Operation.NO_INDEX);
+			}
+		}
+		case Notification.ADD -> added((EObject) n.getNewValue(), owner, reference, n.getPosition());
+		case Notification.ADD_MANY -> {
+			int i = n.getPosition();
+			for (Object child : (Collection<?>) n.getNewValue()) {
+				added((EObject) child, owner, reference, i++);
+			}
+		}
+		case Notification.REMOVE -> removed((EObject) n.getOldValue());
+		case Notification.REMOVE_MANY -> {
+			for (Object child : (Collection<?>) n.getOldValue()) {
+				removed((EObject) child);
+			}
+		}
+		case Notification.MOVE -> {
+			EObject child = (EObject) n.getNewValue();
+			dirty.add(child);
+			if (recording) {
+				emit(place(Operation.builder(Operation.Kind.MOVE, ObjectIds.ensureId(child)), owner, reference,
+						n.getPosition()));
+			}
+		}
+		default -> {
+			// nothing
+		}
+		}
+	}
+
+	private void removed(EObject child) {
+		detached.put(child, recording);
+		for (TreeIterator<EObject> it = child.eAllContents(); it.hasNext();) {
+			detached.putIfAbsent(it.next(), Boolean.FALSE); // covered by the DELETE of the subtree's root
+		}
+	}
+
+	private void added(EObject child, EObject owner, EReference reference, int index) {
+		if (detached.remove(child) != null) {
+			dirty.add(child);
+			removed.remove(child);
+			if (recording) {
+				emit(place(Operation.builder(Operation.Kind.MOVE, ObjectIds.ensureId(child)), owner, reference, index));
+			}
+			return;
+		}
+		List<EObject> subtree = new ArrayList<>();
+		subtree.add(child);
+		for (TreeIterator<EObject> it = child.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			subtree.add(o);
+			detached.remove(o);
+		}
+		for (EObject o : subtree) {
+			ObjectIds.ensureId(o);
+			dirty.add(o);
+			removed.remove(o);
+			for (EReference ref : o.eClass().getEAllContainments()) {
+				if (FeatureValueCodec.isStored(ref)) {
+					changedLists.add(new ContainmentList(o, ref));
+				}
+			}
+		}
+		if (!recording) {
+			return;
+		}
+		emit(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.id(child)).eClass(ObjectIds.classUri(child.eClass())),
+				owner, reference, index));
+		for (EObject o : subtree.subList(1, subtree.size())) {
+			EReference ref = o.eContainmentFeature();
+			int i = ref.isMany() ? ((List<?>) o.eContainer().eGet(ref)).indexOf(o) : Operation.NO_INDEX;
+			emit(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.id(o)).eClass(ObjectIds.classUri(o.eClass())),
+					o.eContainer(), ref, i));
+		}
+		for (EObject o : subtree) {
+			emitState(o);
+		}
+	}
+
+	/** SET/ADD operations that give a new object its current non-containment state. */
+	private void emitState(EObject o) {
+		String id = ObjectIds.id(o);
+		for (EStructuralFeature feature : o.eClass().getEAllStructuralFeatures()) {
+			if (!FeatureValueCodec.isStored(feature) || FeatureValueCodec.isContainment(feature)
+					|| feature == o.eClass().getEIDAttribute() || !o.eIsSet(feature)) {
+				continue;
+			}
+			Object value = o.eGet(feature);
+			if (feature.isMany()) {
+				int i = 0;
+				for (Object v : (List<?>) value) {
+					emit(Operation.builder(Operation.Kind.ADD, id).feature(feature.getName())
+							.value(FeatureValueCodec.encode(feature, v)).index(i++));
+				}
+			} else {
+				emit(Operation.builder(Operation.Kind.SET, id).feature(feature.getName())
+						.value(FeatureValueCodec.encode(feature, value)));
+			}
+		}
+	}
+
+	private static Operation.Builder place(Operation.Builder b, EObject owner, EReference reference, int index) {
+		if (owner != null) {
+			b.container(ObjectIds.ensureId(owner), reference.getName());
+		}
+		return b.index(reference != null && !reference.isMany() ? Operation.NO_INDEX : Math.max(index, Operation.NO_INDEX));
+	}
+
+	private void emit(Operation.Builder b) {
+		operations.add(b.timestamp(clock.now()).deviceId(deviceId).sequence(++sequence).build());
+	}
+
+	/**
+	 * Settles removals: objects removed and not added again are deleted (DELETE recorded for the root of
+	 * each removed subtree) and listed in {@link #removedObjects()}.
+	 */
+	public void flush() {
+		if (detached.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<EObject, Boolean>> pending = new ArrayList<>(detached.entrySet());
+		detached.clear();
+		for (Map.Entry<EObject, Boolean> e : pending) {
+			EObject o = e.getKey();
+			if (o.eResource() == resource) {
+				continue;
+			}
+			removed.add(o);
+			dirty.remove(o);
+			if (e.getValue()) {
+				emit(Operation.builder(Operation.Kind.DELETE, ObjectIds.ensureId(o)));
+			}
+		}
+	}
+
+	/** Whether anything has changed since the last {@link #clear()}. */
+	public boolean hasChanges() {
+		return !operations.isEmpty() || !dirty.isEmpty() || !detached.isEmpty() || !removed.isEmpty()
+				|| !changedLists.isEmpty();
+	}
+
+	/** Operations recorded since the last {@link #clear()}, oldest first. Call {@link #flush()} first. */
+	public List<Operation> operations() {
+		return Collections.unmodifiableList(operations);
+	}
+
+	/** Objects in the resource whose stored state must be rewritten. */
+	public Set<EObject> dirtyObjects() {
+		return Collections.unmodifiableSet(dirty);
+	}
+
+	/** Objects that left the resource (after {@link #flush()}), including the contents of removed subtrees. */
+	public Set<EObject> removedObjects() {
+		return Collections.unmodifiableSet(removed);
+	}
+
+	/** Containment lists (and root lists) whose order changed. */
+	public Set<ContainmentList> changedLists() {
+		return Collections.unmodifiableSet(changedLists);
+	}
+
+	/** Forgets everything recorded, after the store has saved it. */
+	public void clear() {
+		operations.clear();
+		dirty.clear();
+		removed.clear();
+		changedLists.clear();
+	}
+}
