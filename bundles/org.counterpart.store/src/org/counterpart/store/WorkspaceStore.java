@@ -1,0 +1,134 @@
+package org.counterpart.store;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import org.counterpart.store.internal.JdbcWorkspaceStore;
+import org.counterpart.store.journal.Operation;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+/**
+ * A workspace's durable home: the current state of every object plus the journal of operations that led
+ * to it, written together in one transaction.
+ * <p>
+ * A field laptop keeps its store in a folder, as one H2 database encrypted with AES under a key stretched
+ * from the user's passphrase; HQ keeps the same tables in PostgreSQL. Typical use:
+ * </p>
+ * <pre>
+ * try (WorkspaceStore store = WorkspaceStore.open(dir, passphrase)) {
+ *     Resource workspace = store.load();
+ *     // ... edit through EMF commands ...
+ *     store.save();
+ * }
+ * </pre>
+ * Passphrases passed in are wiped ({@code char[]} filled with zeros) once used. A store is not thread-safe.
+ */
+public interface WorkspaceStore extends AutoCloseable {
+
+	/** Whether {@code dir} holds a local workspace store. */
+	static boolean exists(Path dir) {
+		return JdbcWorkspaceStore.exists(dir);
+	}
+
+	/**
+	 * Creates an empty, encrypted local store in {@code dir} (created if missing; must not hold a store).
+	 *
+	 * @param passphrase wiped after use
+	 */
+	static WorkspaceStore create(Path dir, char[] passphrase) throws StoreException {
+		return JdbcWorkspaceStore.create(dir, passphrase);
+	}
+
+	/**
+	 * Opens a local store.
+	 *
+	 * @param passphrase wiped after use
+	 * @throws StoreException with {@link StoreException.Reason#WRONG_PASSPHRASE} if the passphrase does not fit;
+	 *                        nothing on disk is touched then
+	 */
+	static WorkspaceStore open(Path dir, char[] passphrase) throws StoreException {
+		return JdbcWorkspaceStore.open(dir, passphrase);
+	}
+
+	/**
+	 * Opens (creating the tables on first use) a store in a PostgreSQL database, for HQ. The tables live in
+	 * the connection's current schema. No encryption at rest here: that is the server's disk encryption.
+	 *
+	 * @param password wiped after use
+	 */
+	static WorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {
+		return JdbcWorkspaceStore.openServer(jdbcUrl, user, password);
+	}
+
+	/**
+	 * Creates a new local store in {@code dir} holding a copy of {@code source}'s objects (e.g. loaded from
+	 * XMI). The journal receives the operations that create them, so it replays to the same state.
+	 */
+	static WorkspaceStore importModel(Path dir, char[] passphrase, Resource source) throws StoreException {
+		return JdbcWorkspaceStore.importModel(dir, passphrase, source);
+	}
+
+	/** The id of the device (or server) that owns this store; it signs its operations with it. */
+	String deviceId();
+
+	/** Loads the stored state into a new resource in a new resource set using the global package registry. */
+	Resource load() throws StoreException;
+
+	/**
+	 * Loads the stored state into a new resource of {@code resourceSet}, resolving classes with its package
+	 * registry. From then on, changes to the resource are recorded as operations.
+	 */
+	Resource load(ResourceSet resourceSet) throws StoreException;
+
+	/** The loaded resource, or {@code null} before {@link #load()}. */
+	Resource resource();
+
+	/** Whether the loaded resource has changes that are not saved. */
+	boolean isDirty();
+
+	/**
+	 * Writes the changed objects and the operations recorded since the last save, in one transaction: after a
+	 * crash either all of a save is there or none of it.
+	 *
+	 * @return the number of operations written
+	 */
+	int save() throws StoreException;
+
+	/**
+	 * Applies operations recorded elsewhere (another device, a journal being replayed) to the loaded model
+	 * and writes them with the resulting state in one transaction. Operations already in the journal (same
+	 * device and sequence number) are skipped. Unsaved local changes are saved first. If an operation cannot
+	 * be applied, nothing is written and the model is reloaded from the store.
+	 *
+	 * @return the number of operations applied
+	 */
+	int importOperations(Collection<Operation> operations) throws StoreException;
+
+	/** The whole journal, in the order the operations were written. */
+	List<Operation> journal() throws StoreException;
+
+	/** The operations of one device with a sequence number above {@code afterSequence}, in sequence order. */
+	List<Operation> journal(String deviceId, long afterSequence) throws StoreException;
+
+	/** The canonical hash of the stored state (see {@link CanonicalStateHash}); unsaved changes do not count. */
+	String stateHash() throws StoreException;
+
+	StoreStats stats() throws StoreException;
+
+	/**
+	 * Re-encrypts a local store under a new passphrase. Safe against a crash: until the switch, which is one
+	 * atomic rename, the old passphrase opens the store, afterwards the new one.
+	 *
+	 * @param oldPassphrase wiped after use
+	 * @param newPassphrase wiped after use
+	 */
+	void changePassphrase(char[] oldPassphrase, char[] newPassphrase) throws StoreException;
+
+	/** Adds a copy of the loaded objects to {@code target} (e.g. an XMI resource that the caller then saves). */
+	void exportTo(Resource target) throws StoreException;
+
+	@Override
+	void close() throws StoreException;
+}

@@ -1,0 +1,1061 @@
+package org.counterpart.store.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.counterpart.store.StoreException;
+import org.counterpart.store.StoreException.Reason;
+import org.counterpart.store.StoreStats;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.FeatureValueCodec;
+import org.counterpart.store.journal.HybridLogicalClock;
+import org.counterpart.store.journal.ObjectIds;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationApplier;
+import org.counterpart.store.journal.OperationCodec;
+import org.counterpart.store.journal.OperationRecorder;
+import org.eclipse.emf.common.util.EList;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/** {@link WorkspaceStore} over JDBC: an encrypted H2 file locally, PostgreSQL at HQ. */
+public final class JdbcWorkspaceStore implements WorkspaceStore {
+
+	static final String DB_PREFIX = "store-";
+	private static final String H2_USER = "COUNTERPART";
+	/** Gap between positions of appended children, leaving room to insert between them without renumbering. */
+	static final long POSITION_GAP = 1L << 20;
+	private static final URI RESOURCE_URI = URI.createURI("counterpart:/workspace");
+
+	/** local stores open in this process: H2 would let a second connection in, two models would then clash */
+	private static final Set<Path> OPEN_DIRS = new HashSet<>();
+
+	private final Path dir; // null for a server store
+	private final SqlDialect dialect;
+	private Connection connection;
+	private final String deviceId;
+	private final HybridLogicalClock clock = new HybridLogicalClock();
+	private long lastSequence;
+
+	private Resource resource;
+	private EPackage.Registry registry;
+	private OperationRecorder recorder;
+	/** where each stored object's row places it: the containment list and position */
+	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
+
+	record Slot(EObject owner, EReference reference, long position) {
+	}
+
+	private JdbcWorkspaceStore(Path dir, SqlDialect dialect, Connection connection) throws SQLException {
+		this.dir = dir;
+		this.dialect = dialect;
+		this.connection = connection;
+		connection.setAutoCommit(false);
+		Map<String, String> meta = readMeta();
+		String device = meta.get("device_id");
+		if (device == null) {
+			device = UUID.randomUUID().toString();
+			try (PreparedStatement ps = connection.prepareStatement("INSERT INTO cp_meta (meta_key, meta_value) VALUES (?, ?)")) {
+				for (String[] kv : new String[][] { { "schema_version", Integer.toString(SqlDialect.SCHEMA_VERSION) },
+						{ "device_id", device }, { "last_sequence", "0" }, { "last_hlc", "0" } }) {
+					ps.setString(1, kv[0]);
+					ps.setString(2, kv[1]);
+					ps.addBatch();
+				}
+				ps.executeBatch();
+			}
+			connection.commit();
+			meta = readMeta();
+		}
+		this.deviceId = device;
+		this.lastSequence = Long.parseLong(meta.get("last_sequence"));
+		clock.advanceTo(Long.parseLong(meta.get("last_hlc")));
+	}
+
+	private Map<String, String> readMeta() throws SQLException {
+		Map<String, String> meta = new HashMap<>();
+		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT meta_key, meta_value FROM cp_meta")) {
+			while (rs.next()) {
+				meta.put(rs.getString(1), rs.getString(2));
+			}
+		}
+		String version = meta.get("schema_version");
+		if (version != null && Integer.parseInt(version) > SqlDialect.SCHEMA_VERSION) {
+			throw new NewerSchemaException(version);
+		}
+		return meta;
+	}
+
+	private static final class NewerSchemaException extends SQLException {
+		private static final long serialVersionUID = 1L;
+
+		NewerSchemaException(String version) {
+			super(version);
+		}
+	}
+
+	// ---------------------------------------------------------------- opening
+
+	public static boolean exists(Path dir) {
+		return StoreHeader.exists(dir);
+	}
+
+	public static JdbcWorkspaceStore create(Path dir, char[] passphrase) throws StoreException {
+		return create(dir, passphrase, KeyDerivation.DEFAULT);
+	}
+
+	/** As {@link #create(Path, char[])} with chosen key-derivation parameters (cheap ones make tests fast). */
+	public static JdbcWorkspaceStore create(Path dir, char[] passphrase, KeyDerivation.Parameters kdf) throws StoreException {
+		try {
+			requirePassphrase(passphrase);
+			if (StoreHeader.exists(dir)) {
+				throw new StoreException(Reason.ALREADY_EXISTS, Messages.format(Messages.ALREADY_EXISTS, dir));
+			}
+			try {
+				Files.createDirectories(dir);
+			} catch (IOException e) {
+				throw ioFailed(dir, e);
+			}
+			byte[] salt = KeyDerivation.newSalt();
+			String dbName = DB_PREFIX + "1";
+			deleteDatabaseFiles(dir, dbName);
+			claim(dir);
+			try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, salt, kdf)) {
+				Connection c;
+				try {
+					c = connectH2(dir, dbName, keys, false);
+				} catch (SQLException e) {
+					release(dir);
+					throw e;
+				}
+				JdbcWorkspaceStore store;
+				try {
+					try (Statement st = c.createStatement()) {
+						for (String ddl : SqlDialect.H2.createSchema()) {
+							st.execute(ddl);
+						}
+					}
+					c.commit();
+					store = new JdbcWorkspaceStore(dir, SqlDialect.H2, c);
+				} catch (SQLException e) {
+					closeQuietly(c);
+					release(dir);
+					throw e;
+				}
+				// the header last: a folder without it is not a store, so a failed create leaves nothing to open
+				try {
+					new StoreHeader(StoreHeader.FORMAT, kdf, salt, keys.verifier(), dbName).write(dir);
+				} catch (IOException e) {
+					store.closeQuietly();
+					throw ioFailed(dir, e);
+				}
+				return store;
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			}
+		} finally {
+			wipe(passphrase);
+		}
+	}
+
+	public static JdbcWorkspaceStore open(Path dir, char[] passphrase) throws StoreException {
+		try {
+			requirePassphrase(passphrase);
+			StoreHeader header = readHeader(dir);
+			try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, header.salt(), header.kdf())) {
+				if (!keys.matches(header.verifier())) {
+					throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
+				}
+				if (!Files.isRegularFile(dir.resolve(header.databaseName() + ".mv.db"))) {
+					throw new StoreException(Reason.CORRUPT, Messages.format(Messages.HEADER_CORRUPT, dir));
+				}
+				claim(dir);
+				try {
+					removeLeftovers(dir, header.databaseName());
+					Connection c = connectH2(dir, header.databaseName(), keys, true);
+					try {
+						return new JdbcWorkspaceStore(dir, SqlDialect.H2, c);
+					} catch (SQLException e) {
+						closeQuietly(c);
+						throw e;
+					}
+				} catch (SQLException | RuntimeException e) {
+					release(dir);
+					throw e;
+				}
+			} catch (NewerSchemaException e) {
+				throw new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.NEWER_FORMAT, e.getMessage()));
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			}
+		} finally {
+			wipe(passphrase);
+		}
+	}
+
+	public static JdbcWorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {
+		try {
+			Properties props = new Properties();
+			props.setProperty("user", user);
+			props.setProperty("password", new String(password));
+			Connection c;
+			try {
+				// a driver instance rather than DriverManager, which does not see other bundles in OSGi
+				Driver driver = (Driver) Class.forName("org.postgresql.Driver").getDeclaredConstructor().newInstance();
+				c = driver.connect(jdbcUrl, props);
+				if (c == null) {
+					throw new SQLException("not a PostgreSQL URL", "08001");
+				}
+			} catch (ReflectiveOperationException | LinkageError e) {
+				throw new StoreException(Reason.IO, Messages.format(Messages.SERVER_FAILED, "PostgreSQL driver missing"));
+			}
+			try {
+				c.setAutoCommit(false);
+				try (Statement st = c.createStatement()) {
+					for (String ddl : SqlDialect.POSTGRESQL.createSchema()) {
+						st.execute(ddl);
+					}
+				}
+				c.commit();
+				return new JdbcWorkspaceStore(null, SqlDialect.POSTGRESQL, c);
+			} catch (SQLException e) {
+				closeQuietly(c);
+				throw e;
+			}
+		} catch (NewerSchemaException e) {
+			throw new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.NEWER_FORMAT, e.getMessage()));
+		} catch (SQLException e) {
+			throw new StoreException(Reason.IO, Messages.format(Messages.SERVER_FAILED, describe(e)), sanitized(e));
+		} finally {
+			wipe(password);
+		}
+	}
+
+	public static WorkspaceStore importModel(Path dir, char[] passphrase, Resource source) throws StoreException {
+		if (source.getContents().isEmpty()) {
+			wipe(passphrase);
+			throw new StoreException(Reason.INVALID_INPUT, Messages.EMPTY_MODEL);
+		}
+		return importModel(create(dir, passphrase), source);
+	}
+
+	/** Copies the objects of {@code source} into an empty, open store and saves them. */
+	public static <S extends WorkspaceStore> S importModel(S store, Resource source) throws StoreException {
+		if (source.getContents().isEmpty()) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.EMPTY_MODEL);
+		}
+		ResourceSet rs = new ResourceSetImpl();
+		if (source.getResourceSet() != null) {
+			rs.setPackageRegistry(source.getResourceSet().getPackageRegistry());
+		}
+		Resource target = store.load(rs);
+		target.getContents().addAll(EcoreUtil.copyAll(source.getContents()));
+		store.save();
+		return store;
+	}
+
+	private static void claim(Path dir) throws StoreException {
+		synchronized (OPEN_DIRS) {
+			if (!OPEN_DIRS.add(key(dir))) {
+				throw new StoreException(Reason.IN_USE, Messages.IN_USE);
+			}
+		}
+	}
+
+	private static void release(Path dir) {
+		synchronized (OPEN_DIRS) {
+			OPEN_DIRS.remove(key(dir));
+		}
+	}
+
+	private static Path key(Path dir) {
+		try {
+			return dir.toRealPath();
+		} catch (IOException e) {
+			return dir.toAbsolutePath().normalize();
+		}
+	}
+
+	private static StoreHeader readHeader(Path dir) throws StoreException {
+		if (!StoreHeader.exists(dir)) {
+			throw new StoreException(Reason.NOT_FOUND, Messages.format(Messages.NOT_A_STORE, dir));
+		}
+		try {
+			return StoreHeader.read(dir);
+		} catch (IOException e) {
+			throw ioFailed(dir, e);
+		} catch (StoreHeader.HeaderException e) {
+			if (e.newerFormat() > 0) {
+				throw new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.NEWER_FORMAT, e.newerFormat()));
+			}
+			throw new StoreException(Reason.CORRUPT, Messages.format(Messages.HEADER_CORRUPT, dir));
+		}
+	}
+
+	private static Connection connectH2(Path dir, String dbName, KeyDerivation.Keys keys, boolean mustExist) throws SQLException {
+		// CIPHER=AES: the whole file encrypted; no trace file (it could hold SQL with data); the write delay 0
+		// makes every commit reach the file before commit() returns; lazy execution streams big results instead
+		// of spilling them to temporary files.
+		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
+				+ ";TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE"
+				+ (mustExist ? ";IFEXISTS=TRUE" : "");
+		Properties props = new Properties();
+		props.setProperty("user", H2_USER);
+		char[] pw = keys.h2Password();
+		props.put("password", pw); // H2 takes char[] and wipes it
+		try {
+			Connection c = new org.h2.Driver().connect(url, props);
+			if (c == null) {
+				throw new SQLException("H2 refused the URL");
+			}
+			return c;
+		} finally {
+			Arrays.fill(pw, '\0');
+		}
+	}
+
+	/** Removes what an interrupted passphrase change may have left: database files the header does not name. */
+	private static void removeLeftovers(Path dir, String current) {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, DB_PREFIX + "*")) {
+			for (Path f : files) {
+				String name = f.getFileName().toString();
+				if (!name.startsWith(current + ".") && name.matches(DB_PREFIX + "[0-9]+\\..*")) {
+					Files.deleteIfExists(f);
+				}
+			}
+			deleteTree(dir.resolve("rekey"));
+		} catch (IOException e) {
+			// a leftover is harmless; the next open tries again
+		}
+	}
+
+	private static void deleteDatabaseFiles(Path dir, String dbName) throws StoreException {
+		try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, dbName + ".*")) {
+			for (Path f : files) {
+				Files.deleteIfExists(f);
+			}
+		} catch (IOException e) {
+			throw ioFailed(dir, e);
+		}
+	}
+
+	private static void deleteTree(Path p) throws IOException {
+		if (!Files.exists(p)) {
+			return;
+		}
+		if (Files.isDirectory(p)) {
+			try (DirectoryStream<Path> children = Files.newDirectoryStream(p)) {
+				for (Path c : children) {
+					deleteTree(c);
+				}
+			}
+		}
+		Files.deleteIfExists(p);
+	}
+
+	// ---------------------------------------------------------------- loading
+
+	@Override
+	public String deviceId() {
+		return deviceId;
+	}
+
+	@Override
+	public Resource load() throws StoreException {
+		return load(new ResourceSetImpl());
+	}
+
+	@Override
+	public Resource load(ResourceSet resourceSet) throws StoreException {
+		requireOpen();
+		if (recorder != null) {
+			recorder.detach();
+		}
+		ResourceImpl r = new ResourceImpl(RESOURCE_URI);
+		r.setIntrinsicIDToEObjectMap(new HashMap<>());
+		resourceSet.getResources().add(r);
+		this.registry = resourceSet.getPackageRegistry();
+		readInto(r);
+		this.resource = r;
+		this.recorder = new OperationRecorder(r, clock, deviceId, lastSequence);
+		recorder.attach();
+		return r;
+	}
+
+	private record Row(EObject object, String containerId, String feature, long position, byte[] state) {
+	}
+
+	private void readInto(Resource r) throws StoreException {
+		slots.clear();
+		Map<String, EObject> byId = new HashMap<>();
+		Map<String, EClass> classes = new HashMap<>();
+		List<Row> rows = new ArrayList<>();
+		try (Statement st = connection.createStatement();
+				ResultSet rs = st.executeQuery("SELECT id, eclass, container_id, container_feature, pos, state FROM cp_object")) {
+			while (rs.next()) {
+				String id = rs.getString(1);
+				String classUri = rs.getString(2);
+				EClass eClass = classes.computeIfAbsent(classUri, u -> ObjectIds.resolveClass(registry, u));
+				if (eClass == null || eClass.isAbstract()) {
+					throw new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.UNKNOWN_CLASS, classUri));
+				}
+				EObject o = EcoreUtil.create(eClass);
+				ObjectIds.setId(o, id);
+				byId.put(id, o);
+				rows.add(new Row(o, rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBytes(6)));
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		}
+		// containment: children sorted by position, then added in one go per list
+		rows.sort(Comparator.comparingLong(Row::position));
+		List<EObject> roots = new ArrayList<>();
+		Map<EObject, Map<EReference, List<EObject>>> children = new IdentityHashMap<>();
+		for (Row row : rows) {
+			if (row.containerId() == null) {
+				roots.add(row.object());
+				slots.put(row.object(), new Slot(null, null, row.position()));
+				continue;
+			}
+			EObject owner = byId.get(row.containerId());
+			EStructuralFeature f = owner == null ? null : owner.eClass().getEStructuralFeature(row.feature());
+			if (!(f instanceof EReference ref) || !ref.isContainment() || !ref.getEReferenceType().isInstance(row.object())) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, ObjectIds.id(row.object())));
+			}
+			children.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(ref, k -> new ArrayList<>()).add(row.object());
+			slots.put(row.object(), new Slot(owner, ref, row.position()));
+		}
+		for (Map.Entry<EObject, Map<EReference, List<EObject>>> e : children.entrySet()) {
+			for (Map.Entry<EReference, List<EObject>> list : e.getValue().entrySet()) {
+				if (list.getKey().isMany()) {
+					@SuppressWarnings("unchecked")
+					InternalEList<EObject> target = (InternalEList<EObject>) e.getKey().eGet(list.getKey());
+					target.addAllUnique(list.getValue());
+				} else {
+					e.getKey().eSet(list.getKey(), list.getValue().get(list.getValue().size() - 1));
+				}
+			}
+		}
+		for (Row row : rows) {
+			try {
+				applyState(row.object(), ObjectState.decodeFeatures(row.state()), byId);
+			} catch (IOException | RuntimeException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, ObjectIds.id(row.object())));
+			}
+		}
+		r.getContents().clear();
+		((InternalEList<EObject>) r.getContents()).addAllUnique(roots);
+	}
+
+	/**
+	 * Sets stored feature values. Both ends of a bidirectional reference are stored; setting one end also
+	 * fills the other, so lists are brought into the stored order by moving rather than adding twice.
+	 */
+	@SuppressWarnings("unchecked")
+	private static void applyState(EObject o, TreeMap<String, List<String>> features, Map<String, EObject> byId) {
+		for (Map.Entry<String, List<String>> e : features.entrySet()) {
+			EStructuralFeature f = o.eClass().getEStructuralFeature(e.getKey());
+			if (f == null || !FeatureValueCodec.isStored(f)) {
+				continue; // a feature removed from the metamodel: its value is dropped
+			}
+			List<String> texts = e.getValue();
+			if (!f.isMany()) {
+				Object v = FeatureValueCodec.decode(f, texts.isEmpty() ? null : texts.get(0), byId::get);
+				if (!(f instanceof EReference ref && ref.getEOpposite() != null && o.eGet(f) == v && v != null)) {
+					o.eSet(f, v);
+				}
+				continue;
+			}
+			List<Object> values = new ArrayList<>(texts.size());
+			for (String t : texts) {
+				values.add(FeatureValueCodec.decode(f, t, byId::get));
+			}
+			InternalEList<Object> list = (InternalEList<Object>) o.eGet(f);
+			if (f instanceof EReference ref && ref.getEOpposite() != null) {
+				for (int i = 0; i < values.size(); i++) {
+					int at = list.indexOf(values.get(i));
+					if (at < 0) {
+						list.addUnique(i, values.get(i));
+					} else if (at != i) {
+						list.move(i, at);
+					}
+				}
+			} else {
+				list.addAllUnique(values);
+			}
+		}
+	}
+
+	@Override
+	public Resource resource() {
+		return resource;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return recorder != null && recorder.hasChanges();
+	}
+
+	// ---------------------------------------------------------------- saving
+
+	@Override
+	public int save() throws StoreException {
+		requireLoaded();
+		return write(List.of());
+	}
+
+	/** Writes the recorded changes plus {@code foreign} operations (already applied) in one transaction. */
+	private int write(List<Operation> foreign) throws StoreException {
+		recorder.flush();
+		List<Operation> ops = new ArrayList<>(recorder.operations());
+		ops.addAll(foreign);
+		Set<EObject> dirty = new LinkedHashSet<>(recorder.dirtyObjects());
+		Map<EObject, Slot> newSlots = new IdentityHashMap<>();
+		for (OperationRecorder.ContainmentList list : recorder.changedLists()) {
+			if (list.owner() == null || list.owner().eResource() == resource) {
+				allocatePositions(list.owner(), list.reference(), newSlots);
+			}
+		}
+		dirty.addAll(newSlots.keySet());
+		dirty.removeIf(o -> o.eResource() != resource);
+		for (EObject o : dirty) {
+			if (!slots.containsKey(o) && !newSlots.containsKey(o)) {
+				allocatePositions(o.eContainer(), o.eContainmentFeature(), newSlots);
+			}
+		}
+		long maxHlc = clock.current();
+		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cp_object WHERE id = ?");
+				PreparedStatement update = connection.prepareStatement(
+						"UPDATE cp_object SET eclass = ?, container_id = ?, container_feature = ?, pos = ?, state = ? WHERE id = ?");
+				PreparedStatement insert = connection.prepareStatement(
+						"INSERT INTO cp_object (eclass, container_id, container_feature, pos, state, id) VALUES (?, ?, ?, ?, ?, ?)");
+				PreparedStatement journal = connection.prepareStatement(
+						"INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data) VALUES (?, ?, ?, ?, ?, ?)");
+				PreparedStatement meta = connection.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
+			int deletes = 0;
+			for (EObject o : recorder.removedObjects()) {
+				if (slots.containsKey(o)) {
+					delete.setString(1, ObjectIds.id(o));
+					delete.addBatch();
+					deletes++;
+				}
+			}
+			if (deletes > 0) {
+				delete.executeBatch();
+			}
+			int updates = 0;
+			int inserts = 0;
+			for (EObject o : dirty) {
+				boolean stored = slots.containsKey(o);
+				PreparedStatement ps = stored ? update : insert;
+				Slot slot = newSlots.containsKey(o) ? newSlots.get(o) : slots.get(o);
+				ps.setString(1, ObjectIds.classUri(o.eClass()));
+				ps.setString(2, o.eContainer() == null ? null : ObjectIds.id(o.eContainer()));
+				ps.setString(3, o.eContainer() == null ? null : o.eContainmentFeature().getName());
+				ps.setLong(4, slot.position());
+				ps.setBytes(5, ObjectState.encodeFeatures(featuresOf(o)));
+				ps.setString(6, ObjectIds.id(o));
+				ps.addBatch();
+				if (stored) {
+					updates++;
+				} else {
+					inserts++;
+				}
+				if ((updates + inserts) % 5000 == 0) {
+					flushBatches(update, updates, insert, inserts);
+					updates = inserts = 0;
+				}
+			}
+			flushBatches(update, updates, insert, inserts);
+			long lastSeq = lastSequence;
+			for (int i = 0; i < ops.size(); i++) {
+				Operation op = ops.get(i);
+				journal.setString(1, op.deviceId());
+				journal.setLong(2, op.sequence());
+				journal.setLong(3, op.timestamp());
+				journal.setInt(4, op.kind().code());
+				journal.setString(5, op.objectId());
+				journal.setBytes(6, OperationCodec.encode(op));
+				journal.addBatch();
+				maxHlc = Math.max(maxHlc, op.timestamp());
+				if (deviceId.equals(op.deviceId())) {
+					lastSeq = Math.max(lastSeq, op.sequence());
+				}
+				if (i % 5000 == 4999) {
+					journal.executeBatch();
+				}
+			}
+			journal.executeBatch();
+			lastSeq = Math.max(lastSeq, recorder.lastSequence());
+			meta.setString(1, Long.toString(lastSeq));
+			meta.setString(2, "last_sequence");
+			meta.addBatch();
+			meta.setString(1, Long.toString(maxHlc));
+			meta.setString(2, "last_hlc");
+			meta.addBatch();
+			meta.executeBatch();
+			connection.commit();
+			lastSequence = lastSeq;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		for (EObject o : recorder.removedObjects()) {
+			slots.remove(o);
+		}
+		for (EObject o : dirty) {
+			slots.put(o, newSlots.containsKey(o) ? newSlots.get(o) : slots.get(o));
+		}
+		for (Map.Entry<EObject, Slot> e : newSlots.entrySet()) {
+			if (e.getKey().eResource() == resource) {
+				slots.put(e.getKey(), e.getValue());
+			}
+		}
+		recorder.clear();
+		return ops.size();
+	}
+
+	private static void flushBatches(PreparedStatement update, int updates, PreparedStatement insert, int inserts)
+			throws SQLException {
+		if (updates > 0) {
+			update.executeBatch();
+		}
+		if (inserts > 0) {
+			insert.executeBatch();
+		}
+	}
+
+	/**
+	 * Gives the children of one containment list increasing positions, keeping every stored position that
+	 * is still in order and placing the others between their neighbours (or a gap after the last), so that
+	 * an append or an insert rewrites one row and a removal none.
+	 */
+	private void allocatePositions(EObject owner, EReference reference, Map<EObject, Slot> newSlots) {
+		List<EObject> children;
+		if (owner == null) {
+			children = resource.getContents();
+		} else if (reference.isMany()) {
+			@SuppressWarnings("unchecked")
+			List<EObject> list = (List<EObject>) owner.eGet(reference);
+			children = list;
+		} else {
+			EObject child = (EObject) owner.eGet(reference);
+			children = child == null ? List.of() : List.of(child);
+		}
+		int n = children.size();
+		long[] stored = new long[n];
+		boolean[] valid = new boolean[n];
+		for (int i = 0; i < n; i++) {
+			Slot s = slots.get(children.get(i));
+			valid[i] = s != null && s.owner() == owner && s.reference() == reference;
+			stored[i] = valid[i] ? s.position() : 0;
+		}
+		int[] nextValid = new int[n + 1];
+		nextValid[n] = -1;
+		for (int i = n - 1; i >= 0; i--) {
+			nextValid[i] = valid[i] ? i : nextValid[i + 1];
+		}
+		boolean first = true;
+		long prev = 0;
+		for (int i = 0; i < n; i++) {
+			if (valid[i] && (first || stored[i] > prev)) {
+				prev = stored[i];
+				first = false;
+				continue;
+			}
+			int j = nextValid[i + 1];
+			long pos;
+			if (j >= 0 && (first || stored[j] > prev + 1)) {
+				long upper = stored[j];
+				pos = first ? upper - POSITION_GAP : prev + (upper - prev) / 2;
+			} else {
+				pos = first ? 0 : prev + POSITION_GAP;
+			}
+			prev = pos;
+			first = false;
+			newSlots.put(children.get(i), new Slot(owner, reference, pos));
+		}
+	}
+
+	/** The stored (non-containment) feature values of an object, as the state column holds them. */
+	static Map<String, List<String>> featuresOf(EObject o) {
+		Map<String, List<String>> features = new TreeMap<>();
+		EClass c = o.eClass();
+		for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
+			if (!FeatureValueCodec.isStored(f) || FeatureValueCodec.isContainment(f) || f == c.getEIDAttribute() || !o.eIsSet(f)) {
+				continue;
+			}
+			if (f.isMany()) {
+				List<?> values = (List<?>) o.eGet(f);
+				List<String> texts = new ArrayList<>(values.size());
+				for (Object v : values) {
+					texts.add(FeatureValueCodec.encode(f, v));
+				}
+				features.put(f.getName(), texts);
+			} else {
+				List<String> one = new ArrayList<>(1);
+				one.add(FeatureValueCodec.encode(f, o.eGet(f)));
+				features.put(f.getName(), one);
+			}
+		}
+		return features;
+	}
+
+	@Override
+	public int importOperations(Collection<Operation> operations) throws StoreException {
+		requireLoaded();
+		if (recorder.hasChanges()) {
+			save();
+		}
+		List<Operation> fresh = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		try (PreparedStatement known = connection.prepareStatement(
+				"SELECT 1 FROM cp_journal WHERE device_id = ? AND device_seq = ?")) {
+			for (Operation op : operations) {
+				if (op.deviceId() == null || op.sequence() <= 0) {
+					throw new StoreException(Reason.INVALID_INPUT,
+							Messages.format(Messages.OPERATION_REFUSED, "no device or sequence number"));
+				}
+				if (!seen.add(op.deviceId() + '#' + op.sequence())) {
+					continue;
+				}
+				known.setString(1, op.deviceId());
+				known.setLong(2, op.sequence());
+				try (ResultSet rs = known.executeQuery()) {
+					if (!rs.next()) {
+						fresh.add(op);
+					}
+				}
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		OperationApplier applier = new OperationApplier(resource, registry);
+		try {
+			recorder.runWithoutRecording(() -> applier.applyAll(fresh));
+		} catch (IllegalArgumentException e) {
+			reloadAfterFailure();
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+		}
+		for (Operation op : fresh) {
+			clock.receive(op.timestamp());
+		}
+		try {
+			write(fresh);
+		} catch (StoreException e) {
+			reloadAfterFailure();
+			throw e;
+		}
+		return fresh.size();
+	}
+
+	/** Puts the stored state back into the loaded resource after changes that could not be written. */
+	private void reloadAfterFailure() throws StoreException {
+		recorder.detach();
+		recorder.clear();
+		readInto(resource);
+		recorder = new OperationRecorder(resource, clock, deviceId, lastSequence);
+		recorder.attach();
+	}
+
+	// ---------------------------------------------------------------- reading
+
+	@Override
+	public List<Operation> journal() throws StoreException {
+		return readJournal("SELECT data FROM cp_journal ORDER BY entry", null, 0);
+	}
+
+	@Override
+	public List<Operation> journal(String device, long afterSequence) throws StoreException {
+		return readJournal("SELECT data FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq", device,
+				afterSequence);
+	}
+
+	private List<Operation> readJournal(String sql, String device, long after) throws StoreException {
+		requireOpen();
+		List<Operation> ops = new ArrayList<>();
+		try (PreparedStatement ps = connection.prepareStatement(sql)) {
+			if (device != null) {
+				ps.setString(1, device);
+				ps.setLong(2, after);
+			}
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					ops.add(OperationCodec.decode(rs.getBytes(1)));
+				}
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		} catch (IOException e) {
+			throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "journal"));
+		}
+		return ops;
+	}
+
+	@Override
+	public String stateHash() throws StoreException {
+		requireOpen();
+		Map<String, ObjectState> states = new HashMap<>();
+		record Child(String container, String feature, long position, String id) {
+		}
+		List<Child> placed = new ArrayList<>();
+		try (Statement st = connection.createStatement();
+				ResultSet rs = st.executeQuery("SELECT id, eclass, container_id, container_feature, pos, state FROM cp_object")) {
+			while (rs.next()) {
+				String id = rs.getString(1);
+				try {
+					states.put(id, new ObjectState(id, rs.getString(2), ObjectState.decodeFeatures(rs.getBytes(6))));
+				} catch (IOException e) {
+					throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, id));
+				}
+				placed.add(new Child(rs.getString(3), rs.getString(4), rs.getLong(5), id));
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		}
+		placed.sort(Comparator.comparingLong(Child::position));
+		List<String> roots = new ArrayList<>();
+		for (Child c : placed) {
+			if (c.container() == null) {
+				roots.add(c.id());
+			} else {
+				ObjectState owner = states.get(c.container());
+				if (owner == null) {
+					throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, c.id()));
+				}
+				owner.features().computeIfAbsent(c.feature(), k -> new ArrayList<>()).add(c.id());
+			}
+		}
+		return ObjectState.hash(new ArrayList<>(states.values()), roots);
+	}
+
+	@Override
+	public StoreStats stats() throws StoreException {
+		requireOpen();
+		try (Statement st = connection.createStatement()) {
+			long objects;
+			long journalSize;
+			long lastHlc;
+			try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM cp_object")) {
+				rs.next();
+				objects = rs.getLong(1);
+			}
+			try (ResultSet rs = st.executeQuery("SELECT COUNT(*), COALESCE(MAX(hlc), 0) FROM cp_journal")) {
+				rs.next();
+				journalSize = rs.getLong(1);
+				lastHlc = rs.getLong(2);
+			}
+			connection.commit();
+			return new StoreStats(objects, journalSize, lastHlc, deviceId, lastSequence);
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		}
+	}
+
+	@Override
+	public void exportTo(Resource target) throws StoreException {
+		requireLoaded();
+		target.getContents().addAll(EcoreUtil.copyAll(resource.getContents()));
+	}
+
+	// ---------------------------------------------------------------- passphrase
+
+	@Override
+	public void changePassphrase(char[] oldPassphrase, char[] newPassphrase) throws StoreException {
+		try {
+			requireOpen();
+			if (dir == null) {
+				throw new StoreException(Reason.INVALID_INPUT, Messages.NOT_LOCAL);
+			}
+			requirePassphrase(newPassphrase);
+			StoreHeader header = readHeader(dir);
+			KeyDerivation.Parameters kdf = header.kdf();
+			byte[] salt = KeyDerivation.newSalt();
+			try (KeyDerivation.Keys oldKeys = KeyDerivation.derive(oldPassphrase, header.salt(), kdf);
+					KeyDerivation.Keys newKeys = KeyDerivation.derive(newPassphrase, salt, kdf)) {
+				if (!oldKeys.matches(header.verifier())) {
+					throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
+				}
+				String newName = DB_PREFIX + (Long.parseLong(header.databaseName().substring(DB_PREFIX.length())) + 1);
+				Path work = dir.resolve("rekey");
+				try {
+					connection.close();
+					connection = null;
+					deleteTree(work);
+					Files.createDirectories(work);
+					Files.copy(dir.resolve(header.databaseName() + ".mv.db"), work.resolve(newName + ".mv.db"));
+					org.h2.tools.ChangeFileEncryption.execute(work.toString(), newName, "AES", oldKeys.filePassword(),
+							newKeys.filePassword(), true);
+					Files.move(work.resolve(newName + ".mv.db"), dir.resolve(newName + ".mv.db"), StandardCopyOption.ATOMIC_MOVE);
+					// the switch: one atomic rename of the header
+					new StoreHeader(StoreHeader.FORMAT, kdf, salt, newKeys.verifier(), newName).write(dir);
+					removeLeftovers(dir, newName);
+					connection = connectH2(dir, newName, newKeys, true);
+					connection.setAutoCommit(false);
+				} catch (IOException e) {
+					throw ioFailed(dir, e);
+				} catch (SQLException e) {
+					throw databaseFailed(e);
+				} finally {
+					if (connection == null) {
+						reconnectAfterFailure();
+					}
+				}
+			}
+		} finally {
+			wipe(oldPassphrase);
+			wipe(newPassphrase);
+		}
+	}
+
+	private void reconnectAfterFailure() {
+		// the header decides which database file and salt are current; the store stays closed and must be
+		// opened again with whichever passphrase the header now expects
+		connection = null;
+		release(dir);
+	}
+
+	// ---------------------------------------------------------------- housekeeping
+
+	@Override
+	public void close() throws StoreException {
+		if (recorder != null) {
+			recorder.detach();
+		}
+		if (dir != null && connection != null) {
+			release(dir);
+		}
+		if (connection != null) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			} finally {
+				connection = null;
+			}
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			close();
+		} catch (StoreException e) {
+			// already failing
+		}
+	}
+
+	private static void closeQuietly(Connection c) {
+		try {
+			c.close();
+		} catch (SQLException e) {
+			// already failing
+		}
+	}
+
+	private void rollbackQuietly() {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			// the connection is broken; the transaction is lost either way
+		}
+	}
+
+	private void requireOpen() throws StoreException {
+		if (connection == null) {
+			throw new StoreException(Reason.IO, Messages.CLOSED);
+		}
+	}
+
+	private void requireLoaded() throws StoreException {
+		requireOpen();
+		if (resource == null) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.NOT_LOADED);
+		}
+	}
+
+	private static void requirePassphrase(char[] passphrase) throws StoreException {
+		if (passphrase == null || passphrase.length == 0) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.EMPTY_PASSPHRASE);
+		}
+	}
+
+	private static void wipe(char[] secret) {
+		if (secret != null) {
+			Arrays.fill(secret, '\0');
+		}
+	}
+
+	private static StoreException ioFailed(Path path, IOException e) {
+		return new StoreException(Reason.IO, Messages.format(Messages.IO_FAILED, path, e.getClass().getSimpleName()), e);
+	}
+
+	private static StoreException databaseFailed(SQLException e) {
+		if (e instanceof NewerSchemaException) {
+			return new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.NEWER_FORMAT, e.getMessage()));
+		}
+		int code = e.getErrorCode();
+		if (code == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 || code == org.h2.api.ErrorCode.LOCK_TIMEOUT_1) {
+			return new StoreException(Reason.IN_USE, Messages.IN_USE, sanitized(e));
+		}
+		if (code == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == org.h2.api.ErrorCode.WRONG_USER_OR_PASSWORD) {
+			return new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
+		}
+		if (code == org.h2.api.ErrorCode.FILE_CORRUPTED_1 || code == org.h2.api.ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+			return new StoreException(Reason.CORRUPT, Messages.format(Messages.DATABASE_FAILED, describe(e)), sanitized(e));
+		}
+		return new StoreException(Reason.IO, Messages.format(Messages.DATABASE_FAILED, describe(e)), sanitized(e));
+	}
+
+	private static String describe(SQLException e) {
+		return "SQL state " + e.getSQLState() + ", error " + e.getErrorCode();
+	}
+
+	/**
+	 * A copy of a database exception without its message, which may quote stored values or SQL with values;
+	 * the stack trace is kept for diagnosis.
+	 */
+	private static SQLException sanitized(SQLException e) {
+		SQLException clean = new SQLException(describe(e), e.getSQLState(), e.getErrorCode());
+		clean.setStackTrace(e.getStackTrace());
+		return clean;
+	}
+}

@@ -1,0 +1,103 @@
+package org.counterpart.store.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+import org.bouncycastle.crypto.generators.SCrypt;
+
+/**
+ * Stretches a passphrase into the H2 file password with scrypt (Bouncy Castle), so that guessing
+ * passphrases against a stolen store costs memory and time. The file password and a verifier come from one
+ * scrypt output, 32 bytes each. The verifier lets a wrong passphrase be recognised without opening the
+ * database; it reveals no more than the encrypted database itself would to a guesser. H2's user password
+ * is a constant: the file encryption is the protection, and a constant user password survives a re-key.
+ */
+public final class KeyDerivation {
+
+	/** scrypt parameters: cost N (a power of two), block size r, parallelism p. */
+	public record Parameters(String algorithm, int cost, int blockSize, int parallelism) {
+		public Parameters {
+			if (!"scrypt".equals(algorithm) || cost < 2 || Integer.bitCount(cost) != 1 || blockSize < 1 || parallelism < 1) {
+				throw new IllegalArgumentException("unsupported key derivation parameters");
+			}
+		}
+	}
+
+	/** N = 2^16, r = 8, p = 1: about 64 MiB and a fraction of a second on a laptop. */
+	public static final Parameters DEFAULT = new Parameters("scrypt", 1 << 16, 8, 1);
+
+	/** Passwords for H2; wipe with {@link #close()}. */
+	public static final class Keys implements AutoCloseable {
+		private static final char[] USER_PASSWORD = "counterpart".toCharArray();
+		final char[] filePassword;
+		final byte[] verifier;
+
+		Keys(char[] filePassword, byte[] verifier) {
+			this.filePassword = filePassword;
+			this.verifier = verifier;
+		}
+
+		public byte[] verifier() {
+			return verifier.clone();
+		}
+
+		public boolean matches(byte[] expectedVerifier) {
+			return MessageDigest.isEqual(verifier, expectedVerifier);
+		}
+
+		/** H2's password for an encrypted database: file password, a space, user password. */
+		public char[] h2Password() {
+			char[] pw = new char[filePassword.length + 1 + USER_PASSWORD.length];
+			System.arraycopy(filePassword, 0, pw, 0, filePassword.length);
+			pw[filePassword.length] = ' ';
+			System.arraycopy(USER_PASSWORD, 0, pw, filePassword.length + 1, USER_PASSWORD.length);
+			return pw;
+		}
+
+		public char[] filePassword() {
+			return filePassword;
+		}
+
+		@Override
+		public void close() {
+			Arrays.fill(filePassword, '\0');
+		}
+	}
+
+	private KeyDerivation() {
+	}
+
+	public static byte[] newSalt() {
+		byte[] salt = new byte[32];
+		new SecureRandom().nextBytes(salt);
+		return salt;
+	}
+
+	public static Keys derive(char[] passphrase, byte[] salt, Parameters p) {
+		ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
+		byte[] pass = new byte[encoded.remaining()];
+		encoded.get(pass);
+		Arrays.fill(encoded.array(), (byte) 0);
+		byte[] out = SCrypt.generate(pass, salt, p.cost(), p.blockSize(), p.parallelism(), 64);
+		Arrays.fill(pass, (byte) 0);
+		try {
+			return new Keys(hex(out, 0), Arrays.copyOfRange(out, 32, 64));
+		} finally {
+			Arrays.fill(out, (byte) 0);
+		}
+	}
+
+	private static char[] hex(byte[] b, int from) {
+		char[] digits = "0123456789abcdef".toCharArray();
+		char[] c = new char[64];
+		for (int i = 0; i < 32; i++) {
+			c[2 * i] = digits[(b[from + i] >> 4) & 15];
+			c[2 * i + 1] = digits[b[from + i] & 15];
+		}
+		return c;
+	}
+}

@@ -1,0 +1,32 @@
+package org.counterpart.store.internal;
+
+import java.text.MessageFormat;
+
+/** User-visible messages of the store, in one place for review and translation. */
+public final class Messages {
+
+	public static final String WRONG_PASSPHRASE = "The passphrase is not correct for this workspace store. Nothing was changed; enter the passphrase again.";
+	public static final String NOT_A_STORE = "{0} is not a Counterpart workspace store (the store header is missing). Choose the folder that holds the store, or create a new one.";
+	public static final String ALREADY_EXISTS = "{0} already holds a Counterpart workspace store. Open it, or choose an empty folder.";
+	public static final String HEADER_CORRUPT = "The store header in {0} is damaged or incomplete. Restore the folder from a backup.";
+	public static final String NEWER_FORMAT = "This workspace store was written by a newer version of Counterpart (format {0}). Update Counterpart to open it.";
+	public static final String IN_USE = "The workspace store is in use by another Counterpart window or process. Close it there first.";
+	public static final String DATABASE_FAILED = "The workspace store could not be read or written ({0}). Your last saved work is unchanged; try again, and if it persists restore from a backup.";
+	public static final String SERVER_FAILED = "The Counterpart server database could not be reached or used ({0}). Check the connection settings.";
+	public static final String UNKNOWN_CLASS = "The store holds objects of {0}, which this version of Counterpart does not know. Update Counterpart.";
+	public static final String CORRUPT_STATE = "The stored state of object {0} is damaged. Restore the store from a backup.";
+	public static final String NOT_LOADED = "The workspace has not been loaded yet.";
+	public static final String OPERATION_REFUSED = "An incoming change could not be applied ({0}). Nothing was changed.";
+	public static final String EMPTY_PASSPHRASE = "The passphrase must not be empty.";
+	public static final String CLOSED = "The workspace store is closed.";
+	public static final String NOT_LOCAL = "Only a local workspace store has a passphrase; a server database uses its own credentials.";
+	public static final String IO_FAILED = "The file {0} could not be read or written: {1}";
+	public static final String EMPTY_MODEL = "There is nothing to import: the model is empty.";
+
+	private Messages() {
+	}
+
+	public static String format(String pattern, Object... args) {
+		return MessageFormat.format(pattern, args);
+	}
+}

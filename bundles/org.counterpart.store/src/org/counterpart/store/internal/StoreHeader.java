@@ -1,0 +1,92 @@
+package org.counterpart.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * The small, non-secret file beside the database that says how to unlock it: the key-derivation
+ * parameters, the per-store random salt, a verifier to recognise a wrong passphrase before the database is
+ * touched, and the name of the current database file (which changes when the store is re-keyed, so that
+ * switching to a re-keyed copy is one atomic rename of this file).
+ */
+public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt, byte[] verifier, String databaseName) {
+
+	public static final String FILE_NAME = "counterpart-store.properties";
+	public static final int FORMAT = 1;
+
+	public static Path file(Path dir) {
+		return dir.resolve(FILE_NAME);
+	}
+
+	public static boolean exists(Path dir) {
+		return Files.isRegularFile(file(dir));
+	}
+
+	public static StoreHeader read(Path dir) throws IOException, HeaderException {
+		Properties p = new Properties();
+		try (InputStream in = Files.newInputStream(file(dir))) {
+			p.load(in);
+		}
+		try {
+			int format = Integer.parseInt(p.getProperty("format"));
+			if (format > FORMAT) {
+				throw new HeaderException(format);
+			}
+			Base64.Decoder b64 = Base64.getDecoder();
+			KeyDerivation.Parameters kdf = new KeyDerivation.Parameters(p.getProperty("kdf"),
+					Integer.parseInt(p.getProperty("kdf.cost")), Integer.parseInt(p.getProperty("kdf.blockSize")),
+					Integer.parseInt(p.getProperty("kdf.parallelism")));
+			String db = p.getProperty("database");
+			if (db == null || !db.matches("[a-z0-9-]+")) {
+				throw new HeaderException(0);
+			}
+			return new StoreHeader(format, kdf, b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("verifier")), db);
+		} catch (RuntimeException e) {
+			throw new HeaderException(0);
+		}
+	}
+
+	/** Writes the header to a temporary file, forces it to disk and renames it into place atomically. */
+	public void write(Path dir) throws IOException {
+		Properties p = new Properties();
+		Base64.Encoder b64 = Base64.getEncoder();
+		p.setProperty("format", Integer.toString(format));
+		p.setProperty("kdf", kdf.algorithm());
+		p.setProperty("kdf.cost", Integer.toString(kdf.cost()));
+		p.setProperty("kdf.blockSize", Integer.toString(kdf.blockSize()));
+		p.setProperty("kdf.parallelism", Integer.toString(kdf.parallelism()));
+		p.setProperty("salt", b64.encodeToString(salt));
+		p.setProperty("verifier", b64.encodeToString(verifier));
+		p.setProperty("database", databaseName);
+		Path tmp = dir.resolve(FILE_NAME + ".new");
+		try (OutputStream out = Files.newOutputStream(tmp)) {
+			p.store(out, "Counterpart workspace store - not secret, do not edit");
+		}
+		try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+			ch.force(true);
+		}
+		Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** The header is unusable; {@code format > 0} means it is of a newer format. */
+	public static final class HeaderException extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final int newerFormat;
+
+		HeaderException(int newerFormat) {
+			this.newerFormat = newerFormat;
+		}
+
+		public int newerFormat() {
+			return newerFormat;
+		}
+	}
+}
