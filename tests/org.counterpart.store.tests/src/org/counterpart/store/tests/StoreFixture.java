@@ -1,0 +1,123 @@
+package org.counterpart.store.tests;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.internal.JdbcWorkspaceStore;
+import org.counterpart.store.internal.KeyDerivation;
+
+/**
+ * Where a test's store lives: an encrypted H2 folder (always), or a fresh schema in the PostgreSQL
+ * database named by {@code COUNTERPART_TEST_PG_URL} (system property or environment variable, with
+ * {@code _USER} and {@code _PASSWORD}); when that is set, the PostgreSQL cases run and fail if the server
+ * cannot be used.
+ */
+public abstract class StoreFixture {
+
+	/** Cheap scrypt parameters: key stretching is not under test in most tests, and tests open stores often. */
+	public static final KeyDerivation.Parameters FAST_KDF = new KeyDerivation.Parameters("scrypt", 1 << 10, 8, 1);
+	public static final String PASSPHRASE = "correct horse battery staple";
+
+	public abstract WorkspaceStore create() throws StoreException;
+
+	public abstract WorkspaceStore reopen() throws StoreException;
+
+	public abstract boolean isLocal();
+
+	/** The fixtures to run a store test on. */
+	public static List<StoreFixture> all(Path tempDir) {
+		List<StoreFixture> fixtures = new ArrayList<>();
+		fixtures.add(new H2(tempDir.resolve("store-" + UUID.randomUUID())));
+		if (setting("URL") != null) {
+			fixtures.add(new Postgres());
+		}
+		return fixtures;
+	}
+
+	public static String setting(String suffix) {
+		String key = "COUNTERPART_TEST_PG_" + suffix;
+		String v = System.getProperty(key);
+		return v != null ? v : System.getenv(key);
+	}
+
+	public static char[] passphrase() {
+		return PASSPHRASE.toCharArray();
+	}
+
+	public static final class H2 extends StoreFixture {
+		public final Path dir;
+
+		public H2(Path dir) {
+			this.dir = dir;
+		}
+
+		@Override
+		public WorkspaceStore create() throws StoreException {
+			return JdbcWorkspaceStore.create(dir, passphrase(), FAST_KDF);
+		}
+
+		@Override
+		public WorkspaceStore reopen() throws StoreException {
+			return WorkspaceStore.open(dir, passphrase());
+		}
+
+		@Override
+		public boolean isLocal() {
+			return true;
+		}
+
+		@Override
+		public String toString() {
+			return "H2";
+		}
+	}
+
+	public static final class Postgres extends StoreFixture {
+		private final String url;
+
+		public Postgres() {
+			String schema = "cp_test_" + UUID.randomUUID().toString().replace("-", "");
+			String base = setting("URL");
+			Properties props = new Properties();
+			props.setProperty("user", setting("USER"));
+			props.setProperty("password", setting("PASSWORD"));
+			try {
+				org.postgresql.Driver driver = new org.postgresql.Driver();
+				try (Connection c = driver.connect(base, props); Statement st = c.createStatement()) {
+					st.execute("CREATE SCHEMA " + schema);
+				}
+			} catch (SQLException e) {
+				throw new IllegalStateException("COUNTERPART_TEST_PG_URL is set but PostgreSQL cannot be used", e);
+			}
+			this.url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		}
+
+		@Override
+		public WorkspaceStore create() throws StoreException {
+			return reopen();
+		}
+
+		@Override
+		public WorkspaceStore reopen() throws StoreException {
+			return WorkspaceStore.openServer(url, setting("USER"), setting("PASSWORD").toCharArray());
+		}
+
+		@Override
+		public boolean isLocal() {
+			return false;
+		}
+
+		@Override
+		public String toString() {
+			return "PostgreSQL";
+		}
+	}
+}
