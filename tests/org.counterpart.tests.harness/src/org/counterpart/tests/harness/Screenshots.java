@@ -12,6 +12,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Saves what a test shows on screen as PNG files, so that a person can look at them after the run.
@@ -31,10 +32,9 @@ public final class Screenshots {
 	/** Captures the screen area of {@code control} (for a shell: the whole window) to {@code name}.png. */
 	public static Path save(Control control, String name) {
 		flush(control.getDisplay());
-		Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-		if (control.getParent() == null) {
-			bounds = control.getBounds();
-		}
+		// A shell's bounds include window-manager trim that Xvfb does not draw; its client area is what shows.
+		Rectangle bounds = control instanceof Shell shell ? shell.getDisplay().map(shell, null, shell.getClientArea())
+				: control.getDisplay().map(control.getParent(), null, control.getBounds());
 		return capture(control.getDisplay(), bounds, name);
 	}
 

@@ -1,0 +1,108 @@
+package org.counterpart.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts {@code counterpart} from the materialized product, waits for its window, saves a screenshot,
+ * and checks that nothing went wrong on the way.
+ */
+class WorkbenchSmokeTest {
+
+	/**
+	 * A window titled "Counterpart" as {@code xwininfo -root -tree} lists it (SWT on GTK ends the X title
+	 * with a space).
+	 */
+	private static final Pattern WORKBENCH_WINDOW = Pattern.compile("^\\s*0x[0-9a-f]+ \"Counterpart ?\": .*\\b(\\d+)x(\\d+)\\+");
+
+	/** An error entry of the platform log, or a stack trace. */
+	private static final Pattern LOGGED_PROBLEM = Pattern.compile("(?m)^!ENTRY \\S+ 4 |Exception|^\\s+at \\S+\\(");
+
+	@TempDir
+	Path home;
+
+	@Test
+	void windowComesUpWithoutErrors() throws Exception {
+		String display = System.getenv("DISPLAY");
+		if (display == null || display.isBlank()) {
+			fail("The product smoke test needs an X display: run the build under 'xvfb-run -a'.");
+		}
+		Path console = home.resolve("console.txt");
+		Process workbench = ProductProcess.builder(home, "counterpart", "-consoleLog").redirectErrorStream(true)
+				.redirectOutput(console.toFile()).start();
+		try {
+			waitForWindow(workbench, console);
+			Path screenshot = Path.of(System.getProperty("counterpart.screenshots", "target/screenshots"))
+					.resolve("product-workbench.png");
+			Files.createDirectories(screenshot.getParent());
+			Thread.sleep(2000); // let the first paint finish
+			ProcessBuilder capture = new ProcessBuilder("import", "-display", display, "-window", "root",
+					screenshot.toString()).redirectErrorStream(true);
+			assertEquals(0, runTool(capture), "screenshot with ImageMagick's import failed");
+			assertTrue(Files.size(screenshot) > 10_000, "screenshot is implausibly small: " + screenshot);
+			assertTrue(workbench.isAlive(), "the workbench exited: " + Files.readString(console));
+		} finally {
+			workbench.destroy();
+			workbench.waitFor(30, TimeUnit.SECONDS);
+			workbench.destroyForcibly();
+		}
+		assertNoLoggedProblems(console);
+		assertNoLoggedProblems(home.resolve("workbench/.metadata/.log"));
+	}
+
+	private void waitForWindow(Process workbench, Path console) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			if (!workbench.isAlive()) {
+				fail("counterpart exited with " + workbench.exitValue() + " before its window came up:\n"
+						+ Files.readString(console));
+			}
+			for (String line : windowTree()) {
+				var matcher = WORKBENCH_WINDOW.matcher(line);
+				if (matcher.find() && Integer.parseInt(matcher.group(1)) > 400) {
+					return;
+				}
+			}
+			Thread.sleep(500);
+		}
+		fail("No window titled 'Counterpart' within 90 s. Console:\n" + Files.readString(console));
+	}
+
+	private static List<String> windowTree() throws IOException, InterruptedException {
+		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (xwininfo.waitFor() != 0) {
+			fail("xwininfo (Debian package x11-utils) failed: " + output);
+		}
+		return output.lines().toList();
+	}
+
+	private static int runTool(ProcessBuilder builder) throws IOException, InterruptedException {
+		Process process = builder.start();
+		process.getInputStream().readAllBytes();
+		return process.waitFor();
+	}
+
+	private static void assertNoLoggedProblems(Path log) throws IOException {
+		if (!Files.exists(log)) {
+			return;
+		}
+		String text = Files.readString(log, StandardCharsets.UTF_8);
+		var matcher = LOGGED_PROBLEM.matcher(text);
+		if (matcher.find()) {
+			fail("The log " + log.getFileName() + " holds a problem:\n" + text);
+		}
+	}
+}
