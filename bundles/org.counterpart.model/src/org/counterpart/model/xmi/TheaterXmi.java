@@ -7,13 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.Theater;
+import org.counterpart.model.util.ObjectLabels;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -23,6 +26,7 @@ import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.xml.sax.SAXParseException;
 
 /**
  * Exports a whole workspace to one XMI file and imports it back. References between objects are written as their
@@ -50,6 +54,7 @@ public final class TheaterXmi {
 		if (theater == null) {
 			throw new IllegalArgumentException("No workspace to export");
 		}
+		refuseExternalReferences(theater);
 		Path target = file.toAbsolutePath();
 		Path directory = target.getParent();
 		if (directory != null) {
@@ -99,6 +104,22 @@ public final class TheaterXmi {
 		return theater;
 	}
 
+	/**
+	 * References are written as ids, so an object outside the workspace would be written as an id that no import can
+	 * resolve: refuse it before writing anything.
+	 */
+	private static void refuseExternalReferences(Theater theater) throws IOException {
+		Map<EObject, Collection<EStructuralFeature.Setting>> external = EcoreUtil.ExternalCrossReferencer.find(theater);
+		if (!external.isEmpty()) {
+			Map.Entry<EObject, Collection<EStructuralFeature.Setting>> first = external.entrySet().iterator().next();
+			EStructuralFeature.Setting setting = first.getValue().iterator().next();
+			throw new IOException("Cannot export \"" + ObjectLabels.labelOf(theater) + "\": \"" + ObjectLabels.labelOf(setting.getEObject())
+				+ "\" refers (" + setting.getEStructuralFeature().getName() + ") to \"" + ObjectLabels.labelOf(first.getKey())
+				+ "\", which is not part of the workspace" + (external.size() > 1 ? " (and " + (external.size() - 1) + " more such objects)" : "")
+				+ ". Add the object to the workspace or remove the reference.");
+		}
+	}
+
 	private static String describe(Path file, Exception failure) {
 		Throwable cause = failure;
 		while (cause instanceof Resource.IOWrappedException && cause.getCause() != null) {
@@ -108,9 +129,16 @@ public final class TheaterXmi {
 			return "Cannot import " + file + ": it is not a Counterpart workspace export (it uses the model '" + notFound.uri()
 				+ "', expected '" + CounterpartPackage.eNS_URI + "').";
 		}
-		String where = cause instanceof XMIException located && located.getLine() > 0
-			? " at line " + located.getLine() + ", column " + located.getColumn() : "";
+		String where = "";
+		if (cause instanceof XMIException located && located.getLine() > 0) {
+			where = " at line " + located.getLine() + ", column " + located.getColumn();
+		} else if (cause instanceof SAXParseException located && located.getLineNumber() > 0) {
+			where = " at line " + located.getLineNumber() + ", column " + located.getColumnNumber();
+		}
 		String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : stripLocation(cause.getMessage());
+		if (what.endsWith(".")) {
+			what = what.substring(0, what.length() - 1);
+		}
 		return "Cannot import " + file + ": the file is damaged or not a Counterpart workspace export (" + what + where
 			+ "). Export the workspace again, or check that this is the right file.";
 	}
@@ -137,7 +165,6 @@ public final class TheaterXmi {
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, 120);
 		options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
-		options.put(Resource.OPTION_SAVE_ONLY_IF_CHANGED, null);
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
 		return options;
 	}
@@ -145,7 +172,6 @@ public final class TheaterXmi {
 	private static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		// No DTDs and no external entities: an imported file must not make the parser read other files or the network.
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
