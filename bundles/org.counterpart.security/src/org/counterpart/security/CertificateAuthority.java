@@ -1,0 +1,219 @@
+package org.counterpart.security;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
+import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
+import org.counterpart.security.CredentialException.Reason;
+import org.counterpart.security.internal.CertificateProfiles;
+import org.counterpart.security.internal.CertificateRegister;
+import org.counterpart.security.internal.CryptoProviders;
+import org.counterpart.security.internal.KeyStoreFiles;
+import org.counterpart.security.internal.Messages;
+import org.counterpart.security.internal.PemCodec;
+
+/**
+ * The headquarters certificate authority: a key pair and self-signed CA certificate kept in a
+ * passphrase-protected PKCS#12 ({@value #KEY_STORE_FILE}), and a plain-text register of issued and
+ * revoked certificates beside it ({@value #REGISTER_FILE}). It issues device certificates from
+ * PKCS#10 requests, revokes them by serial and signs revocation lists.
+ */
+public final class CertificateAuthority {
+
+    public static final String KEY_STORE_FILE = "ca.p12";
+    public static final String REGISTER_FILE = "ca-register.txt";
+    private static final String ALIAS = "counterpart-hq-ca";
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final PrivateKey key;
+    private final X509Certificate certificate;
+    private final KeyAlgorithm algorithm;
+    private final CertificateRegister register;
+
+    private CertificateAuthority(PrivateKey key, X509Certificate certificate, CertificateRegister register) {
+        this.key = key;
+        this.certificate = certificate;
+        this.algorithm = KeyAlgorithm.of(certificate.getPublicKey()).orElseThrow();
+        this.register = register;
+    }
+
+    /**
+     * Creates a new authority in {@code directory} (which must not hold one yet).
+     *
+     * @param subject the authority's distinguished name, e.g. {@code CN=Counterpart HQ CA,O=Counterpart}
+     */
+    public static CertificateAuthority create(Path directory, String subject, KeyAlgorithm algorithm,
+            Duration validity, char[] passphrase) throws CredentialException, IOException {
+        Objects.requireNonNull(passphrase, "passphrase");
+        Path keyStore = directory.resolve(KEY_STORE_FILE);
+        if (Files.exists(keyStore) || Files.exists(directory.resolve(REGISTER_FILE))) {
+            throw new CredentialException(Reason.ALREADY_EXISTS, Messages.format(Messages.CA_EXISTS, directory));
+        }
+        Instant now = CertificateProfiles.toCertificateTime(Instant.now());
+        KeyPair keys = algorithm.generateKeyPair(null);
+        X509Certificate certificate = CertificateProfiles.authority(keys, algorithm, CertificateProfiles.parseName(subject),
+                now.minus(CLOCK_SKEW), now.plus(validity));
+        Files.createDirectories(directory);
+        KeyStoreFiles.write(keyStore, ALIAS, keys.getPrivate(), List.of(certificate), passphrase);
+        CertificateRegister register = CertificateRegister.create(directory.resolve(REGISTER_FILE));
+        register.write();
+        return new CertificateAuthority(keys.getPrivate(), certificate, register);
+    }
+
+    /** Opens the authority kept in {@code directory}. */
+    public static CertificateAuthority open(Path directory, char[] passphrase) throws CredentialException, IOException {
+        Path keyStore = directory.resolve(KEY_STORE_FILE);
+        if (!Files.isRegularFile(keyStore)) {
+            throw new CredentialException(Reason.UNREADABLE, Messages.format(Messages.CA_MISSING, directory));
+        }
+        KeyStoreFiles.KeyEntry entry = KeyStoreFiles.read(keyStore, ALIAS, passphrase);
+        if (entry.chain().isEmpty()) {
+            throw new CredentialException(Reason.NO_KEY, Messages.format(Messages.KEYSTORE_NO_KEY, KEY_STORE_FILE));
+        }
+        CertificateRegister register = CertificateRegister.read(directory.resolve(REGISTER_FILE));
+        return new CertificateAuthority(entry.key(), entry.chain().get(0), register);
+    }
+
+    /** The self-signed authority certificate: the trust anchor devices are given. */
+    public X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** Issues a certificate valid from now (less a few minutes of clock skew) for {@code validity}. */
+    public X509Certificate issue(String certificationRequestPem, Duration validity)
+            throws CredentialException, IOException {
+        Instant now = Instant.now();
+        return issue(certificationRequestPem, now.minus(CLOCK_SKEW), now.plus(validity));
+    }
+
+    /**
+     * Issues a device certificate for the subject and key of a PEM PKCS#10 request, after checking
+     * that the request is signed by that key. The serial is random and recorded in the register.
+     */
+    public X509Certificate issue(String certificationRequestPem, Instant notBefore, Instant notAfter)
+            throws CredentialException, IOException {
+        Instant start = CertificateProfiles.toCertificateTime(notBefore);
+        Instant end = CertificateProfiles.toCertificateTime(notAfter);
+        if (!end.isAfter(start)) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.VALIDITY_EMPTY);
+        }
+        PKCS10CertificationRequest request;
+        try {
+            request = PemCodec.readCertificationRequest(certificationRequestPem);
+        } catch (IOException | RuntimeException e) {
+            request = null;
+        }
+        if (request == null) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.CSR_UNREADABLE);
+        }
+        String subject = CertificateProfiles.nameText(request.getSubject());
+        PublicKey subjectKey;
+        try {
+            subjectKey = new JcaPKCS10CertificationRequest(request).getPublicKey();
+            if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                    .setProvider(CryptoProviders.bouncyCastle()).build(request.getSubjectPublicKeyInfo()))) {
+                throw new CredentialException(Reason.INVALID_REQUEST,
+                        Messages.format(Messages.CSR_BAD_SIGNATURE, subject));
+            }
+        } catch (CredentialException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.CSR_BAD_SIGNATURE, subject));
+        }
+        KeyAlgorithm subjectAlgorithm = KeyAlgorithm.of(subjectKey).orElseThrow(() -> new CredentialException(
+                Reason.UNSUPPORTED_KEY, Messages.format(Messages.CSR_WEAK_KEY, subject, subjectKey.getAlgorithm())));
+        BigInteger serial;
+        do {
+            serial = CertificateProfiles.newSerial();
+        } while (register.get(serial) != null);
+        X509Certificate issued = CertificateProfiles.device(certificate, key, algorithm, serial, request.getSubject(),
+                subjectKey, subjectAlgorithm, start, end);
+        register.add(new IssuedCertificate(serial, subject, start, end, null));
+        register.write();
+        return issued;
+    }
+
+    /** Marks a certificate revoked from {@code revokedAt}; the next CRL lists it. Revoking twice keeps the first time. */
+    public void revoke(BigInteger serial, Instant revokedAt) throws CredentialException, IOException {
+        IssuedCertificate issued = register.get(serial);
+        if (issued == null) {
+            throw new CredentialException(Reason.UNKNOWN_SERIAL,
+                    Messages.format(Messages.SERIAL_UNKNOWN, serial.toString(16)));
+        }
+        if (issued.revokedAt().isEmpty()) {
+            register.put(issued.revokedAt(CertificateProfiles.toCertificateTime(revokedAt)));
+            register.write();
+        }
+    }
+
+    /** Signs a revocation list of every revoked certificate, valid from now for {@code validity}. */
+    public X509CRL issueRevocationList(Duration validity) throws CredentialException, IOException {
+        Instant now = Instant.now();
+        return issueRevocationList(now, now.plus(validity));
+    }
+
+    /** Signs a revocation list of every revoked certificate with the given update times. */
+    public X509CRL issueRevocationList(Instant thisUpdate, Instant nextUpdate) throws CredentialException, IOException {
+        try {
+            X509v2CRLBuilder builder = new X509v2CRLBuilder(
+                    X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),
+                    Date.from(CertificateProfiles.toCertificateTime(thisUpdate)));
+            builder.setNextUpdate(Date.from(CertificateProfiles.toCertificateTime(nextUpdate)));
+            for (IssuedCertificate issued : register.entries()) {
+                if (issued.revokedAt().isPresent()) {
+                    builder.addCRLEntry(issued.serial(), Date.from(issued.revokedAt().get()), CRLReason.unspecified);
+                }
+            }
+            BigInteger number = register.nextCrlNumber();
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(number));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(certificate));
+            X509CRL crl = new JcaX509CRLConverter()
+                    .getCRL(builder.build(CertificateProfiles.signer(key, algorithm, null)));
+            register.write();
+            return crl;
+        } catch (CredentialException e) {
+            throw e;
+        } catch (GeneralSecurityException | CertIOException e) {
+            throw CertificateProfiles.failure(e);
+        }
+    }
+
+    /** Every certificate this authority issued, with its revocation state. */
+    public List<IssuedCertificate> issuedCertificates() {
+        return register.entries();
+    }
+
+    public boolean isRevoked(BigInteger serial) {
+        IssuedCertificate issued = register.get(serial);
+        return issued != null && issued.revokedAt().isPresent();
+    }
+
+    @Override
+    public String toString() {
+        return "CertificateAuthority[" + certificate.getSubjectX500Principal().getName() + "]";
+    }
+}

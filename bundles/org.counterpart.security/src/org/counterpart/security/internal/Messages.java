@@ -1,0 +1,60 @@
+package org.counterpart.security.internal;
+
+import java.text.MessageFormat;
+
+/**
+ * User-visible messages of the security bundle, kept in one place for review and translation.
+ * Messages never carry key material or passphrases: arguments are file names, subjects, serials
+ * and dates only.
+ */
+public final class Messages {
+
+    public static final String WRONG_PASSPHRASE = "The passphrase for {0} is wrong, or the file is damaged.";
+    public static final String KEYSTORE_UNREADABLE = "{0} cannot be read as a PKCS#12 key store.";
+    public static final String KEYSTORE_NO_KEY = "{0} holds no private key with a certificate.";
+    public static final String REGISTER_CORRUPT = "The certificate register {0} is damaged at line {1}.";
+    public static final String CA_EXISTS = "A certificate authority already exists in {0}.";
+    public static final String CA_MISSING = "No certificate authority in {0}.";
+    public static final String CSR_UNREADABLE = "The certificate request cannot be read; expected a PEM ''CERTIFICATE REQUEST''.";
+    public static final String CSR_BAD_SIGNATURE = "The certificate request for {0} is not signed by its own key.";
+    public static final String CSR_WEAK_KEY = "The certificate request for {0} uses an unsupported key ({1}); use EC P-256 or RSA 3072.";
+    public static final String VALIDITY_EMPTY = "The validity period must end after it starts.";
+    public static final String SERIAL_UNKNOWN = "No certificate with serial {0} was issued by this authority.";
+    public static final String KEY_MISMATCH = "The certificate for {0} does not belong to this device key.";
+    public static final String CHAIN_EMPTY = "The certificate chain is empty.";
+    public static final String NO_CERTIFICATE = "This device has no issued certificate yet; send the certificate request to headquarters first.";
+    public static final String UNSUPPORTED_KEY = "Unsupported key type {0}; use EC P-256 or RSA 3072.";
+    public static final String TOKEN_UNAVAILABLE = "The PKCS#11 token (library {0}, slot {1}) is not available: {2}";
+    public static final String TOKEN_WRONG_PIN = "The PIN for the PKCS#11 token (slot {0}) is wrong.";
+    public static final String TOKEN_NO_ALIAS = "The PKCS#11 token has no key named {0}.";
+    public static final String TOKEN_ALIAS_EXISTS = "The PKCS#11 token already has a key named {0}.";
+    public static final String TOKEN_SAVE = "A key on a PKCS#11 token stays on the token; it cannot be saved to a file.";
+    public static final String TOKEN_DECRYPT_UNSUPPORTED = "Opening packages with a key on a PKCS#11 token is not supported yet; receive packages with a key-store identity.";
+    public static final String CRYPTO_FAILURE = "The cryptographic operation failed: {0}";
+
+    public static final String TRUST_UNKNOWN_SIGNER = "The signer {0} is not certified by the headquarters authority {1}.";
+    public static final String TRUST_REVOKED = "The certificate of {0} (serial {1}) was revoked on {2}.";
+    public static final String TRUST_EXPIRED = "The certificate of {0} expired on {1}.";
+    public static final String TRUST_NOT_YET_VALID = "The certificate of {0} is not valid before {1}.";
+    public static final String TRUST_INVALID_CHAIN = "The certificate chain of {0} is not valid: {1}";
+    public static final String TRUST_NOT_FOR_SIGNING = "The certificate of {0} is not allowed to sign.";
+    public static final String TRUST_CRL_INVALID = "The revocation list is not signed by the headquarters authority {0}.";
+
+    public static final String ENVELOPE_MALFORMED = "The package is not a valid signed and encrypted package (CMS): {0}";
+    public static final String ENVELOPE_TRUNCATED = "The package is incomplete (truncated); ask the sender for a new copy.";
+    public static final String ENVELOPE_TAMPERED = "The package was altered or damaged after it was sealed; it has been rejected.";
+    public static final String ENVELOPE_NOT_RECIPIENT = "The package is not addressed to {0}.";
+    public static final String ENVELOPE_UNSUPPORTED = "The package uses an unsupported format ({0}); expected AES-256-GCM authenticated enveloped data.";
+    public static final String ENVELOPE_SIGNATURE_INVALID = "The signature of the package does not match its content; it has been rejected.";
+    public static final String ENVELOPE_NO_SIGNER = "The package carries no signer certificate.";
+    public static final String ENVELOPE_SIGNER_COUNT = "The package must have exactly one signer, it has {0}.";
+    public static final String ENVELOPE_NOT_READ = "The content must be read to its end before the package can be verified.";
+    public static final String ENVELOPE_ALREADY_VERIFIED = "The package has already been verified.";
+
+    private Messages() {
+    }
+
+    public static String format(String pattern, Object... arguments) {
+        return MessageFormat.format(pattern, arguments);
+    }
+}
