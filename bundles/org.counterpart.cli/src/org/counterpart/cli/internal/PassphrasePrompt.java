@@ -1,0 +1,67 @@
+package org.counterpart.cli.internal;
+
+import java.io.Console;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.counterpart.cli.CliException;
+import org.counterpart.cli.ExitCodes;
+
+/**
+ * Gets the store passphrase for a command: from the environment variable COUNTERPART_PASSPHRASE (for
+ * scripts), otherwise by asking on the terminal without echo. The passphrase is never printed.
+ */
+final class PassphrasePrompt {
+
+	static final String VARIABLE = "COUNTERPART_PASSPHRASE"; //$NON-NLS-1$
+
+	private PassphrasePrompt() {
+	}
+
+	/** The passphrase of an existing store. */
+	static char[] existing(Map<String, String> environment) throws CliException {
+		char[] fromEnvironment = fromEnvironment(environment);
+		if (fromEnvironment != null) {
+			return fromEnvironment;
+		}
+		return console().readPassword("Passphrase of the workspace store: "); //$NON-NLS-1$
+	}
+
+	/** A passphrase for a new store: asked twice on a terminal, so that a typing error does not lock the user out. */
+	static char[] newPassphrase(Map<String, String> environment) throws CliException {
+		char[] fromEnvironment = fromEnvironment(environment);
+		if (fromEnvironment != null) {
+			return fromEnvironment;
+		}
+		Console console = console();
+		char[] first = console.readPassword("New passphrase for the workspace store: "); //$NON-NLS-1$
+		char[] second = console.readPassword("The same passphrase again: "); //$NON-NLS-1$
+		try {
+			if (first == null || second == null || !Arrays.equals(first, second)) {
+				if (first != null) {
+					Arrays.fill(first, '\0');
+				}
+				throw new CliException(ExitCodes.FAILED, "The two passphrases differ. Nothing was created; try again."); //$NON-NLS-1$
+			}
+			return first;
+		} finally {
+			if (second != null) {
+				Arrays.fill(second, '\0');
+			}
+		}
+	}
+
+	private static char[] fromEnvironment(Map<String, String> environment) {
+		String value = environment.get(VARIABLE);
+		return value == null || value.isEmpty() ? null : value.toCharArray();
+	}
+
+	private static Console console() throws CliException {
+		Console console = System.console();
+		if (console == null) {
+			throw CliException.usage("No passphrase: set " + VARIABLE //$NON-NLS-1$
+					+ " or run the command in a terminal to be asked for it."); //$NON-NLS-1$
+		}
+		return console;
+	}
+}

@@ -1,0 +1,192 @@
+package org.counterpart.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.counterpart.cli.CliException;
+import org.counterpart.cli.ExitCodes;
+import org.counterpart.model.CounterpartPackage;
+import org.counterpart.model.Theater;
+import org.counterpart.model.xmi.TheaterXmi;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.StoreStats;
+import org.counterpart.store.WorkspaceStore;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterpart-cli store ...}: create, fill, export and inspect an encrypted workspace store.
+ */
+@Command(name = "store", usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+		description = { "Works with an encrypted workspace store. The passphrase comes from the environment variable",
+				"COUNTERPART_PASSPHRASE, or is asked for on the terminal." },
+		subcommands = { StoreCommand.Init.class, StoreCommand.ImportXmi.class, StoreCommand.ExportXmi.class,
+				StoreCommand.Stats.class, StoreCommand.Hash.class })
+public class StoreCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return ExitCodes.USAGE;
+	}
+
+	/** The {@code --store DIR} option that every store command takes. */
+	static class StoreOption {
+		@Option(names = "--store", required = true, paramLabel = "DIR", description = "The folder of the workspace store.")
+		Path directory;
+	}
+
+	/** Shared plumbing of the store subcommands. */
+	abstract static class StoreSubcommand implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		StoreOption store;
+
+		Map<String, String> environment() {
+			return ((RootCommand) spec.root().userObject()).environment();
+		}
+
+		PrintWriter out() {
+			return spec.commandLine().getOut();
+		}
+
+		WorkspaceStore open() throws CliException {
+			if (!WorkspaceStore.exists(store.directory)) {
+				throw CliException.failed(store.directory + " holds no workspace store. Create one with 'counterpart-cli store init' or 'store import-xmi'.", null);
+			}
+			CounterpartPackage.eINSTANCE.eClass(); // registers the model before the store resolves classes
+			try {
+				return WorkspaceStore.open(store.directory, PassphrasePrompt.existing(environment()));
+			} catch (StoreException e) {
+				throw failed(e);
+			}
+		}
+
+		static CliException failed(StoreException e) {
+			return CliException.failed(e.getMessage(), e);
+		}
+	}
+
+	@Command(name = "init", mixinStandardHelpOptions = true, description = "Creates a new, empty workspace store in DIR.")
+	static class Init extends StoreSubcommand {
+		@Override
+		public Integer call() throws CliException {
+			try (WorkspaceStore created = WorkspaceStore.create(store.directory, PassphrasePrompt.newPassphrase(environment()))) {
+				out().printf("Created an empty workspace store in %s (device %s)%n", store.directory, created.deviceId());
+			} catch (StoreException e) {
+				throw failed(e);
+			}
+			return ExitCodes.OK;
+		}
+	}
+
+	@Command(name = "import-xmi", mixinStandardHelpOptions = true,
+			description = "Creates a new workspace store in DIR holding the workspace of an XMI export.")
+	static class ImportXmi extends StoreSubcommand {
+		@Parameters(paramLabel = "FILE", description = "The XMI workspace export to import.")
+		Path file;
+
+		@Override
+		public Integer call() throws CliException {
+			Theater theater;
+			try {
+				theater = TheaterXmi.load(file);
+			} catch (IOException e) {
+				throw CliException.failed(e.getMessage(), e);
+			}
+			Resource source = new ResourceImpl();
+			source.getContents().add(theater);
+			try (WorkspaceStore created = WorkspaceStore.importModel(store.directory,
+					PassphrasePrompt.newPassphrase(environment()), source)) {
+				StoreStats stats = created.stats();
+				out().printf("Imported %s into %s: %,d objects, %,d operations%n", file, store.directory,
+						stats.objectCount(), stats.journalSize());
+			} catch (StoreException e) {
+				throw failed(e);
+			}
+			return ExitCodes.OK;
+		}
+	}
+
+	@Command(name = "export-xmi", mixinStandardHelpOptions = true,
+			description = "Writes the workspace held in DIR as an XMI export.")
+	static class ExportXmi extends StoreSubcommand {
+		@Option(names = "--out", required = true, paramLabel = "FILE", description = "The XMI file to write.")
+		Path out;
+
+		@Option(names = "--force", description = "Replace FILE if it exists.")
+		boolean force;
+
+		@Override
+		public Integer call() throws CliException {
+			if (Files.exists(out) && !force) {
+				throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
+			}
+			try (WorkspaceStore opened = open()) {
+				Resource resource = opened.load();
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
+					throw CliException.failed("The workspace store in " + store.directory + " is empty: there is nothing to export.", null);
+				}
+				TheaterXmi.save(theater, out);
+				out().printf("Exported %,d objects from %s to %s%n", opened.stats().objectCount(), store.directory, out);
+			} catch (StoreException e) {
+				throw failed(e);
+			} catch (IOException e) {
+				throw CliException.failed("Cannot write " + out + ": " + e.getMessage(), e);
+			}
+			return ExitCodes.OK;
+		}
+	}
+
+	@Command(name = "stats", mixinStandardHelpOptions = true, description = "Prints figures about the workspace store in DIR.")
+	static class Stats extends StoreSubcommand {
+		@Override
+		public Integer call() throws CliException {
+			try (WorkspaceStore opened = open()) {
+				StoreStats stats = opened.stats();
+				PrintWriter out = out();
+				out.printf("store:      %s%n", store.directory);
+				out.printf("device:     %s%n", stats.deviceId());
+				out.printf("objects:    %,d%n", stats.objectCount());
+				out.printf("operations: %,d%n", stats.journalSize());
+				out.printf("sequence:   %d%n", stats.lastSequence());
+				out.printf("clock:      %d%n", stats.lastTimestamp());
+			} catch (StoreException e) {
+				throw failed(e);
+			}
+			return ExitCodes.OK;
+		}
+	}
+
+	@Command(name = "hash", mixinStandardHelpOptions = true,
+			description = { "Prints the canonical hash of the workspace state in DIR.",
+					"Equal states give equal hashes, whatever their history." })
+	static class Hash extends StoreSubcommand {
+		@Override
+		public Integer call() throws CliException {
+			try (WorkspaceStore opened = open()) {
+				out().println(opened.stateHash());
+			} catch (StoreException e) {
+				throw failed(e);
+			}
+			return ExitCodes.OK;
+		}
+	}
+}
