@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,6 +35,19 @@ class CommandLineSmokeTest {
 		ProductProcess.Result result = ProductProcess.run(home, 120, "counterpart-cli", "--help");
 		assertEquals(0, result.exitCode(), result.err());
 		assertTrue(result.out().contains("Usage: counterpart-cli"), result.out());
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 100 })
+	void demoWorkspaceValidatesClean(int scale) throws Exception {
+		String file = home.resolve("demo-" + scale + ".xmi").toString();
+		ProductProcess.Result demo = ProductProcess.run(home, 600, "counterpart-cli", "demo", "--out", file, "--scale",
+				Integer.toString(scale));
+		assertEquals(0, demo.exitCode(), demo.err());
+		ProductProcess.Result validate = ProductProcess.run(home, 600, "counterpart-cli", "validate", file);
+		assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+		String summary = validate.out().lines().reduce((first, second) -> second).orElse("");
+		assertTrue(summary.matches(Pattern.quote(file) + ": [0-9,]+ objects, 0 errors, \\d+ warnings?"), summary);
 	}
 
 	@Test
