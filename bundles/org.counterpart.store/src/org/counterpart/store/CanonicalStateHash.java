@@ -3,14 +3,13 @@ package org.counterpart.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.counterpart.store.internal.ObjectState;
 import org.counterpart.store.journal.FeatureValueCodec;
 import org.counterpart.store.journal.ObjectIds;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /**
@@ -32,26 +31,30 @@ public final class CanonicalStateHash {
 			rootIds.add(ObjectIds.id(root));
 		}
 		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-			states.add(stateOf(it.next()));
+			EObject o = it.next();
+			if (FeatureValueCodec.isEmbedded(o.eContainmentFeature())) {
+				it.prune(); // part of its owner's state
+			} else {
+				states.add(stateOf(o));
+			}
 		}
 		return ObjectState.hash(states, rootIds);
 	}
 
 	private static ObjectState stateOf(EObject o) {
-		Map<String, List<String>> features = new TreeMap<>();
-		for (EStructuralFeature f : o.eClass().getEAllStructuralFeatures()) {
-			if (!FeatureValueCodec.isStored(f) || f == o.eClass().getEIDAttribute() || !o.eIsSet(f)) {
-				continue;
-			}
-			List<String> values = new ArrayList<>();
-			if (f.isMany()) {
-				for (Object v : (List<?>) o.eGet(f)) {
-					values.add(FeatureValueCodec.encode(f, v));
+		Map<String, List<String>> features = FeatureValueCodec.stateOf(o);
+		for (EReference ref : o.eClass().getEAllContainments()) {
+			if (FeatureValueCodec.isStored(ref) && FeatureValueCodec.isContainment(ref) && o.eIsSet(ref)) {
+				List<String> ids = new ArrayList<>();
+				if (ref.isMany()) {
+					for (Object child : (List<?>) o.eGet(ref)) {
+						ids.add(ObjectIds.id((EObject) child));
+					}
+				} else {
+					ids.add(ObjectIds.id((EObject) o.eGet(ref)));
 				}
-			} else {
-				values.add(FeatureValueCodec.encode(f, o.eGet(f)));
+				features.put(ref.getName(), ids);
 			}
-			features.put(f.getName(), values);
 		}
 		return new ObjectState(ObjectIds.id(o), ObjectIds.classUri(o.eClass()), features);
 	}

@@ -711,28 +711,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 	}
 
-	/** The stored (non-containment) feature values of an object, as the state column holds them. */
+	/** The stored feature values of an object, as the state column holds them. */
 	static Map<String, List<String>> featuresOf(EObject o) {
-		Map<String, List<String>> features = new TreeMap<>();
-		EClass c = o.eClass();
-		for (EStructuralFeature f : c.getEAllStructuralFeatures()) {
-			if (!FeatureValueCodec.isStored(f) || FeatureValueCodec.isContainment(f) || f == c.getEIDAttribute() || !o.eIsSet(f)) {
-				continue;
-			}
-			if (f.isMany()) {
-				List<?> values = (List<?>) o.eGet(f);
-				List<String> texts = new ArrayList<>(values.size());
-				for (Object v : values) {
-					texts.add(FeatureValueCodec.encode(f, v));
-				}
-				features.put(f.getName(), texts);
-			} else {
-				List<String> one = new ArrayList<>(1);
-				one.add(FeatureValueCodec.encode(f, o.eGet(f)));
-				features.put(f.getName(), one);
-			}
-		}
-		return features;
+		return FeatureValueCodec.stateOf(o);
 	}
 
 	@Override

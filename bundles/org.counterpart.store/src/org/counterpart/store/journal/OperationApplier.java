@@ -100,10 +100,13 @@ public final class OperationApplier {
 			Object value = FeatureValueCodec.decode(f, op.value(), this::find);
 			EList<Object> list = (EList<Object>) o.eGet(f);
 			int i = op.index();
-			if (i >= 0 && i < list.size() && Objects.equals(list.get(i), value)) {
+			if (i >= 0 && i < list.size() && same(f, list.get(i), value, op.value())) {
 				list.remove(i);
 			} else {
-				list.remove(value);
+				int at = indexOf(f, list, value, op.value());
+				if (at >= 0) {
+					list.remove(at);
+				}
 			}
 		}
 		case MOVE -> {
@@ -112,7 +115,7 @@ public final class OperationApplier {
 				EStructuralFeature f = feature(op, o, true);
 				Object value = FeatureValueCodec.decode(f, op.value(), this::find);
 				EList<Object> list = (EList<Object>) o.eGet(f);
-				int from = list.indexOf(value);
+				int from = indexOf(f, list, value, op.value());
 				if (from < 0) {
 					throw refused(op, "value is not in the list");
 				}
@@ -166,6 +169,21 @@ public final class OperationApplier {
 		} else {
 			list.add(clamp(op.index(), list.size()), child);
 		}
+	}
+
+	/** Embedded objects are values: equal when their encodings are. */
+	private static boolean same(EStructuralFeature f, Object element, Object value, String encoded) {
+		return FeatureValueCodec.isEmbedded(f) ? FeatureValueCodec.encode(f, element).equals(encoded)
+				: Objects.equals(element, value);
+	}
+
+	private static int indexOf(EStructuralFeature f, List<Object> list, Object value, String encoded) {
+		for (int i = 0; i < list.size(); i++) {
+			if (same(f, list.get(i), value, encoded)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static int clamp(int index, int size) {

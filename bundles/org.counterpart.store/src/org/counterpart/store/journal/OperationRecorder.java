@@ -107,11 +107,51 @@ public final class OperationRecorder extends EContentAdapter {
 			}
 		} else if (n.getNotifier() instanceof EObject owner && n.getFeature() instanceof EStructuralFeature feature
 				&& FeatureValueCodec.isStored(feature)) {
-			if (FeatureValueCodec.isContainment(feature)) {
+			if (owner.eClass().getEIDAttribute() == null) {
+				embeddedChanged(owner);
+			} else if (FeatureValueCodec.isEmbedded(feature)) {
+				dirty.add(owner);
+				if (recording) {
+					emitWhole(owner, feature);
+				}
+			} else if (FeatureValueCodec.isContainment(feature)) {
 				containmentChanged(n, owner, (EReference) feature);
 			} else if (feature != owner.eClass().getEIDAttribute()) {
 				featureChanged(n, owner, feature);
 			}
+		}
+	}
+
+	/** Something inside an embedded object changed: the whole value of the nearest owner with an id changes. */
+	private void embeddedChanged(EObject embedded) {
+		EObject top = embedded;
+		EStructuralFeature feature = null;
+		while (top.eContainer() != null && FeatureValueCodec.isEmbedded(top.eContainmentFeature())) {
+			feature = top.eContainmentFeature();
+			top = top.eContainer();
+		}
+		if (feature == null || top.eClass().getEIDAttribute() == null) {
+			return; // not inside an object with identity: nothing the store keeps
+		}
+		dirty.add(top);
+		if (recording) {
+			emitWhole(top, feature);
+		}
+	}
+
+	/** The whole value of an embedded feature: SET, or for a list UNSET followed by its elements. */
+	private void emitWhole(EObject owner, EStructuralFeature feature) {
+		String id = ObjectIds.ensureId(owner);
+		if (!feature.isMany()) {
+			emit(Operation.builder(owner.eIsSet(feature) ? Operation.Kind.SET : Operation.Kind.UNSET, id)
+					.feature(feature.getName()).value(FeatureValueCodec.encode(feature, owner.eGet(feature))));
+			return;
+		}
+		emit(Operation.builder(Operation.Kind.UNSET, id).feature(feature.getName()));
+		int i = 0;
+		for (Object v : (List<?>) owner.eGet(feature)) {
+			emit(Operation.builder(Operation.Kind.ADD, id).feature(feature.getName()).value(FeatureValueCodec.encode(feature, v))
+					.index(i++));
 		}
 	}
 
@@ -201,7 +241,12 @@ public final class OperationRecorder extends EContentAdapter {
 	private void removed(EObject child) {
 		detached.put(child, recording);
 		for (TreeIterator<EObject> it = child.eAllContents(); it.hasNext();) {
-			detached.putIfAbsent(it.next(), Boolean.FALSE); // covered by the DELETE of the subtree's root
+			EObject o = it.next();
+			if (FeatureValueCodec.isEmbedded(o.eContainmentFeature())) {
+				it.prune();
+			} else {
+				detached.putIfAbsent(o, Boolean.FALSE); // covered by the DELETE of the subtree's root
+			}
 		}
 	}
 
@@ -218,6 +263,10 @@ public final class OperationRecorder extends EContentAdapter {
 		subtree.add(child);
 		for (TreeIterator<EObject> it = child.eAllContents(); it.hasNext();) {
 			EObject o = it.next();
+			if (FeatureValueCodec.isEmbedded(o.eContainmentFeature())) {
+				it.prune(); // part of its owner's state
+				continue;
+			}
 			subtree.add(o);
 			detached.remove(o);
 		}
@@ -226,7 +275,7 @@ public final class OperationRecorder extends EContentAdapter {
 			dirty.add(o);
 			removed.remove(o);
 			for (EReference ref : o.eClass().getEAllContainments()) {
-				if (FeatureValueCodec.isStored(ref)) {
+				if (FeatureValueCodec.isStored(ref) && FeatureValueCodec.isContainment(ref)) {
 					changedLists.add(new ContainmentList(o, ref));
 				}
 			}
