@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -267,7 +268,7 @@ public class CounterpartValidator extends EObjectValidator {
 		boolean result = true;
 		EObject owner = marking.eContainer();
 		String banner = ObjectLabels.banner(marking);
-		String type = owner == null ? "Object" : typeName(owner);
+		String type = owner == null ? "object" : typeName(owner).toLowerCase(Locale.ROOT);
 		String label = ObjectLabels.labelOf(owner);
 		Set<String> seen = new HashSet<>();
 		for (String code : marking.getRelTo()) {
@@ -1089,8 +1090,14 @@ public class CounterpartValidator extends EObjectValidator {
 		return new BasicDiagnostic(severity, DIAGNOSTIC_SOURCE, code, message, new Object[] { object, feature });
 	}
 
-	/** The user-facing name of an object's type, e.g. "Partner institution". */
+	/** The user-facing name of an object's type, e.g. "Observation", "Measurement". */
 	private static String typeName(EObject object) {
+		if (object instanceof FieldObservation) {
+			return "Observation";
+		}
+		if (object instanceof PartnerInstitution) {
+			return "Institution";
+		}
 		String name = object.eClass().getName();
 		StringBuilder words = new StringBuilder(name.length() + 4);
 		for (int i = 0; i < name.length(); i++) {

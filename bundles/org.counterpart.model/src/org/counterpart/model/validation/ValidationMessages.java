@@ -29,7 +29,7 @@ public final class ValidationMessages {
 	public static final String SELF_RELATIONSHIP = "Relationship \"{0}\" goes from \"{1}\" to itself. Choose a different source or target.";
 	public static final String STRENGTH_OUT_OF_RANGE = "Relationship \"{0}\" has strength {1}; strength goes from 1 (weak) to 5 (strong). Enter a value from 1 to 5.";
 	public static final String ENDS_BEFORE_START = "Engagement \"{0}\" ends on {1}, before it starts on {2}. Correct the start or end date.";
-	public static final String UNGRADED_OBSERVATION = "Observation \"{0}\" is not graded ({1}). Grade the source reliability (A-F) and the information credibility (1-6).";
+	public static final String UNGRADED_OBSERVATION = "Observation \"{0}\" is not fully graded. Grade the source reliability (A-F) and the information credibility (1-6).";
 	public static final String FINAL_WITHOUT_TEXT = "Observation \"{0}\" is final but has no text. Enter what was observed, or set the status back to draft.";
 	public static final String LATITUDE_OUT_OF_RANGE = "Observation \"{0}\" has latitude {1}, outside -90 to 90. Correct the position (decimal degrees, WGS 84).";
 	public static final String LONGITUDE_OUT_OF_RANGE = "Observation \"{0}\" has longitude {1}, outside -180 to 180. Correct the position (decimal degrees, WGS 84).";
