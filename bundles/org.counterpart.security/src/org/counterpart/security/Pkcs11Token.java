@@ -54,7 +54,13 @@ public final class Pkcs11Token implements AutoCloseable {
         Provider provider;
         try {
             String configuration = "--name = Counterpart" + INSTANCES.incrementAndGet() + "\n"
-                    + "library = \"" + library.toAbsolutePath() + "\"\n" + "slot = " + slotId + "\n";
+                    + "library = \"" + library.toAbsolutePath() + "\"\n" + "slot = " + slotId + "\n"
+                    // Generated private keys never leave the token; EC keys may derive (ECDH opens packages).
+                    + "attributes(generate, CKO_PRIVATE_KEY, *) = {\n  CKA_SENSITIVE = true\n  CKA_EXTRACTABLE = false\n}\n"
+                    + "attributes(generate, CKO_PRIVATE_KEY, CKK_EC) = {\n  CKA_DERIVE = true\n}\n"
+                    // The raw ECDH secret is read back to run the CMS key derivation in software.
+                    + "attributes(generate, CKO_SECRET_KEY, CKK_GENERIC_SECRET) = {\n  CKA_SENSITIVE = false\n"
+                    + "  CKA_EXTRACTABLE = true\n}\n";
             Provider template = Security.getProvider("SunPKCS11");
             if (template == null) {
                 throw new IllegalStateException("SunPKCS11 provider missing from this Java runtime");

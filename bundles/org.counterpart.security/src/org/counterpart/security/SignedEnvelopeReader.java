@@ -82,10 +82,6 @@ public final class SignedEnvelopeReader implements Closeable {
             throws EnvelopeException, CredentialException {
         X509Certificate recipientCertificate = recipient.certificate().orElseThrow(
                 () -> new CredentialException(CredentialException.Reason.NO_CERTIFICATE, Messages.NO_CERTIFICATE));
-        if (recipient.isOnToken()) {
-            // Bouncy Castle's key agreement and OAEP recipients need the private key's encoding, which a token never releases.
-            throw new CredentialException(CredentialException.Reason.UNSUPPORTED_KEY, Messages.TOKEN_DECRYPT_UNSUPPORTED);
-        }
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         try {
             checkContentType(buffered);
@@ -102,7 +98,12 @@ public final class SignedEnvelopeReader implements Closeable {
                 throw new EnvelopeException(Reason.NOT_A_RECIPIENT, Messages.format(Messages.ENVELOPE_NOT_RECIPIENT,
                         recipientCertificate.getSubjectX500Principal().getName()));
             }
-            Recipient unwrapper = RecipientInfos.forKey(match, recipient.privateKey(), recipient.keyProvider());
+            Recipient unwrapper = RecipientInfos.forKey(match, recipient.privateKey(), recipient.keyProvider(),
+                    recipientCertificate);
+            if (unwrapper == null && recipient.isOnToken()) {
+                throw new CredentialException(CredentialException.Reason.UNSUPPORTED_KEY,
+                        Messages.TOKEN_DECRYPT_UNSUPPORTED);
+            }
             if (unwrapper == null) {
                 throw new EnvelopeException(Reason.UNSUPPORTED,
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, match.getClass().getSimpleName()));
@@ -119,7 +120,7 @@ public final class SignedEnvelopeReader implements Closeable {
             }
             return new SignedEnvelopeReader(buffered, decrypted, signedData,
                     new GuardedInputStream(signedContent.getContentStream()));
-        } catch (EnvelopeException e) {
+        } catch (EnvelopeException | CredentialException e) {
             closeQuietly(buffered);
             throw e;
         } catch (Exception e) {

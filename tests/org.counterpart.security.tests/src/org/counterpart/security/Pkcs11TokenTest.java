@@ -40,6 +40,7 @@ class Pkcs11TokenTest {
         try (Pkcs11Token token = softHsm.open()) {
             DeviceIdentity identity = token.generateIdentity(alias, algorithm);
             assertTrue(identity.isOnToken());
+            assertEquals(null, identity.privateKey().getEncoded(), "the private key never leaves the token");
             assertTrue(identity.certificate().isEmpty(), "no certificate before headquarters issues one");
             assertTrue(token.aliases().contains(alias));
             CredentialException save = assertThrows(CredentialException.class,
@@ -90,26 +91,46 @@ class Pkcs11TokenTest {
         }
     }
 
-    @Test
-    void openingPackagesWithTokenKeyIsRefusedClearly() throws Exception {
+    @ParameterizedTest
+    @EnumSource(KeyAlgorithm.class)
+    void tokenKeyOpensPackagesAddressedToIt(KeyAlgorithm algorithm) throws Exception {
         SoftHsm softHsm = SoftHsm.token();
         TestPki pki = TestPki.create(temp);
         DeviceIdentity sender = pki.device("sender", KeyAlgorithm.EC_P256);
         String alias = alias();
         try (Pkcs11Token token = softHsm.open()) {
-            DeviceIdentity identity = token.generateIdentity(alias, KeyAlgorithm.EC_P256);
+            DeviceIdentity identity = token.generateIdentity(alias, algorithm);
             identity.installCertificateChain(List.of(
                     pki.authority.issue(identity.certificationRequestPem("CN=token-recipient"), Duration.ofDays(1)),
                     pki.authority.certificate()));
+            byte[] content = SignedEnvelopeTest.content(100_000);
             ByteArrayOutputStream sealed = new ByteArrayOutputStream();
             try (OutputStream out = SignedEnvelopeWriter.open(sealed, sender,
                     List.of(identity.certificate().orElseThrow()))) {
-                out.write(SignedEnvelopeTest.content(1000));
+                out.write(content);
             }
-            CredentialException e = assertThrows(CredentialException.class,
-                    () -> SignedEnvelopeReader.open(new ByteArrayInputStream(sealed.toByteArray()), identity));
-            assertEquals(CredentialException.Reason.UNSUPPORTED_KEY, e.reason());
-            assertTrue(e.getMessage().contains("PKCS#11"), e.getMessage());
+            if (algorithm == KeyAlgorithm.EC_P256) {
+                try (SignedEnvelopeReader reader = SignedEnvelopeReader
+                        .open(new ByteArrayInputStream(sealed.toByteArray()), identity)) {
+                    assertArrayEquals(content, reader.unverifiedContent().readAllBytes());
+                    assertEquals(sender.certificate().orElseThrow(), reader.verify(pki.trust()).certificate());
+                }
+                byte[] tampered = sealed.toByteArray();
+                tampered[tampered.length / 2] ^= 1;
+                assertThrows(EnvelopeException.class, () -> {
+                    try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(tampered),
+                            identity)) {
+                        reader.unverifiedContent().transferTo(OutputStream.nullOutputStream());
+                        reader.verify(pki.trust());
+                    }
+                });
+            } else {
+                // SunPKCS11 has no RSA-OAEP: refused with a message that says what to do.
+                CredentialException e = assertThrows(CredentialException.class,
+                        () -> SignedEnvelopeReader.open(new ByteArrayInputStream(sealed.toByteArray()), identity));
+                assertEquals(CredentialException.Reason.UNSUPPORTED_KEY, e.reason());
+                assertTrue(e.getMessage().contains("EC P-256"), e.getMessage());
+            }
             token.deleteIdentity(alias);
         }
     }

@@ -29,7 +29,7 @@ public final class Messages {
     public static final String TOKEN_NO_ALIAS = "The PKCS#11 token has no key named {0}.";
     public static final String TOKEN_ALIAS_EXISTS = "The PKCS#11 token already has a key named {0}.";
     public static final String TOKEN_SAVE = "A key on a PKCS#11 token stays on the token; it cannot be saved to a file.";
-    public static final String TOKEN_DECRYPT_UNSUPPORTED = "Opening packages with a key on a PKCS#11 token is not supported yet; receive packages with a key-store identity.";
+    public static final String TOKEN_DECRYPT_UNSUPPORTED = "Packages for an RSA key on a PKCS#11 token cannot be opened (the token offers no RSA-OAEP); use an EC P-256 token key to receive packages.";
     public static final String CRYPTO_FAILURE = "The cryptographic operation failed: {0}";
 
     public static final String TRUST_UNKNOWN_SIGNER = "The signer {0} is not certified by the headquarters authority {1}.";

@@ -60,8 +60,14 @@ public final class RecipientInfos {
      * The recipient that unwraps the content key with {@code key}; bulk decryption always runs on
      * Bouncy Castle (streaming GCM). {@code keyProvider} is the token provider, or {@code null}.
      */
-    public static Recipient forKey(RecipientInformation information, PrivateKey key, Provider keyProvider) {
+    public static Recipient forKey(RecipientInformation information, PrivateKey key, Provider keyProvider,
+            X509Certificate certificate) {
         Provider bc = CryptoProviders.bouncyCastle();
+        if (keyProvider != null) {
+            // RSA-OAEP is not offered by SunPKCS11; token keys open packages through ECDH only.
+            return information instanceof KeyAgreeRecipientInformation
+                    ? new TokenKeyAgreeRecipient(key, keyProvider, certificate) : null;
+        }
         if (information instanceof KeyTransRecipientInformation) {
             JceKeyTransAuthEnvelopedRecipient recipient = new JceKeyTransAuthEnvelopedRecipient(key);
             recipient.setProvider(keyProvider == null ? bc : keyProvider);
