@@ -6,13 +6,15 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.SimpleDateFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -45,7 +47,9 @@ import org.eclipse.emf.ecore.util.FeatureMapUtil;
  */
 public final class FeatureValueCodec {
 
-	private static final String UTC_DATE_PATTERN = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
+	/** EMF's own date format (so EcoreUtil can read it too), always in UTC; thread-safe, unlike SimpleDateFormat. */
+	private static final DateTimeFormatter UTC_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx")
+			.withZone(ZoneOffset.UTC);
 
 	private FeatureValueCodec() {
 	}
@@ -103,9 +107,7 @@ public final class FeatureValueCodec {
 		if (feature instanceof EAttribute attribute) {
 			EDataType type = attribute.getEAttributeType();
 			if (value instanceof Date date && type.getInstanceClass() == Date.class) {
-				SimpleDateFormat format = new SimpleDateFormat(UTC_DATE_PATTERN);
-				format.setTimeZone(TimeZone.getTimeZone("UTC"));
-				return format.format(date);
+				return UTC_DATE.format(date.toInstant());
 			}
 			return EcoreUtil.convertToString(type, value);
 		}
@@ -131,7 +133,15 @@ public final class FeatureValueCodec {
 			return null;
 		}
 		if (feature instanceof EAttribute attribute) {
-			return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			EDataType type = attribute.getEAttributeType();
+			if (type.getInstanceClass() == Date.class) {
+				try {
+					return Date.from(OffsetDateTime.parse(text, UTC_DATE).toInstant());
+				} catch (DateTimeParseException e) {
+					// not written by this class: let EMF try its formats
+				}
+			}
+			return EcoreUtil.createFromString(type, text);
 		}
 		if (isEmbedded(feature)) {
 			return decodeEmbedded((EReference) feature, text, resolve);

@@ -259,37 +259,36 @@ public final class OperationRecorder extends EContentAdapter {
 			}
 			return;
 		}
+		// the new subtree, parents before children, with each child's place (walking the lists keeps this
+		// linear; looking each child up in its list would be quadratic in the size of big lists)
 		List<EObject> subtree = new ArrayList<>();
+		List<Operation.Builder> creates = new ArrayList<>();
 		subtree.add(child);
-		for (TreeIterator<EObject> it = child.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
-			if (FeatureValueCodec.isEmbedded(o.eContainmentFeature())) {
-				it.prune(); // part of its owner's state
-				continue;
-			}
-			subtree.add(o);
+		creates.add(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.ensureId(child)), owner, reference, index));
+		for (int k = 0; k < subtree.size(); k++) {
+			EObject o = subtree.get(k);
 			detached.remove(o);
-		}
-		for (EObject o : subtree) {
-			ObjectIds.ensureId(o);
 			dirty.add(o);
 			removed.remove(o);
 			for (EReference ref : o.eClass().getEAllContainments()) {
-				if (FeatureValueCodec.isStored(ref) && FeatureValueCodec.isContainment(ref)) {
-					changedLists.add(new ContainmentList(o, ref));
+				if (!FeatureValueCodec.isStored(ref) || !FeatureValueCodec.isContainment(ref) || !o.eIsSet(ref)) {
+					continue;
+				}
+				changedLists.add(new ContainmentList(o, ref));
+				List<?> children = ref.isMany() ? (List<?>) o.eGet(ref) : List.of(o.eGet(ref));
+				for (int i = 0; i < children.size(); i++) {
+					EObject c = (EObject) children.get(i);
+					subtree.add(c);
+					creates.add(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.ensureId(c)), o, ref,
+							ref.isMany() ? i : Operation.NO_INDEX));
 				}
 			}
 		}
 		if (!recording) {
 			return;
 		}
-		emit(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.id(child)).eClass(ObjectIds.classUri(child.eClass())),
-				owner, reference, index));
-		for (EObject o : subtree.subList(1, subtree.size())) {
-			EReference ref = o.eContainmentFeature();
-			int i = ref.isMany() ? ((List<?>) o.eContainer().eGet(ref)).indexOf(o) : Operation.NO_INDEX;
-			emit(place(Operation.builder(Operation.Kind.CREATE, ObjectIds.id(o)).eClass(ObjectIds.classUri(o.eClass())),
-					o.eContainer(), ref, i));
+		for (int k = 0; k < subtree.size(); k++) {
+			emit(creates.get(k).eClass(ObjectIds.classUri(subtree.get(k).eClass())));
 		}
 		for (EObject o : subtree) {
 			emitState(o);
