@@ -1,0 +1,197 @@
+package org.counterpart.ui.internal;
+
+import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+
+/**
+ * The field officer's way into the workspace: institutions, contacts, relationships, engagements, observations and
+ * objectives as a tree, labelled as the item providers label them. The tree's selection is the site's selection, so
+ * the Properties view follows it.
+ */
+public class ExplorerView extends ViewPart {
+
+	public static final String ID = "org.counterpart.ui.views.explorer"; //$NON-NLS-1$
+
+	private static final String BUNDLE = "org.counterpart.ui"; //$NON-NLS-1$
+
+	private PageBook book;
+	private TreeViewer viewer;
+	private Composite messagePage;
+	private Label message;
+	private ItemImages images;
+	private boolean showingMessage;
+	private WorkspaceEditingSession session;
+	private final CommandStackListener commandStackListener = event -> refreshLater();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		book = new PageBook(parent, SWT.NONE);
+		viewer = new TreeViewer(book, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new ExplorerContentProvider());
+		ColumnViewerToolTipSupport.enableFor(viewer);
+		viewer.addDoubleClickListener(event -> {
+			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
+			if (element != null && viewer.isExpandable(element)) {
+				viewer.setExpandedState(element, !viewer.getExpandedState(element));
+			}
+		});
+		images = new ItemImages(viewer.getControl());
+
+		messagePage = new Composite(book, SWT.NONE);
+		messagePage.setLayout(new GridLayout());
+		message = new Label(messagePage, SWT.WRAP);
+		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		getSite().setSelectionProvider(viewer);
+		try {
+			show(WorkspaceEditingSession.getDefault());
+		} catch (IllegalStateException e) {
+			IStatus status = new Status(IStatus.ERROR, BUNDLE, e.getMessage(), e);
+			showMessage(status.getMessage());
+			StatusManager.getManager().handle(status, StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
+	/** Shows {@code workspace}, loading it first if needed. */
+	public void show(WorkspaceEditingSession workspace) {
+		if (session != null) {
+			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+		}
+		session = workspace;
+		viewer.setInput(null);
+		if (viewer.getLabelProvider() != null) {
+			viewer.getLabelProvider().dispose();
+		}
+		viewer.setLabelProvider(new ExplorerLabelProvider(workspace.getAdapterFactory(), images));
+		showMessage(Messages.Explorer_loading);
+		workspace.load();
+		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
+		if (progress != null) {
+			progress.showBusyForFamily(WorkspaceEditingSession.LOAD_FAMILY);
+		}
+		Display display = book.getDisplay();
+		workspace.whenLoaded(status -> display.asyncExec(() -> loaded(workspace, status)));
+	}
+
+	private void loaded(WorkspaceEditingSession workspace, IStatus status) {
+		if (book.isDisposed() || workspace != session) {
+			return;
+		}
+		if (status.getSeverity() == IStatus.CANCEL) {
+			showMessage(Messages.Explorer_cancelled);
+			return;
+		}
+		if (!status.isOK()) {
+			// The load job has logged the failure with its stack trace; the user gets the message, here and in a dialog.
+			showMessage(status.getMessage());
+			StatusManager.getManager().handle(new Status(status.getSeverity(), status.getPlugin(), status.getMessage()),
+					StatusManager.SHOW);
+			return;
+		}
+		viewer.setInput(workspace.getTheater());
+		book.showPage(viewer.getControl());
+		showingMessage = false;
+		workspace.getEditingDomain().getCommandStack().addCommandStackListener(commandStackListener);
+		if (workspace.isEmpty()) {
+			bringStartViewToFront();
+		}
+	}
+
+	private void showMessage(String text) {
+		message.setText(text);
+		messagePage.layout(true);
+		book.showPage(messagePage);
+		showingMessage = true;
+	}
+
+	/** An empty workspace has nothing to explore: the start view says what to do instead. */
+	private void bringStartViewToFront() {
+		IWorkbenchPage page = getSite().getPage();
+		try {
+			IViewPart start = page.findView(CounterpartPerspectives.START_VIEW);
+			if (start == null) {
+				start = page.showView(CounterpartPerspectives.START_VIEW, null, IWorkbenchPage.VIEW_CREATE);
+			}
+			page.bringToTop(start);
+		} catch (PartInitException e) {
+			StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG);
+		}
+	}
+
+	private void refreshLater() {
+		Display display = book.getDisplay();
+		display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				viewer.refresh();
+			}
+		});
+	}
+
+	/** The tree, for tests and for contributions that add actions to it. */
+	public TreeViewer getViewer() {
+		return viewer;
+	}
+
+	/** The text shown instead of the tree while loading or after a failure. */
+	public String getMessage() {
+		return message.getText();
+	}
+
+	/** Whether the message is shown instead of the tree. */
+	public boolean isShowingMessage() {
+		return showingMessage;
+	}
+
+	public WorkspaceEditingSession getSession() {
+		return session;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class && session != null) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new ReadOnlyPropertySourceProvider(session.getAdapterFactory(), images));
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		if (viewer.getControl().isVisible()) {
+			viewer.getControl().setFocus();
+		} else {
+			book.setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+		}
+		super.dispose();
+	}
+}
