@@ -13,7 +13,7 @@ public class FieldPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
-		IFolderLayout main = layout.createFolder(CounterpartPerspectives.MAIN_FOLDER, IPageLayout.LEFT, 0.3f,
+		IFolderLayout main = layout.createFolder(CounterpartPerspectives.MAIN_FOLDER, IPageLayout.LEFT, 0.4f,
 				layout.getEditorArea());
 		main.addView(CounterpartPerspectives.START_VIEW);
 		layout.addPlaceholder(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.7f, layout.getEditorArea());
