@@ -1,11 +1,14 @@
 package org.counterpart.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
@@ -105,6 +108,33 @@ public interface WorkspaceStore extends AutoCloseable {
 	 * @return the number of operations applied
 	 */
 	int importOperations(Collection<Operation> operations) throws StoreException;
+
+	/**
+	 * As {@link #importOperations(Collection)}, and in the same transaction raises the given sync marks (see
+	 * {@link #raiseSyncMarks(Map)}): a package's operations and the record that it arrived are written together.
+	 */
+	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException;
+
+	/**
+	 * Named counters kept for exchanging packages (which package came last from a device, what a peer
+	 * acknowledged), stored and encrypted with the workspace. Returns those whose name starts with {@code prefix}.
+	 */
+	Map<String, Long> syncMarks(String prefix) throws StoreException;
+
+	/** Sets each named sync mark to the higher of its current and the given value, in one transaction. */
+	void raiseSyncMarks(Map<String, Long> syncMarks) throws StoreException;
+
+	/**
+	 * For every device in the journal, the highest sequence number {@code n} such that its operations 1..n are
+	 * all in the journal (0 if its first operation is missing).
+	 */
+	Map<String, Long> journalHeads() throws StoreException;
+
+	/**
+	 * Streams the operations of one device with a sequence number above {@code afterSequence}, in sequence
+	 * order, to {@code sink} without holding them all in memory.
+	 */
+	void readJournal(String deviceId, long afterSequence, OperationSink sink) throws StoreException, IOException;
 
 	/** The whole journal, in the order the operations were written. */
 	List<Operation> journal() throws StoreException;

@@ -37,6 +37,7 @@ import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationApplier;
 import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.store.journal.OperationRecorder;
+import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -85,6 +86,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		this.connection = connection;
 		connection.setAutoCommit(false);
 		Map<String, String> meta = readMeta();
+		try (Statement st = connection.createStatement()) {
+			// Added after schema version 1 without changing it: older stores get the table on first open.
+			st.execute(SqlDialect.SYNC_MARK_TABLE);
+		}
+		connection.commit();
 		String device = meta.get("device_id");
 		if (device == null) {
 			device = UUID.randomUUID().toString();
@@ -535,11 +541,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int save() throws StoreException {
 		requireLoaded();
-		return write(List.of());
+		return write(List.of(), Map.of());
 	}
 
 	/** Writes the recorded changes plus {@code foreign} operations (already applied) in one transaction. */
-	private int write(List<Operation> foreign) throws StoreException {
+	private int write(List<Operation> foreign, Map<String, Long> syncMarks) throws StoreException {
 		recorder.flush();
 		List<Operation> ops = new ArrayList<>(recorder.operations());
 		ops.addAll(foreign);
@@ -628,6 +634,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			meta.setString(2, "last_hlc");
 			meta.addBatch();
 			meta.executeBatch();
+			raiseMarks(syncMarks);
 			connection.commit();
 			lastSequence = lastSeq;
 		} catch (SQLException e) {
@@ -718,6 +725,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public int importOperations(Collection<Operation> operations) throws StoreException {
+		return importOperations(operations, Map.of());
+	}
+
+	@Override
+	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
 		requireLoaded();
 		if (recorder.hasChanges()) {
 			save();
@@ -758,7 +770,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			clock.receive(op.timestamp());
 		}
 		try {
-			write(fresh);
+			write(fresh, syncMarks);
 		} catch (StoreException e) {
 			reloadAfterFailure();
 			throw e;
@@ -773,6 +785,121 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		readInto(resource);
 		recorder = new OperationRecorder(resource, clock, deviceId, lastSequence);
 		recorder.attach();
+	}
+
+	@Override
+	public Map<String, Long> syncMarks(String prefix) throws StoreException {
+		requireOpen();
+		Map<String, Long> marks = new TreeMap<>();
+		try (PreparedStatement ps = connection.prepareStatement("SELECT mark_key, mark_value FROM cp_sync_mark")) {
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					if (rs.getString(1).startsWith(prefix)) {
+						marks.put(rs.getString(1), rs.getLong(2));
+					}
+				}
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		return marks;
+	}
+
+	@Override
+	public void raiseSyncMarks(Map<String, Long> syncMarks) throws StoreException {
+		requireOpen();
+		try {
+			raiseMarks(syncMarks);
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	/** Raises marks inside the caller's transaction. */
+	private void raiseMarks(Map<String, Long> syncMarks) throws SQLException {
+		if (syncMarks.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement select = connection.prepareStatement("SELECT mark_value FROM cp_sync_mark WHERE mark_key = ?");
+				PreparedStatement update = connection.prepareStatement("UPDATE cp_sync_mark SET mark_value = ? WHERE mark_key = ?");
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO cp_sync_mark (mark_key, mark_value) VALUES (?, ?)")) {
+			for (Map.Entry<String, Long> mark : new TreeMap<>(syncMarks).entrySet()) {
+				select.setString(1, mark.getKey());
+				try (ResultSet rs = select.executeQuery()) {
+					if (!rs.next()) {
+						insert.setString(1, mark.getKey());
+						insert.setLong(2, mark.getValue());
+						insert.executeUpdate();
+					} else if (rs.getLong(1) < mark.getValue()) {
+						update.setLong(1, mark.getValue());
+						update.setString(2, mark.getKey());
+						update.executeUpdate();
+					}
+				}
+			}
+		}
+	}
+
+	@Override
+	public Map<String, Long> journalHeads() throws StoreException {
+		requireOpen();
+		Map<String, Long> heads = new TreeMap<>();
+		try (Statement st = connection.createStatement();
+				ResultSet rs = st.executeQuery("SELECT device_id, device_seq FROM cp_journal ORDER BY device_id, device_seq")) {
+			String device = null;
+			long head = 0;
+			boolean contiguous = true;
+			while (rs.next()) {
+				String d = rs.getString(1);
+				long seq = rs.getLong(2);
+				if (!d.equals(device)) {
+					device = d;
+					head = 0;
+					contiguous = true;
+				}
+				if (contiguous && seq == head + 1) {
+					head = seq;
+				} else {
+					contiguous = false;
+				}
+				heads.put(device, head);
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		return heads;
+	}
+
+	@Override
+	public void readJournal(String device, long afterSequence, OperationSink sink) throws StoreException, IOException {
+		requireOpen();
+		try (PreparedStatement ps = connection.prepareStatement(
+				"SELECT data FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")) {
+			ps.setFetchSize(1000);
+			ps.setString(1, device);
+			ps.setLong(2, afterSequence);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					Operation op;
+					try {
+						op = OperationCodec.decode(rs.getBytes(1));
+					} catch (IOException e) {
+						throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "journal"));
+					}
+					sink.accept(op);
+				}
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
 	}
 
 	// ---------------------------------------------------------------- reading

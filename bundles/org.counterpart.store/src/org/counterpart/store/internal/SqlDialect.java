@@ -21,6 +21,10 @@ public enum SqlDialect {
 
 	public static final int SCHEMA_VERSION = 1;
 
+	/** Counters for exchanging packages (see WorkspaceStore#syncMarks); the same SQL on both databases. */
+	public static final String SYNC_MARK_TABLE = "CREATE TABLE IF NOT EXISTS cp_sync_mark (mark_key VARCHAR(512) PRIMARY KEY, "
+			+ "mark_value BIGINT NOT NULL)";
+
 	private final String binaryType;
 
 	SqlDialect(String binaryType) {
