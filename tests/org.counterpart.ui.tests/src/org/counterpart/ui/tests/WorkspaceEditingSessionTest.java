@@ -1,0 +1,136 @@
+package org.counterpart.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.counterpart.model.Identified;
+import org.counterpart.model.Theater;
+import org.counterpart.model.demo.DemoCountryGenerator;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.ui.internal.XmiWorkspaceStorage;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The workspace is created on first start, read back on later starts, and a damaged file is reported and left alone.
+ */
+public class WorkspaceEditingSessionTest {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	public void firstStartCreatesTheFileAndTheNextStartReadsTheSameWorkspace() throws Exception {
+		Path file = folder.resolve("workspace/counterpart.xmi");
+		WorkspaceEditingSession first = open(file);
+		assertTrue(first.getLoadStatus().isOK(), first.getLoadStatus().toString());
+		assertTrue(Files.isRegularFile(file), "the first start stores the demo workspace");
+		Theater created = first.getTheater();
+		assertEquals(DemoCountryGenerator.COUNTRY, created.getPartnerCountry());
+		assertEquals(DemoCountryGenerator.CONTACTS, created.getContacts().size());
+		byte[] stored = Files.readAllBytes(file);
+
+		WorkspaceEditingSession second = open(file);
+		assertTrue(second.getLoadStatus().isOK(), second.getLoadStatus().toString());
+		Theater read = second.getTheater();
+		assertEquals(ids(created), ids(read));
+		assertTrue(EcoreUtil.equals(created, read), "the second start reads the workspace the first one stored");
+		assertArrayEquals(stored, Files.readAllBytes(file), "loading does not rewrite the file");
+		first.dispose();
+		second.dispose();
+	}
+
+	@Test
+	public void theWorkspaceLivesInTheEditingDomainWithACommandStack() throws Exception {
+		WorkspaceEditingSession session = open(folder.resolve("counterpart.xmi"));
+		Theater theater = session.getTheater();
+		assertInstanceOf(BasicCommandStack.class, session.getEditingDomain().getCommandStack());
+		assertSame(session.getEditingDomain().getResourceSet(), theater.eResource().getResourceSet());
+		assertSame(session.getAdapterFactory(), session.getEditingDomain().getAdapterFactory());
+		assertFalse(session.isEmpty());
+		session.dispose();
+	}
+
+	@Test
+	public void aDamagedFileGivesAClearErrorAndIsLeftAsItWas() throws Exception {
+		Path file = folder.resolve("counterpart.xmi");
+		byte[] damaged = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xmi:XMI xmlns:xmi=\"http://www.omg.org/XMI\"><cp:Theater"
+				.getBytes(StandardCharsets.UTF_8);
+		Files.write(file, damaged);
+
+		WorkspaceEditingSession session = open(file);
+		IStatus status = session.getLoadStatus();
+		assertEquals(IStatus.ERROR, status.getSeverity());
+		assertTrue(status.getMessage().startsWith("Counterpart could not open the workspace stored in " + file.toAbsolutePath()),
+				status.getMessage());
+		assertTrue(status.getMessage().contains("damaged"), status.getMessage());
+		assertTrue(status.getMessage().contains("Restore the file from a backup"), status.getMessage());
+		assertNull(session.getTheater());
+		assertTrue(session.getEditingDomain().getResourceSet().getResources().isEmpty());
+		assertArrayEquals(damaged, Files.readAllBytes(file), "a failed load must not overwrite the file");
+		try (var siblings = Files.list(folder)) {
+			assertEquals(List.of(file), siblings.toList(), "no demo workspace or temporary file beside it");
+		}
+		session.dispose();
+	}
+
+	@Test
+	public void aFileThatIsNoWorkspaceIsRefusedAndLeftAsItWas() throws Exception {
+		Path file = folder.resolve("counterpart.xmi");
+		byte[] other = "<?xml version=\"1.0\"?>\n<notes><note>not a workspace</note></notes>\n".getBytes(StandardCharsets.UTF_8);
+		Files.write(file, other);
+
+		WorkspaceEditingSession session = open(file);
+		assertEquals(IStatus.ERROR, session.getLoadStatus().getSeverity());
+		assertTrue(session.getLoadStatus().getMessage().contains(file.toAbsolutePath().toString()));
+		assertNull(session.getTheater());
+		assertArrayEquals(other, Files.readAllBytes(file));
+		session.dispose();
+	}
+
+	@Test
+	public void theWorkbenchKeepsItsWorkspaceUnderTheInstanceLocation() throws Exception {
+		WorkspaceEditingSession session = WorkspaceEditingSession.getDefault();
+		session.load().join();
+		assertTrue(session.getLoadStatus().isOK(), String.valueOf(session.getLoadStatus()));
+		Path instance = Path.of(Platform.getInstanceLocation().getURL().toURI());
+		Path file = ((XmiWorkspaceStorage) session.getStorage()).file();
+		assertEquals(instance.resolve("workspace/counterpart.xmi").toAbsolutePath(), file);
+		assertTrue(Files.isRegularFile(file));
+		assertEquals(ids(session.getTheater()), ids(open(file).getTheater()));
+	}
+
+	static WorkspaceEditingSession open(Path file) throws InterruptedException {
+		WorkspaceEditingSession session = new WorkspaceEditingSession(new XmiWorkspaceStorage(file));
+		session.load().join();
+		return session;
+	}
+
+	static List<String> ids(Theater theater) {
+		List<String> ids = new ArrayList<>();
+		ids.add(theater.getId());
+		for (var contents = theater.eAllContents(); contents.hasNext();) {
+			EObject object = contents.next();
+			if (object instanceof Identified identified) {
+				ids.add(identified.getId());
+			}
+		}
+		return ids;
+	}
+}
