@@ -99,6 +99,9 @@ public final class StoreBenchmark {
 				Collections.min(opens) / 1000, Collections.min(loads) / 1000, loads);
 		System.out.printf("save of 1 change: median %.2f ms (%.0fx faster than XMI save)%n", saves.get(saves.size() / 2) / 1000.0,
 				xmiSave * 1000.0 / saves.get(saves.size() / 2));
+		try (var files = Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
 	}
 
 	private interface Work {
