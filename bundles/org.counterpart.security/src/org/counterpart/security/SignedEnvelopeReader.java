@@ -59,14 +59,16 @@ public final class SignedEnvelopeReader implements Closeable {
     }
 
     private final InputStream source;
+    private final CMSAuthEnvelopedDataParser envelope;
     private final GuardedInputStream decrypted;
     private final CMSSignedDataParser signedData;
     private final GuardedInputStream content;
     private boolean verified;
 
-    private SignedEnvelopeReader(InputStream source, GuardedInputStream decrypted, CMSSignedDataParser signedData,
-            GuardedInputStream content) {
+    private SignedEnvelopeReader(InputStream source, CMSAuthEnvelopedDataParser envelope, GuardedInputStream decrypted,
+            CMSSignedDataParser signedData, GuardedInputStream content) {
         this.source = source;
+        this.envelope = envelope;
         this.decrypted = decrypted;
         this.signedData = signedData;
         this.content = content;
@@ -118,7 +120,7 @@ public final class SignedEnvelopeReader implements Closeable {
                 throw new EnvelopeException(Reason.UNSUPPORTED,
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, "detached signature"));
             }
-            return new SignedEnvelopeReader(buffered, decrypted, signedData,
+            return new SignedEnvelopeReader(buffered, envelope, decrypted, signedData,
                     new GuardedInputStream(signedContent.getContentStream()));
         } catch (EnvelopeException | CredentialException e) {
             closeQuietly(buffered);
@@ -184,7 +186,7 @@ public final class SignedEnvelopeReader implements Closeable {
             Collection<SignerInformation> signers = signedData.getSignerInfos().getSigners();
             // Reading past the SignedData to the end of the envelope checks the GCM tag.
             decrypted.drain();
-            closeQuietly(source);
+            checkEnvelopeEnd();
             if (signers.size() != 1) {
                 throw new EnvelopeException(Reason.NO_SIGNER,
                         Messages.format(Messages.ENVELOPE_SIGNER_COUNT, signers.size()));
@@ -228,6 +230,28 @@ public final class SignedEnvelopeReader implements Closeable {
 
     @Override
     public void close() throws IOException {
+        source.close();
+    }
+
+    /**
+     * Parses the envelope to its end: the rest of the AuthEnvelopedData, then only the
+     * end-of-contents octets of the two enclosing indefinite-length encodings (ContentInfo and its
+     * [0]) may follow, or nothing when those have definite lengths.
+     */
+    private void checkEnvelopeEnd() throws IOException {
+        envelope.getUnauthAttrs();
+        int remaining = 0;
+        int b;
+        while ((b = source.read()) >= 0) {
+            if (b != 0 || ++remaining > 4) {
+                throw new EnvelopeException(Reason.MALFORMED,
+                        Messages.format(Messages.ENVELOPE_MALFORMED, "unexpected data after the package"));
+            }
+        }
+        if (remaining != 0 && remaining != 4) {
+            throw new EnvelopeException(Reason.MALFORMED,
+                    Messages.format(Messages.ENVELOPE_MALFORMED, "damaged end of the package"));
+        }
         source.close();
     }
 

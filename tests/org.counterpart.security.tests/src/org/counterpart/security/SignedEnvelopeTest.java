@@ -160,29 +160,71 @@ class SignedEnvelopeTest {
     }
 
     /**
-     * Every recipient info, the encrypted content and the tag are covered: a flipped bit makes the
-     * package fail for its recipient. (A flip inside another recipient's info is not visible to this
-     * one - CMS does not authenticate recipient infos - so each recipient is sealed alone here.)
+     * A flipped bit never yields altered content as verified. Everything after the recipient infos
+     * (content encryption parameters, encrypted content, GCM tag, end of the structure) is covered
+     * and must be refused. Recipient infos are not authenticated by CMS; a flip there either breaks
+     * the key unwrap (refused) or hits a field with no effect on the key, such as the version
+     * number or the character-string type of a name, and the verified content is then unchanged.
+     * The same holds for the end-of-contents octets around the tag, which Bouncy Castle's parser
+     * does not check strictly.
+     * Each recipient is sealed alone, since a flip in another recipient's info is invisible here.
      */
     @ParameterizedTest
     @EnumSource(KeyAlgorithm.class)
-    void flippedBitsAreDetected(KeyAlgorithm recipientAlgorithm) throws Exception {
+    void flippedBitsNeverYieldAlteredVerifiedContent(KeyAlgorithm recipientAlgorithm) throws Exception {
         DeviceIdentity recipient = recipientAlgorithm == KeyAlgorithm.RSA_3072 ? hqRsa : hqEc;
         byte[] content = content(20_000);
         byte[] sealed = seal(field, content, recipient);
+        int recipientInfosEnd = recipientInfosEnd(sealed);
+        // Tail: ... 00 00 (end of content) 00 00 (end of EncryptedContentInfo) 04 10 <16-byte tag> 00 00 00 00 00 00
+        int macStart = sealed.length - 6 - 16;
+        assertEquals(0x04, sealed[macStart - 2]);
+        assertEquals(0x10, sealed[macStart - 1]);
         Random random = new Random(7);
-        for (int i = 0; i < 100; i++) {
-            int offset = i < 50 ? i * sealed.length / 50 : random.nextInt(sealed.length);
+        int refused = 0;
+        for (int i = 0; i < 200; i++) {
+            // Evenly spread offsets, random ones, and every byte of the tail (GCM tag and end-of-contents).
+            int offset = i < 60 ? i * sealed.length / 60 : i < 160 ? random.nextInt(sealed.length) : sealed.length - 200 + i;
             byte[] tampered = sealed.clone();
             tampered[offset] ^= (byte) (1 << random.nextInt(8));
-            try {
-                readAndVerify(tampered, recipient);
-                fail("bit flip at offset " + offset + " of " + sealed.length + " went unnoticed");
+            try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(tampered), recipient)) {
+                byte[] read = reader.unverifiedContent().readAllBytes();
+                VerifiedSigner signer = reader.verify(pki.trust());
+                boolean covered = offset >= recipientInfosEnd && offset < macStart - 6
+                        || offset >= macStart && offset < macStart + 16;
+                assertFalse(covered, "bit flip at offset " + offset + " of " + sealed.length + " went unnoticed");
+                assertArrayEquals(content, read, "flip at " + offset + " changed verified content");
+                assertEquals(field.certificate().orElseThrow(), signer.certificate());
             } catch (EnvelopeException e) {
                 assertNotNull(e.reason());
                 assertFalse(e.getMessage().isBlank());
+                refused++;
             }
         }
+        assertTrue(refused > 150, "most flips are refused: " + refused);
+        assertTrue(macStart > recipientInfosEnd);
+    }
+
+    /** Offset just past the RecipientInfos SET of the AuthEnvelopedData (after a 22-byte BER prefix). */
+    private static int recipientInfosEnd(byte[] sealed) {
+        assertEquals(0x31, sealed[22] & 0xff, "SET of recipient infos");
+        int lengthOctets = sealed[23] & 0x7f;
+        assertTrue((sealed[23] & 0x80) != 0 && lengthOctets <= 2, "definite long-form length");
+        int length = 0;
+        for (int i = 0; i < lengthOctets; i++) {
+            length = (length << 8) | (sealed[24 + i] & 0xff);
+        }
+        return 24 + lengthOctets + length;
+    }
+
+    @Test
+    void trailingDataIsRefused() throws Exception {
+        byte[] sealed = seal(field, content(1000), hqEc);
+        byte[] longer = Arrays.copyOf(sealed, sealed.length + 5);
+        longer[sealed.length + 2] = 'x';
+        EnvelopeException e = assertThrows(EnvelopeException.class, () -> readAndVerify(longer, hqEc));
+        assertEquals(EnvelopeException.Reason.MALFORMED, e.reason());
+        assertTrue(e.getMessage().contains("after the package"), e.getMessage());
     }
 
     @Test

@@ -8,12 +8,15 @@ import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.MGF1ParameterSpec;
 
 import javax.crypto.spec.OAEPParameterSpec;
 import javax.crypto.spec.PSource;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.KeyAgreeRecipientInformation;
 import org.bouncycastle.cms.KeyTransRecipientInformation;
@@ -46,9 +49,14 @@ public final class RecipientInfos {
                             oaep)).setProvider(bc);
         }
         if (certificate.getPublicKey() instanceof ECPublicKey ec) {
-            // One ephemeral key per recipient, on that recipient's curve.
+            // One ephemeral key per recipient, on that recipient's named curve: explicit curve
+            // parameters would put unauthenticated values (such as the group order) into the package.
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
-            generator.initialize(ec.getParams(), CryptoProviders.random());
+            Object curve = SubjectPublicKeyInfo.getInstance(ec.getEncoded()).getAlgorithm().getParameters();
+            if (!(curve instanceof ASN1ObjectIdentifier named)) {
+                return null;
+            }
+            generator.initialize(new ECGenParameterSpec(named.getId()), CryptoProviders.random());
             KeyPair ephemeral = generator.generateKeyPair();
             return new JceKeyAgreeRecipientInfoGenerator(CMSAlgorithm.ECDH_SHA256KDF, ephemeral.getPrivate(),
                     ephemeral.getPublic(), CMSAlgorithm.AES256_WRAP).addRecipient(certificate).setProvider(bc);
