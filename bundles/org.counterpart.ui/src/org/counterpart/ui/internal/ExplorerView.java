@@ -5,6 +5,7 @@ import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -104,10 +105,11 @@ public class ExplorerView extends ViewPart {
 			return;
 		}
 		if (!status.isOK()) {
-			// The load job has logged the failure with its stack trace; the user gets the message, here and in a dialog.
+			// The load job has logged the failure with its stack trace; the user gets the message, here and in a dialog
+			// that shows all of it (the status manager's dialog shows a one-line summary).
 			showMessage(status.getMessage());
-			StatusManager.getManager().handle(new Status(status.getSeverity(), status.getPlugin(), status.getMessage()),
-					StatusManager.SHOW);
+			ErrorDialog.openError(getSite().getShell(), Messages.Explorer_loadFailedTitle, null,
+					new Status(status.getSeverity(), status.getPlugin(), status.getMessage()));
 			return;
 		}
 		viewer.setInput(workspace.getTheater());

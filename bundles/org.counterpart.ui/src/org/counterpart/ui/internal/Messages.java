@@ -20,6 +20,7 @@ public class Messages extends NLS {
 
 	public static String Explorer_loading;
 	public static String Explorer_cancelled;
+	public static String Explorer_loadFailedTitle;
 	public static String Explorer_categoryLabel;
 	public static String Explorer_institutions;
 	public static String Explorer_contacts;
