@@ -1,0 +1,52 @@
+package org.counterpart.sync;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What importing one package did.
+ *
+ * @param manifest           the package's manifest
+ * @param status             whether the operations were applied or the package was a replay
+ * @param signer             the verified signer's subject (RFC 2253)
+ * @param appliedOperations  operations that changed the store (operations already known are skipped)
+ * @param gaps               what is missing before this package (it was still applied); empty if nothing
+ */
+public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
+        List<String> gaps) {
+
+    /** The outcome of an import that verified. */
+    public enum Status {
+        /** The package's operations were merged (those already known are skipped). */
+        APPLIED,
+        /** The package, or a later one from the same device, was imported before; nothing changed. */
+        REPLAY
+    }
+
+    public ImportResult {
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(status, "status");
+        gaps = List.copyOf(gaps);
+    }
+
+    /**
+     * One line for logs and scripts, e.g.
+     * {@code applied package=3 device=... signer="CN=laptop-7,..." operations=120 new=118}.
+     */
+    public String summary() {
+        StringBuilder line = new StringBuilder(status == Status.APPLIED ? "applied" : "replay");
+        line.append(" package=").append(manifest.packageSequence()).append(" device=").append(manifest.deviceId())
+                .append(" signer=\"").append(signer.replace("\"", "'")).append('"').append(" operations=")
+                .append(manifest.operationCount()).append(" new=").append(appliedOperations);
+        if (!manifest.classifications().isEmpty()) {
+            line.append(" markings=").append(String.join(",", manifest.classifications()));
+        }
+        if (status == Status.REPLAY) {
+            line.append(" (imported before; nothing changed)");
+        }
+        if (!gaps.isEmpty()) {
+            line.append(" gap=\"").append(String.join("; ", gaps)).append('"');
+        }
+        return line.toString();
+    }
+}

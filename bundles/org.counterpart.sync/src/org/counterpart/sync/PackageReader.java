@@ -1,0 +1,168 @@
+package org.counterpart.sync;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.EnvelopeException;
+import org.counterpart.security.SignedEnvelopeReader;
+import org.counterpart.security.TrustException;
+import org.counterpart.security.TrustVerifier;
+import org.counterpart.security.VerifiedSigner;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.ImportResult.Status;
+import org.counterpart.sync.PackageException.Reason;
+import org.counterpart.sync.internal.CountingInputStream;
+import org.counterpart.sync.internal.Messages;
+import org.counterpart.sync.internal.PackageArchive;
+import org.counterpart.sync.internal.SyncMarks;
+
+/**
+ * Imports packages into a workspace store: decrypts as it reads, stages the operations in memory
+ * (never in a file), and only once the whole package has been read, its encryption tag and
+ * signature checked and its signer's chain to the headquarters authority, validity and revocation
+ * verified, applies them in one store transaction: the whole package applies or nothing does.
+ * A package already imported (same or lower sequence number from its device and signer) changes
+ * nothing; a package after a gap is applied and the gap reported. Attachments are checked against
+ * their SHA-256 names and the manifest; this version does not keep their content.
+ */
+public final class PackageReader {
+
+    private final DeviceIdentity recipient;
+    private final TrustVerifier trust;
+    private final PackageLimits limits;
+
+    public PackageReader(DeviceIdentity recipient, TrustVerifier trust) {
+        this(recipient, trust, PackageLimits.DEFAULT);
+    }
+
+    public PackageReader(DeviceIdentity recipient, TrustVerifier trust, PackageLimits limits) {
+        this.recipient = Objects.requireNonNull(recipient, "recipient");
+        this.trust = Objects.requireNonNull(trust, "trust");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Imports one package read from {@code in} (closed afterwards) into {@code store}, loading the
+     * store's workspace first if needed.
+     *
+     * @throws PackageException if the package is refused; the store is then unchanged
+     */
+    public ImportResult importPackage(InputStream in, WorkspaceStore store) throws PackageException {
+        Verified verified = read(in);
+        PackageManifest manifest = verified.staged().manifest();
+        try {
+            if (store.resource() == null) {
+                store.load();
+            }
+            String receivedKey = SyncMarks.received(verified.signer().certificate(), manifest.deviceId());
+            long received = store.syncMarks(receivedKey).getOrDefault(receivedKey, 0L);
+            String signer = verified.signer().certificate().getSubjectX500Principal().getName();
+            if (manifest.packageSequence() <= received) {
+                return new ImportResult(manifest, Status.REPLAY, signer, 0, List.of());
+            }
+            List<String> gaps = new ArrayList<>();
+            if (manifest.packageSequence() > received + 1) {
+                gaps.add(Messages.format(Messages.GAP_PACKAGES, received + 1, manifest.packageSequence() - 1,
+                        manifest.deviceId()));
+            }
+            Map<String, Long> heads = store.journalHeads();
+            manifest.origins().forEach((device, range) -> {
+                long head = heads.getOrDefault(device, 0L);
+                if (range.first() > head + 1 && !device.equals(store.deviceId())) {
+                    gaps.add(Messages.format(Messages.GAP_OPERATIONS, head + 1, range.first() - 1, device));
+                }
+            });
+            Map<String, Long> marks = new TreeMap<>();
+            marks.put(receivedKey, manifest.packageSequence());
+            String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
+            manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
+            int applied = store.importOperations(verified.staged().operations(), marks);
+            return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Reads and verifies a package without touching any store: its manifest and staged operations,
+     * and its verified signer.
+     */
+    public Verified read(InputStream in) throws PackageException {
+        CountingInputStream bounded = new CountingInputStream(in, limits.maxPackageBytes(),
+                limit -> new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_LARGE, limit)));
+        try (SignedEnvelopeReader envelope = SignedEnvelopeReader.open(bounded, recipient)) {
+            InputStream content = envelope.unverifiedContent();
+            PackageArchive.Staged staged;
+            try {
+                staged = PackageArchive.read(content, limits);
+                content.transferTo(OutputStream.nullOutputStream());
+            } catch (PackageException archiveFailure) {
+                if (archiveFailure.reason() == Reason.OVERSIZED || archiveFailure.reason() == Reason.DECOMPRESSION_BOMB) {
+                    throw archiveFailure;
+                }
+                // Tampering makes a readable archive unreadable before the tag is reached: if the
+                // envelope itself does not verify, that is the real cause to report.
+                try {
+                    content.transferTo(OutputStream.nullOutputStream());
+                    envelope.verify(trust);
+                } catch (IOException | TrustException | RuntimeException envelopeFailure) {
+                    throw translate(envelopeFailure);
+                }
+                throw archiveFailure;
+            }
+            VerifiedSigner signer = envelope.verify(trust);
+            return new Verified(staged, signer);
+        } catch (PackageException e) {
+            throw e;
+        } catch (EnvelopeException | CredentialException | TrustException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw translate(e);
+        }
+    }
+
+    /** A package that was read to its end and verified. */
+    public record Verified(PackageArchive.Staged staged, VerifiedSigner signer) {
+
+        public PackageManifest manifest() {
+            return staged.manifest();
+        }
+    }
+
+    private static PackageException translate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // A limit passed while the envelope was being parsed surfaces wrapped in the parser's exception.
+            if (cause instanceof PackageException packageFailure) {
+                return packageFailure;
+            }
+        }
+        String message = Messages.format(Messages.NOT_VERIFIED, failure.getMessage());
+        if (failure instanceof EnvelopeException envelope) {
+            Reason reason = switch (envelope.reason()) {
+                case TRUNCATED -> Reason.TRUNCATED;
+                case TAMPERED, SIGNATURE_INVALID -> Reason.TAMPERED;
+                case NOT_A_RECIPIENT -> Reason.NOT_A_RECIPIENT;
+                case NO_SIGNER -> Reason.UNTRUSTED_SIGNER;
+                case MALFORMED, UNSUPPORTED -> Reason.MALFORMED;
+            };
+            return new PackageException(reason, message, failure);
+        }
+        if (failure instanceof TrustException) {
+            return new PackageException(Reason.UNTRUSTED_SIGNER, message, failure);
+        }
+        if (failure instanceof CredentialException) {
+            return new PackageException(Reason.CREDENTIALS, message, failure);
+        }
+        return new PackageException(Reason.MALFORMED,
+                Messages.format(Messages.ARCHIVE_MALFORMED, failure.getClass().getSimpleName()), failure);
+    }
+}

@@ -1,0 +1,181 @@
+package org.counterpart.sync;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.SignedEnvelopeWriter;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationCodec;
+import org.counterpart.sync.PackageException.Reason;
+import org.counterpart.sync.internal.ManifestCodec;
+import org.counterpart.sync.internal.MarkingSummary;
+import org.counterpart.sync.internal.Messages;
+import org.counterpart.sync.internal.PackageArchive;
+import org.counterpart.sync.internal.SyncMarks;
+
+/**
+ * Exports a package from a workspace store: the operations some recipient has not acknowledged
+ * yet, with a manifest and attachments, in a zip archive signed by the device (CMS SignedData,
+ * SHA-256) and encrypted for every recipient and for the sender itself (CMS AuthEnvelopedData,
+ * AES-256-GCM). The journal is read twice as a stream (once for the manifest, once for the
+ * archive), so memory does not grow with the package.
+ */
+public final class PackageWriter {
+
+    private final DeviceIdentity sender;
+    private final Clock clock;
+
+    public PackageWriter(DeviceIdentity sender) {
+        this(sender, Clock.systemUTC());
+    }
+
+    public PackageWriter(DeviceIdentity sender, Clock clock) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Writes a package for {@code recipients} to {@code target} (closed afterwards) and records its
+     * sequence number in the store.
+     *
+     * @param attachments files to carry, stored by their SHA-256
+     * @return the manifest written
+     */
+    public PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
+            OutputStream target) throws PackageException {
+        X509Certificate own = sender.certificate()
+                .orElseThrow(() -> new PackageException(Reason.CREDENTIALS, Messages.NO_CERTIFICATE));
+        try (OutputStream closing = target) {
+            Map<String, Long> from = unacknowledged(store, recipients, own);
+            Map<String, Long> attachmentSizes = new TreeMap<>();
+            Map<String, Path> attachmentFiles = new LinkedHashMap<>();
+            for (Path file : attachments) {
+                String hash = sha256(file, attachmentSizes);
+                attachmentFiles.putIfAbsent(hash, file);
+            }
+            PackageManifest manifest = describe(store, from, attachmentSizes);
+
+            List<X509Certificate> encryptTo = new ArrayList<>(recipients);
+            if (encryptTo.stream().noneMatch(own::equals)) {
+                encryptTo.add(own);
+            }
+            try (SignedEnvelopeWriter envelope = SignedEnvelopeWriter.open(closing, sender, encryptTo);
+                    ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(envelope, 64 * 1024))) {
+                zip.putNextEntry(new ZipEntry(PackageArchive.MANIFEST));
+                zip.write(ManifestCodec.encode(manifest));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(PackageArchive.OPERATIONS));
+                DataOutputStream operations = new DataOutputStream(new BufferedOutputStream(zip, 64 * 1024));
+                for (Map.Entry<String, Long> device : from.entrySet()) {
+                    store.readJournal(device.getKey(), device.getValue(), op -> OperationCodec.write(operations, op));
+                }
+                operations.flush();
+                zip.closeEntry();
+                for (Map.Entry<String, Path> attachment : attachmentFiles.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(PackageArchive.ATTACHMENT_PREFIX + attachment.getKey()));
+                    Files.copy(attachment.getValue(), zip);
+                    zip.closeEntry();
+                }
+            }
+            store.raiseSyncMarks(Map.of(SyncMarks.PACKAGE_SEQUENCE, manifest.packageSequence()));
+            return manifest;
+        } catch (CredentialException e) {
+            throw new PackageException(Reason.CREDENTIALS, e.getMessage(), e);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_FAILED, e.getMessage()), e);
+        } catch (PackageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PackageException(Reason.MALFORMED, Messages.format(Messages.WRITE_FAILED, e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Per device in the journal, the sequence after which some recipient still lacks operations:
+     * the lowest of what the recipients acknowledged.
+     */
+    private static Map<String, Long> unacknowledged(WorkspaceStore store, Collection<X509Certificate> recipients,
+            X509Certificate own) throws StoreException {
+        Map<String, Long> from = new TreeMap<>();
+        List<Map<String, Long>> acknowledged = new ArrayList<>();
+        for (X509Certificate recipient : recipients) {
+            if (!recipient.equals(own)) {
+                String prefix = SyncMarks.acknowledgedPrefix(recipient);
+                Map<String, Long> marks = new TreeMap<>();
+                store.syncMarks(prefix).forEach((key, value) -> marks.put(key.substring(prefix.length()), value));
+                acknowledged.add(marks);
+            }
+        }
+        for (String device : store.journalHeads().keySet()) {
+            long after = Long.MAX_VALUE;
+            for (Map<String, Long> marks : acknowledged) {
+                after = Math.min(after, marks.getOrDefault(device, 0L));
+            }
+            from.put(device, acknowledged.isEmpty() ? 0L : after);
+        }
+        return from;
+    }
+
+    private PackageManifest describe(WorkspaceStore store, Map<String, Long> from, Map<String, Long> attachmentSizes)
+            throws StoreException, IOException {
+        long[] count = { 0 };
+        long[] clockRange = { Long.MAX_VALUE, 0 };
+        Map<String, long[]> origins = new TreeMap<>();
+        MarkingSummary markings = new MarkingSummary();
+        for (Map.Entry<String, Long> device : from.entrySet()) {
+            store.readJournal(device.getKey(), device.getValue(), (Operation op) -> {
+                count[0]++;
+                clockRange[0] = Math.min(clockRange[0], op.timestamp());
+                clockRange[1] = Math.max(clockRange[1], op.timestamp());
+                long[] range = origins.computeIfAbsent(op.deviceId(), d -> new long[] { op.sequence(), op.sequence() });
+                range[0] = Math.min(range[0], op.sequence());
+                range[1] = Math.max(range[1], op.sequence());
+                markings.add(op);
+            });
+        }
+        Map<String, SequenceRange> ranges = new TreeMap<>();
+        origins.forEach((device, range) -> ranges.put(device, new SequenceRange(range[0], range[1])));
+        long sequence = store.syncMarks(SyncMarks.PACKAGE_SEQUENCE).getOrDefault(SyncMarks.PACKAGE_SEQUENCE, 0L) + 1;
+        return new PackageManifest(PackageManifest.FORMAT_VERSION, UUID.randomUUID(), store.deviceId(), sequence,
+                clock.instant(), count[0], count[0] == 0 ? 0 : clockRange[0], clockRange[1],
+                new TreeMap<>(ranges), new TreeMap<>(store.journalHeads()), markings.markingOperations(),
+                markings.classifications(), new TreeMap<>(attachmentSizes));
+    }
+
+    private static String sha256(Path file, Map<String, Long> sizes) throws PackageException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            long size = in.transferTo(OutputStream.nullOutputStream());
+            String hash = HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            sizes.put(hash, size);
+            return hash;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new PackageException(Reason.MALFORMED,
+                    Messages.format(Messages.ATTACHMENT_UNREADABLE, file, e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.counterpart.sync.internal;
+
+import java.text.MessageFormat;
+
+/**
+ * User-visible messages of the package bundle, in one place for review and translation. Arguments
+ * are file names, device ids, counts and subjects only, never content or secrets.
+ */
+public final class Messages {
+
+    public static final String NEWER_VERSION = "The package uses format {0}, newer than this version of Counterpart reads (format {1}.x). Update Counterpart to import it; nothing was imported.";
+    public static final String MANIFEST_MALFORMED = "The package manifest is malformed: {0}. Nothing was imported.";
+    public static final String MANIFEST_MISMATCH = "The package does not match its manifest: {0}. Nothing was imported.";
+    public static final String MANIFEST_NOT_FIRST = "The package archive does not start with its manifest. Nothing was imported.";
+    public static final String ENTRY_TRAVERSAL = "The package archive holds an entry named ''{0}'', which points outside the package. Nothing was imported.";
+    public static final String ENTRY_UNEXPECTED = "The package archive holds an unexpected entry ''{0}''. Nothing was imported.";
+    public static final String ENTRY_TWICE = "The package archive holds the entry ''{0}'' twice. Nothing was imported.";
+    public static final String TOO_MANY_ENTRIES = "The package archive holds more than {0} entries. Nothing was imported.";
+    public static final String TOO_LARGE = "The package file is larger than the limit of {0} bytes. Nothing was imported.";
+    public static final String TOO_MUCH_CONTENT = "The package unpacks to more than the limit of {0} bytes. Nothing was imported.";
+    public static final String TOO_MANY_OPERATIONS = "The package holds more than the limit of {0} operations. Nothing was imported.";
+    public static final String BOMB = "The package archive unpacks to more than {0} times its packed size: it looks like a decompression bomb. Nothing was imported.";
+    public static final String ARCHIVE_MALFORMED = "The package archive cannot be read ({0}). Nothing was imported.";
+    public static final String OPERATIONS_MALFORMED = "The operations in the package cannot be read: {0}. Nothing was imported.";
+    public static final String ATTACHMENT_MISMATCH = "The attachment {0} does not have the content its name promises. Nothing was imported.";
+    public static final String NOT_VERIFIED = "{0} Nothing was imported.";
+    public static final String STORE_REFUSED = "The workspace store refused the package: {0} Nothing was imported.";
+    public static final String STORE_FAILED = "The workspace store could not be read: {0}";
+    public static final String NO_CERTIFICATE = "This device has no certificate; install the one headquarters issued before exporting or importing.";
+    public static final String WRITE_FAILED = "The package could not be written: {0}";
+    public static final String ATTACHMENT_UNREADABLE = "The attachment {0} cannot be read: {1}";
+
+    public static final String GAP_PACKAGES = "packages {0}-{1} of device {2} have not arrived";
+    public static final String GAP_OPERATIONS = "operations {0}-{1} of device {2} are missing";
+
+    private Messages() {
+    }
+
+    public static String format(String pattern, Object... arguments) {
+        return MessageFormat.format(pattern, arguments);
+    }
+}

@@ -1,0 +1,238 @@
+package org.counterpart.sync.internal;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.counterpart.security.EnvelopeException;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationCodec;
+import org.counterpart.sync.PackageException;
+import org.counterpart.sync.PackageException.Reason;
+import org.counterpart.sync.PackageLimits;
+import org.counterpart.sync.PackageManifest;
+import org.counterpart.sync.SequenceRange;
+
+/**
+ * The archive inside a package's envelope: entry names, and reading an archive from unverified
+ * content within {@link PackageLimits}. Only the expected names are accepted, in order: the
+ * manifest first, then the operations, then the attachments the manifest lists. Nothing is
+ * written anywhere: operations are staged in memory, attachments are only hashed.
+ */
+public final class PackageArchive {
+
+    public static final String MANIFEST = "manifest.txt";
+    public static final String OPERATIONS = "operations.bin";
+    public static final String ATTACHMENT_PREFIX = "attachments/";
+
+    private static final Pattern ATTACHMENT = Pattern.compile("attachments/[0-9a-f]{64}");
+
+    /** What an archive held, not yet verified. */
+    public record Staged(PackageManifest manifest, List<Operation> operations) {
+    }
+
+    private PackageArchive() {
+    }
+
+    /** Reads the whole archive from {@code unverified}; it must then be verified before anything is used. */
+    public static Staged read(InputStream unverified, PackageLimits limits) throws PackageException, EnvelopeException {
+        CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
+        Unpacked unpacked = new Unpacked(packed, limits);
+        ZipInputStream zip = new ZipInputStream(packed);
+        PackageManifest manifest = null;
+        List<Operation> operations = null;
+        Set<String> seen = new HashSet<>();
+        int entries = 0;
+        try {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                checkName(name);
+                if (++entries > limits.maxEntries()) {
+                    throw new PackageException(Reason.OVERSIZED,
+                            Messages.format(Messages.TOO_MANY_ENTRIES, limits.maxEntries()));
+                }
+                if (!seen.add(name)) {
+                    throw new PackageException(Reason.UNEXPECTED_ENTRY, Messages.format(Messages.ENTRY_TWICE, name));
+                }
+                InputStream content = unpacked.entry(zip);
+                if (manifest == null) {
+                    if (!MANIFEST.equals(name)) {
+                        throw new PackageException(Reason.UNEXPECTED_ENTRY, Messages.MANIFEST_NOT_FIRST);
+                    }
+                    byte[] text = content.readNBytes(ManifestCodec.MAX_BYTES + 1);
+                    if (text.length > ManifestCodec.MAX_BYTES) {
+                        throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(
+                                Messages.MANIFEST_MALFORMED, "it is larger than " + ManifestCodec.MAX_BYTES + " bytes"));
+                    }
+                    manifest = ManifestCodec.decode(text);
+                    if (manifest.operationCount() > limits.maxOperations()) {
+                        throw new PackageException(Reason.OVERSIZED,
+                                Messages.format(Messages.TOO_MANY_OPERATIONS, limits.maxOperations()));
+                    }
+                } else if (OPERATIONS.equals(name)) {
+                    operations = readOperations(content, manifest);
+                } else if (ATTACHMENT.matcher(name).matches()) {
+                    if (operations == null) {
+                        throw mismatch("attachments come before the operations");
+                    }
+                    checkAttachment(content, name.substring(ATTACHMENT_PREFIX.length()), manifest);
+                } else {
+                    throw new PackageException(Reason.UNEXPECTED_ENTRY, Messages.format(Messages.ENTRY_UNEXPECTED, name));
+                }
+            }
+        } catch (PackageException | EnvelopeException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new PackageException(Reason.MALFORMED,
+                    Messages.format(Messages.ARCHIVE_MALFORMED, e.getClass().getSimpleName()), e);
+        }
+        if (manifest == null) {
+            throw new PackageException(Reason.MALFORMED, Messages.format(Messages.ARCHIVE_MALFORMED, "no manifest"));
+        }
+        if (operations == null) {
+            throw mismatch("the operations entry is missing");
+        }
+        for (String hash : manifest.attachments().keySet()) {
+            if (!seen.contains(ATTACHMENT_PREFIX + hash)) {
+                throw mismatch("attachment " + hash + " is missing");
+            }
+        }
+        return new Staged(manifest, operations);
+    }
+
+    private static void checkName(String name) throws PackageException {
+        String unified = name.replace('\\', '/');
+        if (unified.startsWith("/") || unified.contains(":") || unified.indexOf('\0') >= 0 || unified.equals("..")
+                || unified.startsWith("../") || unified.contains("/../") || unified.endsWith("/..")) {
+            throw new PackageException(Reason.PATH_TRAVERSAL, Messages.format(Messages.ENTRY_TRAVERSAL, printable(name)));
+        }
+    }
+
+    private static String printable(String name) {
+        String shown = name.length() > 200 ? name.substring(0, 200) + "..." : name;
+        return shown.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private static List<Operation> readOperations(InputStream content, PackageManifest manifest) throws IOException {
+        DataInputStream in = new DataInputStream(content);
+        List<Operation> operations = new ArrayList<>((int) Math.min(manifest.operationCount(), 10_000));
+        MarkingSummary markings = new MarkingSummary();
+        for (long i = 0; i < manifest.operationCount(); i++) {
+            Operation operation;
+            try {
+                operation = OperationCodec.read(in);
+            } catch (EnvelopeException e) {
+                throw e;
+            } catch (EOFException e) {
+                throw mismatch("it lists " + manifest.operationCount() + " operations, the package holds " + i);
+            } catch (IOException e) {
+                throw new PackageException(Reason.MALFORMED,
+                        Messages.format(Messages.OPERATIONS_MALFORMED, String.valueOf(e.getMessage())), e);
+            }
+            SequenceRange range = manifest.origins().get(operation.deviceId());
+            if (range == null || operation.sequence() < range.first() || operation.sequence() > range.last()) {
+                throw mismatch("operation " + operation.sequence() + " of device " + operation.deviceId()
+                        + " is outside the listed sequence ranges");
+            }
+            if (operation.timestamp() < manifest.firstClock() || operation.timestamp() > manifest.lastClock()) {
+                throw mismatch("an operation's clock is outside the listed clock range");
+            }
+            markings.add(operation);
+            operations.add(operation);
+        }
+        if (in.read() >= 0) {
+            throw mismatch("the package holds more operations than the " + manifest.operationCount() + " listed");
+        }
+        if (markings.markingOperations() != manifest.markingOperations()
+                || !markings.classifications().equals(manifest.classifications())) {
+            throw mismatch("the marking summary does not match the operations");
+        }
+        return operations;
+    }
+
+    private static void checkAttachment(InputStream content, String hash, PackageManifest manifest) throws IOException {
+        Long size = manifest.attachments().get(hash);
+        if (size == null) {
+            throw mismatch("attachment " + hash + " is not listed");
+        }
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long length = new DigestInputStream(content, digest).transferTo(java.io.OutputStream.nullOutputStream());
+        if (length != size || !HexFormat.of().formatHex(digest.digest()).equals(hash)) {
+            throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.ATTACHMENT_MISMATCH, hash));
+        }
+    }
+
+    private static PackageException mismatch(String detail) {
+        return new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.MANIFEST_MISMATCH, detail));
+    }
+
+    /** Counts unpacked bytes of all entries and compares them with the packed bytes consumed. */
+    private static final class Unpacked {
+        private final CountingInputStream packed;
+        private final PackageLimits limits;
+        private long total;
+
+        Unpacked(CountingInputStream packed, PackageLimits limits) {
+            this.packed = packed;
+            this.limits = limits;
+        }
+
+        InputStream entry(ZipInputStream zip) {
+            return new FilterInputStream(zip) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        counted(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = super.read(buffer, offset, length);
+                    if (n > 0) {
+                        counted(n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                    // the archive stream stays open for the next entry
+                }
+            };
+        }
+
+        private void counted(int n) throws PackageException {
+            total += n;
+            if (total > limits.maxUncompressedBytes()) {
+                throw new PackageException(Reason.OVERSIZED,
+                        Messages.format(Messages.TOO_MUCH_CONTENT, limits.maxUncompressedBytes()));
+            }
+            if (total > PackageLimits.RATIO_THRESHOLD && total / Math.max(1, packed.count()) > limits.maxCompressionRatio()) {
+                throw new PackageException(Reason.DECOMPRESSION_BOMB,
+                        Messages.format(Messages.BOMB, limits.maxCompressionRatio()));
+            }
+        }
+    }
+}
