@@ -51,9 +51,55 @@ final class PassphrasePrompt {
 		}
 	}
 
+	/** The passphrase of an existing key store, from {@code variable} or asked on the terminal for {@code what}. */
+	static char[] existing(Map<String, String> environment, String variable, String what) throws CliException {
+		char[] fromEnvironment = fromEnvironment(environment, variable);
+		if (fromEnvironment != null) {
+			return fromEnvironment;
+		}
+		return console(variable).readPassword("Passphrase of the " + what + ": "); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+	/** A passphrase for a new key store, from {@code variable} or asked twice on the terminal. */
+	static char[] newPassphrase(Map<String, String> environment, String variable, String what) throws CliException {
+		char[] fromEnvironment = fromEnvironment(environment, variable);
+		if (fromEnvironment != null) {
+			return fromEnvironment;
+		}
+		Console console = console(variable);
+		char[] first = console.readPassword("New passphrase for the " + what + ": "); //$NON-NLS-1$ //$NON-NLS-2$
+		char[] second = console.readPassword("The same passphrase again: "); //$NON-NLS-1$
+		try {
+			if (first == null || second == null || !Arrays.equals(first, second)) {
+				if (first != null) {
+					Arrays.fill(first, '\0');
+				}
+				throw new CliException(ExitCodes.FAILED, "The two passphrases differ. Nothing was created; try again."); //$NON-NLS-1$
+			}
+			return first;
+		} finally {
+			if (second != null) {
+				Arrays.fill(second, '\0');
+			}
+		}
+	}
+
 	private static char[] fromEnvironment(Map<String, String> environment) {
-		String value = environment.get(VARIABLE);
+		return fromEnvironment(environment, VARIABLE);
+	}
+
+	private static char[] fromEnvironment(Map<String, String> environment, String variable) {
+		String value = environment.get(variable);
 		return value == null || value.isEmpty() ? null : value.toCharArray();
+	}
+
+	private static Console console(String variable) throws CliException {
+		Console console = System.console();
+		if (console == null) {
+			throw CliException.usage("No passphrase: set " + variable //$NON-NLS-1$
+					+ " or run the command in a terminal to be asked for it."); //$NON-NLS-1$
+		}
+		return console;
 	}
 
 	private static Console console() throws CliException {

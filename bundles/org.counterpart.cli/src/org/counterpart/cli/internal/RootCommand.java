@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 		synopsisSubcommandLabel = "COMMAND",
 		footer = { "", "Exit codes: 0 done, 1 problems found, 2 usage error, 3 failed.",
 				"Run 'counterpart-cli help COMMAND' for a command's options." },
-		subcommands = { HelpCommand.class, DemoCommand.class, ValidateCommand.class, StoreCommand.class })
+		subcommands = { HelpCommand.class, DemoCommand.class, ValidateCommand.class, StoreCommand.class,
+				AuthorityCommand.class, DeviceCommand.class, ExportCommand.class, ImportCommand.class })
 public class RootCommand implements Callable<Integer> {
 
 	private final Map<String, String> environment;

@@ -50,6 +50,19 @@ public class StoreCommand implements Callable<Integer> {
 		Path directory;
 	}
 
+	/** Opens the store in {@code directory} with the passphrase from the environment or the terminal. */
+	static WorkspaceStore openStore(Path directory, Map<String, String> environment) throws CliException {
+		if (!WorkspaceStore.exists(directory)) {
+			throw CliException.failed(directory + " holds no workspace store. Create one with 'counterpart-cli store init' or 'store import-xmi'.", null);
+		}
+		CounterpartPackage.eINSTANCE.eClass(); // registers the model before the store resolves classes
+		try {
+			return WorkspaceStore.open(directory, PassphrasePrompt.existing(environment));
+		} catch (StoreException e) {
+			throw StoreSubcommand.failed(e);
+		}
+	}
+
 	/** Shared plumbing of the store subcommands. */
 	abstract static class StoreSubcommand implements Callable<Integer> {
 
@@ -68,15 +81,7 @@ public class StoreCommand implements Callable<Integer> {
 		}
 
 		WorkspaceStore open() throws CliException {
-			if (!WorkspaceStore.exists(store.directory)) {
-				throw CliException.failed(store.directory + " holds no workspace store. Create one with 'counterpart-cli store init' or 'store import-xmi'.", null);
-			}
-			CounterpartPackage.eINSTANCE.eClass(); // registers the model before the store resolves classes
-			try {
-				return WorkspaceStore.open(store.directory, PassphrasePrompt.existing(environment()));
-			} catch (StoreException e) {
-				throw failed(e);
-			}
+			return openStore(store.directory, environment());
 		}
 
 		static CliException failed(StoreException e) {

@@ -1,0 +1,112 @@
+package org.counterpart.cli.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.counterpart.cli.CliException;
+import org.counterpart.cli.ExitCodes;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.TrustException;
+import org.counterpart.security.TrustVerifier;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.PackageException;
+import org.counterpart.sync.PackageManifest;
+import org.counterpart.sync.PackageWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterpart-cli export}: writes a package of what the recipients have not acknowledged.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = { "Writes a package: the operations the recipients have not acknowledged yet, with a manifest and",
+                "any attachments, signed with this device's key and encrypted for every recipient and this device.",
+                "Recipients must hold certificates from the headquarters authority that are valid and not revoked.",
+                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key)." })
+public class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreCommand.StoreOption store;
+
+    @Option(names = "--to", required = true, arity = "1..*", paramLabel = "CERT",
+            description = "A recipient's certificate (PEM); repeat or list several.")
+    List<Path> recipients;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The package file to write.")
+    Path out;
+
+    @Option(names = "--identity", paramLabel = "DIR",
+            description = "This device's identity folder (default: STORE/" + IdentityFolder.DEFAULT_NAME + ").")
+    Path identity;
+
+    @Option(names = "--attach", paramLabel = "FILE", description = "A file to carry in the package; repeatable.")
+    List<Path> attachments = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace FILE if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws CliException {
+        if (Files.exists(out) && !force) {
+            throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
+        }
+        IdentityFolder folder = IdentityFolder.of(identity, store.directory);
+        TrustVerifier trust = folder.trust(null);
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path file : recipients) {
+            X509Certificate recipient = IdentityFolder.readCertificates(file).get(0);
+            try {
+                trust.verify(List.of(recipient));
+            } catch (TrustException e) {
+                throw CliException.failed("Recipient " + file + ": " + e.getMessage() + " Nothing was exported.", e);
+            }
+            certificates.add(recipient);
+        }
+        DeviceIdentity sender = folder.load(environment());
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+            PackageManifest manifest;
+            // The package is encrypted as it is written; the partial file only avoids leaving half a package under FILE.
+            try (OutputStream target = Files.newOutputStream(partial)) {
+                manifest = new PackageWriter(sender).write(workspace, certificates, attachments, target);
+            }
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getOut().printf("Exported package %d of device %s: %,d operations, %d attachments, to %s%n",
+                    manifest.packageSequence(), manifest.deviceId(), manifest.operationCount(),
+                    manifest.attachments().size(), out);
+        } catch (PackageException e) {
+            throw CliException.failed(e.getMessage(), e);
+        } catch (IOException e) {
+            throw CliException.failed("Cannot write " + out + ": " + e.getMessage(), e);
+        } catch (StoreException e) {
+            throw CliException.failed(e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // nothing more to do: the partial file holds only encrypted bytes
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Map<String, String> environment() {
+        return ((RootCommand) spec.root().userObject()).environment();
+    }
+}

@@ -1,0 +1,121 @@
+package org.counterpart.cli.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Map;
+
+import org.counterpart.cli.CliException;
+import org.counterpart.security.CertificatePem;
+import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.TrustException;
+import org.counterpart.security.TrustVerifier;
+
+/**
+ * A device's identity folder: {@value #KEY_STORE} (the device key and, once issued, its certificate
+ * chain, in PKCS#12 under the passphrase in {@value #PASSPHRASE_VARIABLE}), {@value #AUTHORITY}
+ * (the headquarters CA certificate the device trusts) and {@value #REVOCATION_LIST} (the latest
+ * revocation list from headquarters). By default it is the folder {@code identity} inside the
+ * workspace store's folder.
+ */
+final class IdentityFolder {
+
+    static final String KEY_STORE = "device.p12";
+    static final String AUTHORITY = "ca.crt";
+    static final String REVOCATION_LIST = "crl.pem";
+    static final String PASSPHRASE_VARIABLE = "COUNTERPART_DEVICE_PASSPHRASE";
+    static final String DEFAULT_NAME = "identity";
+
+    private final Path directory;
+
+    IdentityFolder(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The folder given with {@code --identity}, or {@code STORE/identity}. */
+    static IdentityFolder of(Path identity, Path store) {
+        return new IdentityFolder(identity != null ? identity : store.resolve(DEFAULT_NAME));
+    }
+
+    Path directory() {
+        return directory;
+    }
+
+    Path keyStore() {
+        return directory.resolve(KEY_STORE);
+    }
+
+    Path authorityFile() {
+        return directory.resolve(AUTHORITY);
+    }
+
+    Path revocationListFile() {
+        return directory.resolve(REVOCATION_LIST);
+    }
+
+    /** Loads the device identity; it must have an installed certificate. */
+    DeviceIdentity load(Map<String, String> environment) throws CliException {
+        if (!Files.isRegularFile(keyStore())) {
+            throw CliException.failed("No device identity in " + directory
+                    + ". Create one with 'counterpart-cli device init --identity " + directory + "'.", null);
+        }
+        DeviceIdentity identity;
+        try {
+            identity = DeviceIdentity.load(keyStore(),
+                    PassphrasePrompt.existing(environment, PASSPHRASE_VARIABLE, "device key"));
+        } catch (CredentialException | IOException e) {
+            throw CliException.failed(e.getMessage(), e);
+        }
+        if (identity.certificate().isEmpty()) {
+            throw CliException.failed("The device in " + directory + " has no certificate yet. Send its request"
+                    + " ('device csr') to headquarters and install the answer with 'device install-cert'.", null);
+        }
+        return identity;
+    }
+
+    /** The trust of this device: its CA certificate and the revocation list {@code crl} or the installed one. */
+    TrustVerifier trust(Path crl) throws CliException {
+        if (!Files.isRegularFile(authorityFile())) {
+            throw CliException.failed("No headquarters CA certificate in " + directory
+                    + ". Install it with 'device install-cert --ca-cert FILE'.", null);
+        }
+        Path crlFile = crl != null ? crl : revocationListFile();
+        if (!Files.isRegularFile(crlFile)) {
+            throw CliException.failed("No revocation list in " + directory
+                    + ". Install the latest one from headquarters with 'device install-crl --crl FILE'.", null);
+        }
+        try {
+            return new TrustVerifier(readCertificates(authorityFile()).get(0), readCrl(crlFile));
+        } catch (TrustException e) {
+            throw CliException.failed(e.getMessage(), e);
+        }
+    }
+
+    static List<X509Certificate> readCertificates(Path file) throws CliException {
+        try {
+            return CertificatePem.decode(Files.readString(file, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw CliException.failed("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (CredentialException e) {
+            throw CliException.failed(file + " holds no PEM certificate.", e);
+        }
+    }
+
+    static X509CRL readCrl(Path file) throws CliException {
+        try (var in = Files.newInputStream(file)) {
+            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        } catch (IOException e) {
+            throw CliException.failed("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (CRLException | CertificateException | ClassCastException e) {
+            throw CliException.failed(file + " holds no revocation list (expected PEM 'X509 CRL').", e);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.counterpart.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.counterpart.cli.CliException;
+import org.counterpart.cli.ExitCodes;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.TrustVerifier;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.ImportResult;
+import org.counterpart.sync.PackageException;
+import org.counterpart.sync.PackageLimits;
+import org.counterpart.sync.PackageReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code counterpart-cli import}: verifies and merges packages, one summary line per package.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = { "Imports packages: each is decrypted, its signature and its signer's certificate (chain to the",
+                "headquarters authority, validity, revocation) verified, and its operations merged in one",
+                "transaction: all of a package or nothing. One line per package on standard output:",
+                "  FILE: applied package=N device=ID signer=\"DN\" operations=N new=N [markings=...] [gap=\"...\"]",
+                "  FILE: replay package=N ... new=0 (imported before; nothing changed)",
+                "  FILE: refused: REASON",
+                "Exit code 0 when every package was applied or a replay, 1 when any was refused.",
+                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key)." })
+public class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreCommand.StoreOption store;
+
+    @Option(names = "--identity", paramLabel = "DIR",
+            description = "This device's identity folder (default: STORE/" + IdentityFolder.DEFAULT_NAME + ").")
+    Path identity;
+
+    @Option(names = "--crl", paramLabel = "FILE",
+            description = "A revocation list to check signers against instead of the installed one.")
+    Path crl;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The packages to import, in order.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws CliException {
+        IdentityFolder folder = IdentityFolder.of(identity, store.directory);
+        TrustVerifier trust = folder.trust(crl);
+        DeviceIdentity recipient = folder.load(environment());
+        PackageReader reader = new PackageReader(recipient, trust, PackageLimits.DEFAULT);
+        PrintWriter out = spec.commandLine().getOut();
+        int refused = 0;
+        try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+            workspace.load();
+            for (Path file : files) {
+                String line;
+                try {
+                    line = importOne(reader, workspace, file).summary();
+                } catch (PackageException e) {
+                    refused++;
+                    line = "refused: " + e.getMessage();
+                }
+                out.println(file + ": " + line);
+            }
+        } catch (StoreException e) {
+            throw CliException.failed(e.getMessage(), e);
+        }
+        return refused == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+    }
+
+    private Map<String, String> environment() {
+        return ((RootCommand) spec.root().userObject()).environment();
+    }
+
+    private static ImportResult importOne(PackageReader reader, WorkspaceStore workspace, Path file)
+            throws PackageException {
+        try {
+            if (Files.size(file) > PackageLimits.DEFAULT.maxPackageBytes()) {
+                throw new PackageException(PackageException.Reason.OVERSIZED, "The package is larger than the limit of "
+                        + PackageLimits.DEFAULT.maxPackageBytes() + " bytes. Nothing was imported.");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return reader.importPackage(in, workspace);
+            }
+        } catch (PackageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.MALFORMED, "Cannot read the file: " + e.getMessage(), e);
+        }
+    }
+}
