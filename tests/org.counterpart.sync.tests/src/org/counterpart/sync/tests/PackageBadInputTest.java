@@ -110,8 +110,7 @@ class PackageBadInputTest {
      * CMS authenticates the content (GCM tag, signature), not the envelope header: a bit flipped in
      * another recipient's RecipientInfo or in an unchecked header field or closing end-of-contents
      * octet cannot be noticed, and does not matter. So: a flip in the encrypted body is always
-     * refused as tampering, and a flip anywhere is either refused or yields exactly the genuine
-     * content.
+     * refused, and a flip anywhere is either refused or yields exactly the genuine content.
      */
     @Test
     void aFlippedBitIsRefusedOrCannotChangeWhatIsImported() throws Exception {
@@ -125,7 +124,9 @@ class PackageBadInputTest {
             tampered[offset] ^= (byte) (1 << random.nextInt(8));
             PackageException e = assertThrows(PackageException.class,
                     () -> reader.read(new ByteArrayInputStream(tampered)), "bit flipped at " + offset);
-            assertEquals(Reason.TAMPERED, e.reason(), "bit flipped at " + offset + ": " + e.getMessage());
+            // Mostly the GCM tag; a flip in the BER framing of the encrypted chunks is malformed structure.
+            assertTrue(e.reason() == Reason.TAMPERED || e.reason() == Reason.MALFORMED
+                    || e.reason() == Reason.TRUNCATED, "bit flipped at " + offset + ": " + e.getMessage());
         }
         List<Integer> anywhere = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
