@@ -12,7 +12,6 @@ import java.util.Locale;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
@@ -27,6 +26,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code counterpart.benchmarks.stack} (thread stack option of each fork, default {@code -Xss512m}),
  * {@code counterpart.benchmarks.include} (a JMH regular expression, to run some benchmarks only),
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
+ * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead.
  */
 public final class BenchmarkReport {
 
@@ -38,7 +38,11 @@ public final class BenchmarkReport {
 	private BenchmarkReport() {
 	}
 
-	public static void main(String[] args) throws IOException, RunnerException {
+	public static void main(String[] args) throws Exception {
+		if ("crypto".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			CryptoBenchmarkReport.main(args);
+			return;
+		}
 		Path output = Path.of(System.getProperty("counterpart.benchmarks.output", "target"));
 		String heap = System.getProperty("counterpart.benchmarks.heap", "-Xmx4g");
 		// EMF's binary resource writes referenced objects recursively: the model's reference chains need a deep stack.
@@ -151,7 +155,7 @@ public final class BenchmarkReport {
 		return Double.isNaN(part / whole) ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * part / whole);
 	}
 
-	private static String machine() {
+	static String machine() {
 		Runtime rt = Runtime.getRuntime();
 		String memory = "unknown";
 		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
