@@ -476,9 +476,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				}
 			}
 		}
+		FeatureValueCodec.BulkDecoder decoder = new FeatureValueCodec.BulkDecoder(byId::get);
 		for (Row row : rows) {
 			try {
-				applyState(row.object(), ObjectState.decodeFeatures(row.state()), byId);
+				EObject o = row.object();
+				ObjectState.readFeatures(row.state(), (name, texts) -> applyFeature(o, name, texts, decoder));
 			} catch (IOException | RuntimeException e) {
 				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, ObjectIds.id(row.object())));
 			}
@@ -492,37 +494,34 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	 * fills the other, so lists are brought into the stored order by moving rather than adding twice.
 	 */
 	@SuppressWarnings("unchecked")
-	private static void applyState(EObject o, TreeMap<String, List<String>> features, Map<String, EObject> byId) {
-		for (Map.Entry<String, List<String>> e : features.entrySet()) {
-			EStructuralFeature f = o.eClass().getEStructuralFeature(e.getKey());
-			if (f == null || !FeatureValueCodec.isStored(f)) {
-				continue; // a feature removed from the metamodel: its value is dropped
+	private static void applyFeature(EObject o, String name, List<String> texts, FeatureValueCodec.BulkDecoder decoder) {
+		EStructuralFeature f = o.eClass().getEStructuralFeature(name);
+		if (f == null || !FeatureValueCodec.isStored(f)) {
+			return; // a feature removed from the metamodel: its value is dropped
+		}
+		if (!f.isMany()) {
+			Object v = decoder.decode(f, texts.isEmpty() ? null : texts.get(0));
+			if (!(f instanceof EReference ref && ref.getEOpposite() != null && o.eGet(f) == v && v != null)) {
+				o.eSet(f, v);
 			}
-			List<String> texts = e.getValue();
-			if (!f.isMany()) {
-				Object v = FeatureValueCodec.decode(f, texts.isEmpty() ? null : texts.get(0), byId::get);
-				if (!(f instanceof EReference ref && ref.getEOpposite() != null && o.eGet(f) == v && v != null)) {
-					o.eSet(f, v);
+			return;
+		}
+		List<Object> values = new ArrayList<>(texts.size());
+		for (String t : texts) {
+			values.add(decoder.decode(f, t));
+		}
+		InternalEList<Object> list = (InternalEList<Object>) o.eGet(f);
+		if (f instanceof EReference ref && ref.getEOpposite() != null) {
+			for (int i = 0; i < values.size(); i++) {
+				int at = list.indexOf(values.get(i));
+				if (at < 0) {
+					list.addUnique(i, values.get(i));
+				} else if (at != i) {
+					list.move(i, at);
 				}
-				continue;
 			}
-			List<Object> values = new ArrayList<>(texts.size());
-			for (String t : texts) {
-				values.add(FeatureValueCodec.decode(f, t, byId::get));
-			}
-			InternalEList<Object> list = (InternalEList<Object>) o.eGet(f);
-			if (f instanceof EReference ref && ref.getEOpposite() != null) {
-				for (int i = 0; i < values.size(); i++) {
-					int at = list.indexOf(values.get(i));
-					if (at < 0) {
-						list.addUnique(i, values.get(i));
-					} else if (at != i) {
-						list.move(i, at);
-					}
-				}
-			} else {
-				list.addAllUnique(values);
-			}
+		} else {
+			list.addAllUnique(values);
 		}
 	}
 

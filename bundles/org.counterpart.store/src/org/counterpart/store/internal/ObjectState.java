@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -67,6 +68,62 @@ public record ObjectState(String id, String eClass, Map<String, List<String>> fe
 			features.put(name, values);
 		}
 		return features;
+	}
+
+	/** Receives the features of a state column one at a time. */
+	public interface FeatureVisitor {
+		void feature(String name, List<String> values);
+	}
+
+	/**
+	 * Reads the state column feature by feature, straight from the bytes: loading a store reads some
+	 * hundred thousand of them, so no stream objects and no sorted map per row.
+	 */
+	public static void readFeatures(byte[] data, FeatureVisitor visitor) throws IOException {
+		try {
+			int[] at = { 0 };
+			int version = data[at[0]++] & 0xFF;
+			if (version != STATE_VERSION) {
+				throw new IOException("unknown object state version " + version);
+			}
+			long count = varLong(data, at);
+			for (long i = 0; i < count; i++) {
+				String name = string(data, at);
+				long n = varLong(data, at);
+				List<String> values = new ArrayList<>((int) Math.min(n, 1024));
+				for (long k = 0; k < n; k++) {
+					values.add(data[at[0]++] == 0 ? null : string(data, at));
+				}
+				visitor.feature(name, values);
+			}
+			if (at[0] != data.length) {
+				throw new IOException("trailing bytes in object state");
+			}
+		} catch (ArrayIndexOutOfBoundsException e) {
+			throw new IOException("object state ends early", e);
+		}
+	}
+
+	private static long varLong(byte[] data, int[] at) throws IOException {
+		long value = 0;
+		for (int shift = 0; shift < 63; shift += 7) {
+			int b = data[at[0]++];
+			value |= (long) (b & 0x7F) << shift;
+			if ((b & 0x80) == 0) {
+				return value;
+			}
+		}
+		throw new IOException("varint too long");
+	}
+
+	private static String string(byte[] data, int[] at) throws IOException {
+		long length = varLong(data, at);
+		if (length > data.length - at[0]) {
+			throw new IOException("object state ends early");
+		}
+		String s = new String(data, at[0], (int) length, StandardCharsets.UTF_8);
+		at[0] += (int) length;
+		return s;
 	}
 
 	private static void writeValues(DataOutputStream out, List<String> values) throws IOException {

@@ -6,6 +6,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +29,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.FeatureMapUtil;
 
@@ -153,6 +157,156 @@ public final class FeatureValueCodec {
 		return target;
 	}
 
+	/**
+	 * Decodes the values of many objects in a row, as loading a whole store does: an embedded value met
+	 * again (the same marking on thousands of objects) is unpacked once and only its objects are made anew,
+	 * and dates in the stored form are read without a general-purpose parser. One per load; not thread-safe.
+	 */
+	public static final class BulkDecoder {
+
+		private record EmbeddedForm(EClass eClass, List<EStructuralFeature> features, List<List<String>> values) {
+		}
+
+		private final Function<String, EObject> resolve;
+		private final Map<String, EmbeddedForm> embeddedForms = new HashMap<>();
+
+		/** @param resolve finds a reference target by id; returns {@code null} if there is none */
+		public BulkDecoder(Function<String, EObject> resolve) {
+			this.resolve = resolve;
+		}
+
+		/** As {@link FeatureValueCodec#decode(EStructuralFeature, String, Function)}. */
+		public Object decode(EStructuralFeature feature, String text) {
+			if (text == null) {
+				return null;
+			}
+			if (feature instanceof EAttribute attribute) {
+				EDataType type = attribute.getEAttributeType();
+				Class<?> instanceClass = type.getInstanceClass();
+				if (instanceClass == String.class && type.getEPackage() == EcorePackage.eINSTANCE) {
+					return text;
+				}
+				if (instanceClass == Date.class) {
+					Date date = parseUtcDate(text);
+					if (date != null) {
+						return date;
+					}
+				}
+				return FeatureValueCodec.decode(feature, text, resolve);
+			}
+			if (isEmbedded(feature)) {
+				return decodeEmbedded((EReference) feature, text);
+			}
+			EObject target = resolve.apply(text);
+			if (target == null) {
+				throw new IllegalArgumentException("Reference " + feature.getName() + " to unknown object " + text);
+			}
+			return target;
+		}
+
+		@SuppressWarnings("unchecked")
+		private EObject decodeEmbedded(EReference ref, String text) {
+			EmbeddedForm form = embeddedForms.get(text);
+			if (form == null) {
+				form = readEmbedded(ref, text);
+				embeddedForms.put(text, form);
+			} else if (!ref.getEReferenceType().isSuperTypeOf(form.eClass())) {
+				throw new IllegalArgumentException("Value of " + ref.getName() + " has an unknown class");
+			}
+			EObject o = EcoreUtil.create(form.eClass());
+			for (int i = 0; i < form.features().size(); i++) {
+				EStructuralFeature f = form.features().get(i);
+				List<String> texts = form.values().get(i);
+				if (f.isMany()) {
+					List<Object> values = new ArrayList<>(texts.size());
+					for (String t : texts) {
+						values.add(decode(f, t));
+					}
+					((List<Object>) o.eGet(f)).addAll(values);
+				} else {
+					o.eSet(f, texts.isEmpty() ? null : decode(f, texts.get(0)));
+				}
+			}
+			return o;
+		}
+
+		private static EmbeddedForm readEmbedded(EReference ref, String text) {
+			try {
+				DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)));
+				EClass eClass = embeddedClass(ref, OperationCodec.readString(in));
+				long count = OperationCodec.readVarLong(in);
+				List<EStructuralFeature> features = new ArrayList<>();
+				List<List<String>> values = new ArrayList<>();
+				for (long i = 0; i < count; i++) {
+					EStructuralFeature f = eClass.getEStructuralFeature(OperationCodec.readString(in));
+					long n = OperationCodec.readVarLong(in);
+					List<String> texts = new ArrayList<>();
+					for (long k = 0; k < n; k++) {
+						texts.add(in.readBoolean() ? OperationCodec.readString(in) : null);
+					}
+					if (f != null && isStored(f)) { // else a feature removed from the metamodel
+						features.add(f);
+						values.add(texts);
+					}
+				}
+				return new EmbeddedForm(eClass, features, values);
+			} catch (IOException | IllegalArgumentException e) {
+				throw new IllegalArgumentException("Value of " + ref.getName() + " is malformed", e);
+			}
+		}
+	}
+
+	/**
+	 * A date in exactly the form {@link #encode} writes ({@code 2024-03-05T10:20:30.123+0000}), or {@code null}
+	 * for any other text (which then goes to the general parser).
+	 */
+	static Date parseUtcDate(String t) {
+		if (t.length() != 28 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+				|| t.charAt(16) != ':' || t.charAt(19) != '.' || !t.endsWith("+0000")) {
+			return null;
+		}
+		int year = digits(t, 0, 4);
+		int month = digits(t, 5, 2);
+		int day = digits(t, 8, 2);
+		int hour = digits(t, 11, 2);
+		int minute = digits(t, 14, 2);
+		int second = digits(t, 17, 2);
+		int milli = digits(t, 20, 3);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+				|| second < 0 || second > 59 || milli < 0) {
+			return null;
+		}
+		long epochDay;
+		try {
+			epochDay = LocalDate.of(year, month, day).toEpochDay();
+		} catch (DateTimeException e) {
+			return null;
+		}
+		return new Date(((epochDay * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + milli);
+	}
+
+	private static int digits(String t, int from, int count) {
+		int v = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = t.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			v = v * 10 + (c - '0');
+		}
+		return v;
+	}
+
+	private static EClass embeddedClass(EReference ref, String classUri) {
+		EClass type = ref.getEReferenceType();
+		EClass eClass = ObjectIds.classUri(type).equals(classUri) ? type
+				: ObjectIds.resolveClass(EPackage.Registry.INSTANCE, classUri);
+		if (eClass == null || eClass.isAbstract() || !type.isSuperTypeOf(eClass)) {
+			throw new IllegalArgumentException("Value of " + ref.getName() + " has an unknown class");
+		}
+		return eClass;
+	}
+
 	private static String encodeEmbedded(EObject o) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
 		DataOutputStream out = new DataOutputStream(bytes);
@@ -180,13 +334,7 @@ public final class FeatureValueCodec {
 	private static EObject decodeEmbedded(EReference ref, String text, Function<String, EObject> resolve) {
 		try {
 			DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(text)));
-			String classUri = OperationCodec.readString(in);
-			EClass type = ref.getEReferenceType();
-			EClass eClass = ObjectIds.classUri(type).equals(classUri) ? type
-					: ObjectIds.resolveClass(EPackage.Registry.INSTANCE, classUri);
-			if (eClass == null || eClass.isAbstract() || !type.isSuperTypeOf(eClass)) {
-				throw new IllegalArgumentException("Value of " + ref.getName() + " has an unknown class");
-			}
+			EClass eClass = embeddedClass(ref, OperationCodec.readString(in));
 			EObject o = EcoreUtil.create(eClass);
 			long features = OperationCodec.readVarLong(in);
 			for (long i = 0; i < features; i++) {
