@@ -76,6 +76,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private OperationRecorder recorder;
 	/** where each stored object's row places it: the containment list and position */
 	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
+	/** filling a new store whose header is not written yet: commit every batch (see create) */
+	private boolean bulkImport;
 
 	record Slot(EObject owner, EReference reference, long position) {
 	}
@@ -145,6 +147,16 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	/** As {@link #create(Path, char[])} with chosen key-derivation parameters (cheap ones make tests fast). */
 	public static JdbcWorkspaceStore create(Path dir, char[] passphrase, KeyDerivation.Parameters kdf) throws StoreException {
+		return create(dir, passphrase, kdf, null);
+	}
+
+	/**
+	 * Creates a store, filled with a copy of {@code source} if it is given. An import commits as it goes and
+	 * then compacts the database file (one huge transaction would leave most of the file as garbage); it is
+	 * still all or nothing, because the header that makes the folder a store is written last.
+	 */
+	private static JdbcWorkspaceStore create(Path dir, char[] passphrase, KeyDerivation.Parameters kdf, Resource source)
+			throws StoreException {
 		try {
 			requirePassphrase(passphrase);
 			if (StoreHeader.exists(dir)) {
@@ -180,6 +192,19 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					closeQuietly(c);
 					release(dir);
 					throw e;
+				}
+				if (source != null) {
+					try {
+						store.bulkImport = true;
+						importModel(store, source);
+						store.bulkImport = false;
+						store.compact(keys, dbName);
+					} catch (StoreException | SQLException | RuntimeException e) {
+						store.closeQuietly();
+						release(dir); // close releases only a connected store
+						deleteDatabaseFiles(dir, dbName);
+						throw e;
+					}
 				}
 				// the header last: a folder without it is not a store, so a failed create leaves nothing to open
 				try {
@@ -275,7 +300,18 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			wipe(passphrase);
 			throw new StoreException(Reason.INVALID_INPUT, Messages.EMPTY_MODEL);
 		}
-		return importModel(create(dir, passphrase), source);
+		return create(dir, passphrase, KeyDerivation.DEFAULT, source);
+	}
+
+	/** Rewrites the database file without its garbage (H2: SHUTDOWN COMPACT) and connects again. */
+	private void compact(KeyDerivation.Keys keys, String dbName) throws SQLException {
+		try (Statement st = connection.createStatement()) {
+			st.execute("SHUTDOWN COMPACT");
+		}
+		closeQuietly(connection);
+		connection = null;
+		connection = connectH2(dir, dbName, keys, true);
+		connection.setAutoCommit(false);
 	}
 
 	/** Copies the objects of {@code source} into an empty, open store and saves them. */
@@ -584,7 +620,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			}
 			int updates = 0;
 			int inserts = 0;
-			for (EObject o : dirty) {
+			for (EObject o : inIdOrder(dirty)) {
 				boolean stored = slots.containsKey(o);
 				PreparedStatement ps = stored ? update : insert;
 				Slot slot = newSlots.containsKey(o) ? newSlots.get(o) : slots.get(o);
@@ -603,6 +639,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				if ((updates + inserts) % 5000 == 0) {
 					flushBatches(update, updates, insert, inserts);
 					updates = inserts = 0;
+					commitIfBulk();
 				}
 			}
 			flushBatches(update, updates, insert, inserts);
@@ -622,6 +659,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				}
 				if (i % 5000 == 4999) {
 					journal.executeBatch();
+					commitIfBulk();
 				}
 			}
 			journal.executeBatch();
@@ -653,6 +691,32 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 		recorder.clear();
 		return ops.size();
+	}
+
+	/** During an import into a new store (see create), each batch is committed: no giant transaction. */
+	private void commitIfBulk() throws SQLException {
+		if (bulkImport) {
+			connection.commit();
+		}
+	}
+
+	/**
+	 * The objects sorted by id, so that rows reach the id index in key order: new rows with random ids
+	 * would otherwise touch (and make the database rewrite) a different index page each.
+	 */
+	private static List<EObject> inIdOrder(Collection<EObject> objects) {
+		record Keyed(String id, EObject object) {
+		}
+		List<Keyed> keyed = new ArrayList<>(objects.size());
+		for (EObject o : objects) {
+			keyed.add(new Keyed(ObjectIds.id(o), o));
+		}
+		keyed.sort(Comparator.comparing(Keyed::id, Comparator.nullsFirst(Comparator.naturalOrder())));
+		List<EObject> sorted = new ArrayList<>(keyed.size());
+		for (Keyed k : keyed) {
+			sorted.add(k.object());
+		}
+		return sorted;
 	}
 
 	private static void flushBatches(PreparedStatement update, int updates, PreparedStatement insert, int inserts)
