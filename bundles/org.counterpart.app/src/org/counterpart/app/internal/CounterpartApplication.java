@@ -16,7 +16,12 @@ public class CounterpartApplication implements IApplication {
 		Display.setAppName(Messages.CounterpartApplication_name);
 		Display display = PlatformUI.createDisplay();
 		try {
-			int returnCode = PlatformUI.createAndRunWorkbench(display, new CounterpartWorkbenchAdvisor());
+			// The workspace is unlocked before the workbench exists, so no view ever sees it locked at start.
+			WorkspaceGuards guards = WorkspaceGuards.contributed();
+			if (!guards.unlock(display)) {
+				return IApplication.EXIT_OK;
+			}
+			int returnCode = PlatformUI.createAndRunWorkbench(display, new CounterpartWorkbenchAdvisor(guards));
 			return returnCode == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

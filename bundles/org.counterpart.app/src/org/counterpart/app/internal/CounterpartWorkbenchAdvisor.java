@@ -7,14 +7,38 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
 /**
- * Workbench-wide behaviour: the Field perspective first, and the window layout kept between runs.
+ * Workbench-wide behaviour: the Field perspective first, the window layout kept between runs, and the workspace
+ * guards told when the workbench has started and when it closes.
  */
 public class CounterpartWorkbenchAdvisor extends WorkbenchAdvisor {
+
+	private final WorkspaceGuards guards;
+
+	CounterpartWorkbenchAdvisor(WorkspaceGuards guards) {
+		this.guards = guards;
+	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(true);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		guards.workbenchStarted(getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
+	public boolean preShutdown() {
+		return super.preShutdown() && guards.workbenchClosing(getWorkbenchConfigurer().getWorkbench());
+	}
+
+	@Override
+	public void postShutdown() {
+		guards.workbenchClosed();
+		super.postShutdown();
 	}
 
 	@Override
