@@ -5,13 +5,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.model.provider.CounterpartItemProviderAdapterFactory;
 import org.counterpart.ui.internal.Messages;
-import org.counterpart.ui.internal.XmiWorkspaceStorage;
+import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -20,6 +22,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
@@ -37,12 +40,20 @@ import org.eclipse.ui.progress.IProgressConstants;
  * {@link AdapterFactoryEditingDomain} whose {@link BasicCommandStack} carries every change (and later undo and redo).
  * <p>
  * The workspace is read from a {@link WorkspaceStorage} in a background job. The first time, when nothing is stored
- * yet, the demo country is generated and stored, so a new installation opens with something to look at.
+ * yet, the demo country is generated and stored, so a new installation opens with something to look at. (The
+ * workbench's own session keeps its workspace in the encrypted store, which is created, seeded with the demo, and
+ * unlocked before the workbench opens.)
+ * <p>
+ * Saving runs in a job too; while it runs, commands wait, so the store never reads a model that is changing.
+ * {@link #lock(IProgressMonitor)} saves, closes the storage and drops the workspace from memory.
  */
 public final class WorkspaceEditingSession {
 
 	/** Family of the load jobs, to wait for or to show progress for. */
 	public static final Object LOAD_FAMILY = new Object();
+
+	/** Family of the save jobs. */
+	public static final Object SAVE_FAMILY = new Object();
 
 	/** Seed and scale of the demo country generated on first start. */
 	public static final long DEMO_SEED = 1;
@@ -56,6 +67,10 @@ public final class WorkspaceEditingSession {
 	private final ComposedAdapterFactory adapterFactory;
 	private final AdapterFactoryEditingDomain editingDomain;
 	private final List<Consumer<IStatus>> loadListeners = new ArrayList<>();
+	private final List<Runnable> lockListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	/** Held while the store reads or writes the model, and while a command changes it. */
+	private final ReentrantLock modelLock = new ReentrantLock();
 	private Job loadJob;
 	private volatile Theater theater;
 	private volatile IStatus loadStatus;
@@ -65,31 +80,33 @@ public final class WorkspaceEditingSession {
 		adapterFactory = new ComposedAdapterFactory(new org.eclipse.emf.common.notify.AdapterFactory[] {
 				new CounterpartItemProviderAdapterFactory(), new ResourceItemProviderAdapterFactory(),
 				new ReflectiveItemProviderAdapterFactory() });
-		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(), new ResourceSetImpl());
+		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, new ModelLockingCommandStack(), new ResourceSetImpl());
+		editingDomain.getCommandStack().addCommandStackListener(event -> fireDirtyChanged());
 	}
 
 	/**
-	 * The session of this workbench, kept in {@value XmiWorkspaceStorage#FILE_NAME} under the instance location.
+	 * The session of this workbench, kept in the encrypted store in the folder {@value StoreWorkspaceStorage#FOLDER_NAME}
+	 * under the instance location.
 	 *
 	 * @throws IllegalStateException if the workbench runs without an instance location
 	 */
 	public static synchronized WorkspaceEditingSession getDefault() {
 		if (defaultSession == null) {
-			defaultSession = new WorkspaceEditingSession(new XmiWorkspaceStorage(defaultFile()));
+			defaultSession = new WorkspaceEditingSession(new StoreWorkspaceStorage(instanceFolder().resolve(StoreWorkspaceStorage.FOLDER_NAME)));
 		}
 		return defaultSession;
 	}
 
-	private static Path defaultFile() {
+	private static Path instanceFolder() {
 		Location location = Platform.getInstanceLocation();
 		if (location == null || location.getURL() == null) {
 			throw new IllegalStateException(Messages.Session_noInstanceLocation);
 		}
 		try {
-			return Path.of(location.getURL().toURI()).resolve(XmiWorkspaceStorage.FILE_NAME);
+			return Path.of(location.getURL().toURI());
 		} catch (URISyntaxException | IllegalArgumentException e) {
 			// File URLs from the launcher are not always escaped (spaces): fall back to the plain path.
-			return Path.of(location.getURL().getPath()).resolve(XmiWorkspaceStorage.FILE_NAME);
+			return Path.of(location.getURL().getPath());
 		}
 	}
 
@@ -154,13 +171,119 @@ public final class WorkspaceEditingSession {
 		listener.accept(status);
 	}
 
-	/** Stores the workspace. */
+	/** Whether the workspace has changes that are not stored yet. */
+	public boolean isDirty() {
+		return theater != null
+				&& (((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded() || storage.isDirty());
+	}
+
+	/** Stores the workspace, in the calling thread; commands wait meanwhile. */
 	public void save(IProgressMonitor monitor) throws IOException {
-		Theater current = theater;
-		if (current == null) {
-			throw new IllegalStateException(Messages.Session_nothingToSave);
+		modelLock.lock();
+		try {
+			Theater current = theater;
+			if (current == null) {
+				throw new IllegalStateException(Messages.Session_nothingToSave);
+			}
+			storage.save(current.eResource(), monitor);
+			((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+		} finally {
+			modelLock.unlock();
 		}
-		storage.save(current, monitor);
+		fireDirtyChanged();
+	}
+
+	/**
+	 * Stores the workspace in a background job, if it has unsaved changes.
+	 *
+	 * @return the scheduled job, or null if there was nothing to save
+	 */
+	public Job saveInBackground() {
+		if (!isDirty()) {
+			return null;
+		}
+		Job job = new Job(Messages.Session_saveJob) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					save(monitor);
+					return Status.OK_STATUS;
+				} catch (IOException | RuntimeException e) {
+					return new Status(IStatus.ERROR, BUNDLE, NLS.bind(Messages.Session_saveFailed, storage.location(),
+							e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == SAVE_FAMILY;
+			}
+		};
+		job.setUser(true);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Saves unsaved changes, closes the storage and drops the workspace from memory: the listeners given to
+	 * {@link #addLockListener(Runnable)} hear of it. A later {@link #load()} (once the storage is unlocked again) reads
+	 * it back.
+	 *
+	 * @throws IOException if saving or closing failed; the workspace then stays open and nothing is lost
+	 */
+	public void lock(IProgressMonitor monitor) throws IOException {
+		try {
+			Job.getJobManager().join(LOAD_FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+		modelLock.lock();
+		try {
+			if (isDirty()) {
+				save(monitor);
+			}
+			storage.close();
+			synchronized (this) {
+				theater = null;
+				loadJob = null;
+				loadStatus = null;
+			}
+			editingDomain.getCommandStack().flush();
+			List.copyOf(editingDomain.getResourceSet().getResources()).forEach(Resource::unload);
+			editingDomain.getResourceSet().getResources().clear();
+		} finally {
+			modelLock.unlock();
+		}
+		lockListeners.forEach(Runnable::run);
+		fireDirtyChanged();
+	}
+
+	/** Whether the workspace is dropped from memory by {@link #lock(IProgressMonitor)} and not loaded again yet. */
+	public synchronized boolean isLocked() {
+		return theater == null && loadJob == null && storage instanceof StoreWorkspaceStorage store && !store.isOpen();
+	}
+
+	/** Calls {@code listener} (in the locking thread) each time the workspace is locked. */
+	public void addLockListener(Runnable listener) {
+		lockListeners.add(listener);
+	}
+
+	public void removeLockListener(Runnable listener) {
+		lockListeners.remove(listener);
+	}
+
+	/** Calls {@code listener} (in any thread) when the workspace may have become dirty or clean. */
+	public void addDirtyListener(Runnable listener) {
+		dirtyListeners.add(listener);
+	}
+
+	public void removeDirtyListener(Runnable listener) {
+		dirtyListeners.remove(listener);
+	}
+
+	private void fireDirtyChanged() {
+		dirtyListeners.forEach(Runnable::run);
 	}
 
 	public void dispose() {
@@ -170,19 +293,23 @@ public final class WorkspaceEditingSession {
 	private IStatus open(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Session_opening, 100);
 		try {
-			Theater opened;
+			Resource resource;
 			if (storage.exists()) {
-				opened = storage.load(progress.split(90));
+				resource = storage.load(editingDomain.getResourceSet(), progress.split(90));
 			} else {
 				progress.subTask(Messages.Session_generating);
-				opened = new DemoCountryGenerator(DEMO_SEED, DEMO_SCALE).generate();
+				Theater generated = new DemoCountryGenerator(DEMO_SEED, DEMO_SCALE).generate();
 				progress.worked(40);
-				storage.save(opened, progress.split(50));
+				resource = new ResourceImpl(URI.createURI("counterpart:/workspace")); //$NON-NLS-1$
+				resource.getContents().add(generated);
+				editingDomain.getResourceSet().getResources().add(resource);
+				storage.save(resource, progress.split(50));
 			}
 			progress.split(10);
-			Resource resource = new ResourceImpl(URI.createURI("counterpart:/workspace")); //$NON-NLS-1$
-			resource.getContents().add(opened);
-			editingDomain.getResourceSet().getResources().add(resource);
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater opened)) {
+				editingDomain.getResourceSet().getResources().remove(resource);
+				throw new IOException(Messages.Session_noTheater);
+			}
 			theater = opened;
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
@@ -204,6 +331,39 @@ public final class WorkspaceEditingSession {
 			loadListeners.clear();
 		}
 		toCall.forEach(listener -> listener.accept(status));
+	}
+
+	/** Lets a command run only while no save or lock is reading the model. */
+	private final class ModelLockingCommandStack extends BasicCommandStack {
+		@Override
+		public void execute(Command command) {
+			modelLock.lock();
+			try {
+				super.execute(command);
+			} finally {
+				modelLock.unlock();
+			}
+		}
+
+		@Override
+		public void undo() {
+			modelLock.lock();
+			try {
+				super.undo();
+			} finally {
+				modelLock.unlock();
+			}
+		}
+
+		@Override
+		public void redo() {
+			modelLock.lock();
+			try {
+				super.redo();
+			} finally {
+				modelLock.unlock();
+			}
+		}
 	}
 
 	private final class LoadJob extends Job {

@@ -2,33 +2,44 @@ package org.counterpart.ui;
 
 import java.io.IOException;
 
-import org.counterpart.model.Theater;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
- * Where the workbench keeps its workspace between runs. Today one XMI file; the encrypted store replaces it
- * behind this interface without the views noticing.
+ * Where the workbench keeps its workspace between runs: the encrypted store (the default) or, for import and export,
+ * an XMI file. The views do not notice which.
  */
 public interface WorkspaceStorage {
 
-	/** Where the workspace is kept, for messages to the user (e.g. a file path). */
+	/** Where the workspace is kept, for messages to the user (e.g. a folder path). */
 	String location();
 
 	/** Whether a workspace has been stored here before. */
 	boolean exists();
 
 	/**
-	 * Reads the stored workspace.
+	 * Reads the stored workspace into a new resource of {@code resourceSet}.
 	 *
-	 * @return the workspace, not attached to any resource
+	 * @return the resource holding the workspace's {@link org.counterpart.model.Theater}
 	 * @throws IOException with a message for the user if it cannot be read; the stored workspace is left as it was
 	 */
-	Theater load(IProgressMonitor monitor) throws IOException;
+	Resource load(ResourceSet resourceSet, IProgressMonitor monitor) throws IOException;
 
 	/**
-	 * Stores the workspace, replacing what was stored; the previous content stays intact if this fails.
+	 * Stores the workspace held by {@code resource}; the previous content stays intact if this fails.
 	 *
 	 * @throws IOException with a message for the user if it cannot be written
 	 */
-	void save(Theater theater, IProgressMonitor monitor) throws IOException;
+	void save(Resource resource, IProgressMonitor monitor) throws IOException;
+
+	/** Whether the storage itself knows of changes not yet saved (beyond the command stack). */
+	default boolean isDirty() {
+		return false;
+	}
+
+	/** Releases what the storage holds open (a store connection); the next load needs it opened again. */
+	default void close() throws IOException {
+		// nothing held open
+	}
 }

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -44,6 +45,8 @@ public class ExplorerView extends ViewPart {
 	private boolean showingMessage;
 	private WorkspaceEditingSession session;
 	private final CommandStackListener commandStackListener = event -> refreshLater();
+	private final Runnable lockListener = this::lockedLater;
+	private boolean showingLocked;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -79,15 +82,27 @@ public class ExplorerView extends ViewPart {
 	public void show(WorkspaceEditingSession workspace) {
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+			session.removeLockListener(lockListener);
 		}
 		session = workspace;
+		workspace.addLockListener(lockListener);
 		viewer.setInput(null);
 		if (viewer.getLabelProvider() != null) {
 			viewer.getLabelProvider().dispose();
 		}
 		viewer.setLabelProvider(new ExplorerLabelProvider(workspace.getAdapterFactory(), images));
 		showMessage(Messages.Explorer_loading);
+		if (workspace.isLocked()) {
+			showLocked();
+			awaitLoad(workspace);
+			return;
+		}
 		workspace.load();
+		awaitLoad(workspace);
+	}
+
+	/** Shows the workspace once its next load finishes. */
+	private void awaitLoad(WorkspaceEditingSession workspace) {
 		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
 		if (progress != null) {
 			progress.showBusyForFamily(WorkspaceEditingSession.LOAD_FAMILY);
@@ -100,6 +115,7 @@ public class ExplorerView extends ViewPart {
 		if (book.isDisposed() || workspace != session) {
 			return;
 		}
+		showingLocked = false;
 		if (status.getSeverity() == IStatus.CANCEL) {
 			showMessage(Messages.Explorer_cancelled);
 			return;
@@ -115,10 +131,36 @@ public class ExplorerView extends ViewPart {
 		viewer.setInput(workspace.getTheater());
 		book.showPage(viewer.getControl());
 		showingMessage = false;
+		showingLocked = false;
+		workspace.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 		workspace.getEditingDomain().getCommandStack().addCommandStackListener(commandStackListener);
 		if (workspace.isEmpty()) {
 			bringStartViewToFront();
 		}
+	}
+
+	/** The workspace was locked (in any thread): nothing of it stays on screen until it is unlocked and loaded again. */
+	private void lockedLater() {
+		WorkspaceEditingSession locked = session;
+		Display display = book.getDisplay();
+		display.asyncExec(() -> {
+			if (!book.isDisposed() && locked == session) {
+				showLocked();
+				awaitLoad(locked);
+			}
+		});
+	}
+
+	private void showLocked() {
+		viewer.setInput(null);
+		viewer.setSelection(StructuredSelection.EMPTY);
+		showMessage(Messages.Explorer_locked);
+		showingLocked = true;
+	}
+
+	/** Whether the explorer shows that the workspace is locked. */
+	public boolean isShowingLocked() {
+		return showingLocked;
 	}
 
 	private void showMessage(String text) {
@@ -193,6 +235,7 @@ public class ExplorerView extends ViewPart {
 	public void dispose() {
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+			session.removeLockListener(lockListener);
 		}
 		super.dispose();
 	}

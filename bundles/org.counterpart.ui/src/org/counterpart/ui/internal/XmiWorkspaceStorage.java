@@ -9,15 +9,16 @@ import org.counterpart.model.xmi.TheaterXmi;
 import org.counterpart.ui.WorkspaceStorage;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
 /**
- * Keeps the workspace in one XMI file. {@link TheaterXmi} writes to a temporary file and moves it into place, so a
- * failed save or a failed load never damages the file.
+ * Keeps the workspace in one XMI file, for import and export. {@link TheaterXmi} writes to a temporary file and moves
+ * it into place, so a failed save or a failed load never damages the file.
  */
 public final class XmiWorkspaceStorage implements WorkspaceStorage {
-
-	/** The file name under the workbench instance location. */
-	public static final String FILE_NAME = "workspace/counterpart.xmi"; //$NON-NLS-1$
 
 	private final Path file;
 
@@ -40,14 +41,18 @@ public final class XmiWorkspaceStorage implements WorkspaceStorage {
 	}
 
 	@Override
-	public Theater load(IProgressMonitor monitor) throws IOException {
+	public Resource load(ResourceSet resourceSet, IProgressMonitor monitor) throws IOException {
 		SubMonitor.convert(monitor, Messages.bind(Messages.Storage_reading, file), 1);
-		return TheaterXmi.load(file);
+		Theater theater = TheaterXmi.load(file);
+		Resource resource = new ResourceImpl(URI.createFileURI(file.toString()));
+		resource.getContents().add(theater);
+		resourceSet.getResources().add(resource);
+		return resource;
 	}
 
 	@Override
-	public void save(Theater theater, IProgressMonitor monitor) throws IOException {
+	public void save(Resource resource, IProgressMonitor monitor) throws IOException {
 		SubMonitor.convert(monitor, Messages.bind(Messages.Storage_writing, file), 1);
-		TheaterXmi.save(theater, file);
+		TheaterXmi.save((Theater) resource.getContents().get(0), file);
 	}
 }

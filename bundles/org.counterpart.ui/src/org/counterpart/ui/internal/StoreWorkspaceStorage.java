@@ -1,0 +1,157 @@
+package org.counterpart.ui.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.counterpart.model.Theater;
+import org.counterpart.model.demo.DemoCountryGenerator;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.ui.WorkspaceStorage;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+
+/**
+ * Keeps the workspace in the encrypted {@link WorkspaceStore} in a folder. The store must be unlocked ({@link #open} or
+ * {@link #create}) with the user's passphrase before the workspace can be loaded; {@link #close()} locks it again.
+ * <p>
+ * A store is not thread-safe: every call here holds this object's monitor. The editing session keeps the model from
+ * changing while a save runs.
+ */
+public final class StoreWorkspaceStorage implements WorkspaceStorage {
+
+	/** The folder name under the workbench instance location. */
+	public static final String FOLDER_NAME = "store"; //$NON-NLS-1$
+
+	private final Path folder;
+	private WorkspaceStore store;
+
+	public StoreWorkspaceStorage(Path folder) {
+		this.folder = folder.toAbsolutePath();
+	}
+
+	public Path folder() {
+		return folder;
+	}
+
+	@Override
+	public String location() {
+		return folder.toString();
+	}
+
+	@Override
+	public boolean exists() {
+		return WorkspaceStore.exists(folder);
+	}
+
+	/** Whether the store is unlocked. */
+	public synchronized boolean isOpen() {
+		return store != null;
+	}
+
+	/**
+	 * Unlocks the existing store.
+	 *
+	 * @param passphrase wiped, whatever happens
+	 * @throws StoreException with a message for the user, e.g. reason WRONG_PASSPHRASE; nothing is changed then
+	 */
+	public synchronized void open(char[] passphrase, IProgressMonitor monitor) throws StoreException {
+		try {
+			SubMonitor.convert(monitor, Messages.Storage_unlocking, IProgressMonitor.UNKNOWN);
+			WorkspaceStore opened = WorkspaceStore.open(folder, passphrase);
+			closeQuietly();
+			store = opened;
+		} finally {
+			Arrays.fill(passphrase, '\0');
+		}
+	}
+
+	/**
+	 * Creates the store, seeded with the demo country, and leaves it unlocked.
+	 *
+	 * @param passphrase wiped, whatever happens
+	 * @throws StoreException with a message for the user
+	 */
+	public synchronized void create(char[] passphrase, long demoSeed, int demoScale, IProgressMonitor monitor)
+			throws StoreException {
+		try {
+			SubMonitor progress = SubMonitor.convert(monitor, Messages.Storage_creating, 10);
+			Theater demo = new DemoCountryGenerator(demoSeed, demoScale).generate();
+			progress.worked(2);
+			Resource seed = new ResourceImpl(URI.createURI("counterpart:/demo")); //$NON-NLS-1$
+			seed.getContents().add(demo);
+			WorkspaceStore created = WorkspaceStore.importModel(folder, passphrase, seed);
+			progress.worked(8);
+			closeQuietly();
+			store = created;
+		} finally {
+			Arrays.fill(passphrase, '\0');
+		}
+	}
+
+	@Override
+	public synchronized Resource load(ResourceSet resourceSet, IProgressMonitor monitor) throws IOException {
+		SubMonitor.convert(monitor, Messages.bind(Messages.Storage_reading, folder), IProgressMonitor.UNKNOWN);
+		try {
+			return requireOpen().load(resourceSet);
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized void save(Resource resource, IProgressMonitor monitor) throws IOException {
+		SubMonitor.convert(monitor, Messages.bind(Messages.Storage_writing, folder), IProgressMonitor.UNKNOWN);
+		WorkspaceStore open = requireOpen();
+		if (open.resource() != resource) {
+			throw new IllegalArgumentException("The resource was not loaded from this store"); //$NON-NLS-1$
+		}
+		try {
+			open.save();
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized boolean isDirty() {
+		return store != null && store.resource() != null && store.isDirty();
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		if (store == null) {
+			return;
+		}
+		try {
+			store.close();
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		} finally {
+			store = null;
+		}
+	}
+
+	private WorkspaceStore requireOpen() throws IOException {
+		if (store == null) {
+			throw new IOException(Messages.Storage_locked);
+		}
+		return store;
+	}
+
+	private void closeQuietly() {
+		if (store != null) {
+			try {
+				store.close();
+			} catch (StoreException e) {
+				// Replaced by a fresh connection; the old one had nothing unsaved to lose here.
+			}
+			store = null;
+		}
+	}
+}
