@@ -64,18 +64,18 @@ public final class DemoCountryGenerator {
 	/** The timeline covers two years. */
 	private static final int TIMELINE_DAYS = 728;
 
-	private static final String[] GIVEN_FEMALE = { "Marta", "Liisa", "Kadri", "Anneli", "Triin", "Maarja", "Helena", "Reet", "Signe", "Kaisa", "Eveliis", "Ilona", "Merike", "Tiina", "Sirje" };
-	private static final String[] GIVEN_MALE = { "Andres", "Jaan", "Toomas", "Priit", "Rein", "Mart", "Indrek", "Urmas", "Kalev", "Aivar", "Margus", "Tarmo", "Heino", "Rasmus", "Viljar", "Ants", "Lauri", "Oskar" };
-	private static final String[] FAMILY = { "Ilves", "Tamm", "Saar", "Kask", "Rebane", "Mets", "Kuusk", "Lepik", "Raud", "Kivi", "Vaher", "Teder", "Sepp", "Laur", "Org", "Paju", "Koppel", "Valge", "Ruus", "Allik", "Kallas", "Mardna", "Pihl", "Sild", "Vahtra", "Aru", "Jalakas", "Noor", "Laane", "Rist" };
+	static final String[] GIVEN_FEMALE = { "Marta", "Liisa", "Kadri", "Anneli", "Triin", "Maarja", "Helena", "Reet", "Signe", "Kaisa", "Eveliis", "Ilona", "Merike", "Tiina", "Sirje" };
+	static final String[] GIVEN_MALE = { "Andres", "Jaan", "Toomas", "Priit", "Rein", "Mart", "Indrek", "Urmas", "Kalev", "Aivar", "Margus", "Tarmo", "Heino", "Rasmus", "Viljar", "Ants", "Lauri", "Oskar" };
+	static final String[] FAMILY = { "Ilves", "Tamm", "Saar", "Kask", "Rebane", "Mets", "Kuusk", "Lepik", "Raud", "Kivi", "Vaher", "Teder", "Sepp", "Laur", "Org", "Paju", "Koppel", "Valge", "Ruus", "Allik", "Kallas", "Mardna", "Pihl", "Sild", "Vahtra", "Aru", "Jalakas", "Noor", "Laane", "Rist" };
 	private static final String[] US_GIVEN = { "Daniel", "Sarah", "Michael", "Jennifer", "Robert", "Emily", "James", "Laura", "Christopher", "Megan", "Anthony", "Rachel" };
 	private static final String[] US_FAMILY = { "Reyes", "Whitaker", "Nguyen", "O'Connell", "Brooks", "Delgado", "Hartman", "Kowalski", "Bennett", "Carver", "Singh", "Morales" };
-	private static final String[] CITIES = { "Kaarlinna", "Harjala", "Saarvik", "Tammela", "Porkuni", "Viljasoo", "Laanemaa", "Rannaküla", "Kivioja", "Metsapea", "Järvelinn", "Ojaveski" };
+	static final String[] CITIES = { "Kaarlinna", "Harjala", "Saarvik", "Tammela", "Porkuni", "Viljasoo", "Laanemaa", "Rannaküla", "Kivioja", "Metsapea", "Järvelinn", "Ojaveski" };
 	/** Approximate positions of the cities above (latitude, longitude). */
-	private static final double[][] CITY_POSITIONS = { { 58.02, 24.11 }, { 58.61, 25.02 }, { 57.71, 22.63 }, { 58.33, 26.09 }, { 57.88, 25.47 }, { 58.91, 23.52 }, { 57.43, 23.88 }, { 58.47, 21.97 }, { 57.21, 25.12 }, { 58.76, 26.31 }, { 57.96, 23.02 }, { 57.54, 24.66 } };
-	private static final String[] TOPICS = { "readiness", "procurement", "NCO development", "border security", "interoperability", "corruption risk", "cyber defence", "logistics", "English language training", "civil-military relations", "reserve mobilisation", "maritime domain awareness", "air defence", "professional military education", "budget" };
-	private static final String[] EQUIPMENT = { "tactical radios", "night-vision devices", "armoured ambulances", "coastal surveillance radars", "light utility helicopters", "medical kits", "engineering vehicles", "counter-drone systems", "field kitchens", "secure laptops" };
+	static final double[][] CITY_POSITIONS = { { 58.02, 24.11 }, { 58.61, 25.02 }, { 57.71, 22.63 }, { 58.33, 26.09 }, { 57.88, 25.47 }, { 58.91, 23.52 }, { 57.43, 23.88 }, { 58.47, 21.97 }, { 57.21, 25.12 }, { 58.76, 26.31 }, { 57.96, 23.02 }, { 57.54, 24.66 } };
+	static final String[] TOPICS = { "readiness", "procurement", "NCO development", "border security", "interoperability", "corruption risk", "cyber defence", "logistics", "English language training", "civil-military relations", "reserve mobilisation", "maritime domain awareness", "air defence", "professional military education", "budget" };
+	static final String[] EQUIPMENT = { "tactical radios", "night-vision devices", "armoured ambulances", "coastal surveillance radars", "light utility helicopters", "medical kits", "engineering vehicles", "counter-drone systems", "field kitchens", "secure laptops" };
 	private static final String[] AUTHORS = { "MAJ Daniel Reyes", "CPT Sarah Whitaker", "LTC Michael Nguyen", "Ms. Jennifer Brooks", "SFC Robert Delgado", "MAJ Emily Hartman" };
-	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+	static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
 	private final long seed;
 	private final int scale;
