@@ -21,13 +21,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
 		description = { "Writes the demo workspace, a fictional partner country, as an XMI workspace export.",
-				"The same seed and scale always give the same workspace." })
+				"The same seed and scale always give the same workspace." },
+		subcommands = DemoMutateCommand.class)
 public class DemoCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The XMI file to write.")
+	// Not required by picocli, so that 'demo mutate' can do without it; call() asks for it.
+	@Option(names = "--out", paramLabel = "FILE", description = "The XMI file to write (required).")
 	Path out;
 
 	@Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
@@ -42,6 +44,9 @@ public class DemoCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws CliException {
+		if (out == null) {
+			throw CliException.usage("Missing required option: '--out=FILE'. Run 'counterpart-cli demo --help' for the options.");
+		}
 		if (scale < 1) {
 			throw CliException.usage("--scale must be 1 or more, not " + scale + ".");
 		}
