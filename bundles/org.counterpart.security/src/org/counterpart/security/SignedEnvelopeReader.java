@@ -26,8 +26,7 @@ import org.bouncycastle.cms.CMSTypedStream;
 import org.bouncycastle.cms.Recipient;
 import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
 import org.counterpart.security.EnvelopeException.Reason;
 import org.counterpart.security.internal.CryptoProviders;
 import org.counterpart.security.internal.EnvelopeFailures;
@@ -112,9 +111,7 @@ public final class SignedEnvelopeReader implements Closeable {
             }
             CMSTypedStream typed = match.getContentStream(unwrapper);
             GuardedInputStream decrypted = new GuardedInputStream(typed.getContentStream());
-            CMSSignedDataParser signedData = new CMSSignedDataParser(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(CryptoProviders.bouncyCastle()).build(),
-                    decrypted);
+            CMSSignedDataParser signedData = new CMSSignedDataParser(CryptoProviders.digests(), decrypted);
             CMSTypedStream signedContent = signedData.getSignedContent();
             if (signedContent == null) {
                 throw new EnvelopeException(Reason.UNSUPPORTED,
@@ -205,8 +202,8 @@ public final class SignedEnvelopeReader implements Closeable {
             }
             certificates.add(0, signerCertificate);
             // Verify against the bare key: certificate validity is the trust verifier's decision, not Bouncy Castle's.
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(CryptoProviders.bouncyCastle())
-                    .build(signerCertificate.getPublicKey()))) {
+            if (!signer.verify(new JcaSignerInfoVerifierBuilder(CryptoProviders.digests())
+                    .setProvider(CryptoProviders.bouncyCastle()).build(signerCertificate.getPublicKey()))) {
                 throw new EnvelopeException(Reason.SIGNATURE_INVALID, Messages.ENVELOPE_SIGNATURE_INVALID);
             }
             if (signer.getSignedAttributes() != null) {

@@ -18,7 +18,6 @@ import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputAEADEncryptor;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.counterpart.security.CredentialException.Reason;
 import org.counterpart.security.internal.CertificateProfiles;
 import org.counterpart.security.internal.CryptoProviders;
@@ -69,12 +68,11 @@ public final class SignedEnvelopeWriter extends OutputStream {
                 envelopeGenerator.addRecipientInfoGenerator(info);
             }
             OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(
-                    CMSAlgorithm.AES256_GCM).setProvider(CryptoProviders.bouncyCastle())
+                    CMSAlgorithm.AES256_GCM).setProvider(CryptoProviders.encryption())
                     .setSecureRandom(CryptoProviders.random()).build();
 
             CMSSignedDataStreamGenerator signedGenerator = new CMSSignedDataStreamGenerator();
-            signedGenerator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(CryptoProviders.bouncyCastle()).build())
+            signedGenerator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(CryptoProviders.digests())
                     .build(CertificateProfiles.signer(signer.privateKey(), signer.algorithm(), signer.keyProvider()),
                             signerCertificate));
             signedGenerator.addCertificates(new JcaCertStore(List.copyOf(signer.certificateChain())));
