@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
  * transaction, so that tests, benchmarks and exercises have a journal to export, package and merge.
  */
 @Command(name = "mutate", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
-		description = { "Makes N realistic offline edits in the workspace store in DIR: new observations and contacts,",
-				"changed fields, moved and deleted objects. They are saved at once, as one transaction.",
+		description = { "Makes N realistic offline edits in a workspace store and saves them as one transaction.",
+				"The edits are new observations and contacts, changed fields, moved and deleted objects.",
 				"The same seed on the same workspace state always gives the same edits.",
 				"The passphrase comes from COUNTERPART_PASSPHRASE, or is asked for on the terminal." })
 public class DemoMutateCommand implements Callable<Integer> {
