@@ -147,6 +147,8 @@ public class PassphraseDialog extends TitleAreaDialog {
 				});
 			} catch (InvocationTargetException e) {
 				Throwable cause = e.getCause();
+				// The progress dialog took the focus; without it Enter would not reach the field the user types in again.
+				getShell().forceActive();
 				refuse(cause instanceof StoreException ? cause.getMessage()
 						: NLS.bind(Messages.Passphrase_failed, cause.getClass().getSimpleName()));
 				if (!(cause instanceof StoreException)) {

@@ -24,6 +24,12 @@ public class SaveWorkspaceHandler extends AbstractHandler {
 		setBaseEnabled(session != null && session.isDirty());
 	}
 
+	/** Asked afresh, so a command executed a moment ago already counts (the menu learns of it through the listener). */
+	@Override
+	public boolean isEnabled() {
+		return session != null && session.isDirty();
+	}
+
 	@Override
 	public Object execute(ExecutionEvent event) {
 		if (session != null) {
