@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 
 /**
  * Waiting for the workbench and finding widgets, for the tests of this bundle.
@@ -42,6 +44,26 @@ final class Workbench {
 		while (display.readAndDispatch()) {
 			// keep dispatching
 		}
+	}
+
+	/** Presses and releases a key through the window system, as the keyboard does, and lets the events arrive. */
+	static void press(Display display, int keyCode, char character) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = character;
+			display.post(event);
+		}
+		flush(display);
+	}
+
+	static void pressEnter(Display display) {
+		press(display, SWT.CR, '\r');
+	}
+
+	static void pressEscape(Display display) {
+		press(display, SWT.ESC, (char) 0x1B);
 	}
 
 	/** All controls of type {@code type} below {@code root}, depth first. */

@@ -18,6 +18,8 @@ import org.counterpart.model.Identified;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.counterpart.ui.internal.XmiWorkspaceStorage;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
@@ -105,15 +107,18 @@ public class WorkspaceEditingSessionTest {
 	}
 
 	@Test
-	public void theWorkbenchKeepsItsWorkspaceUnderTheInstanceLocation() throws Exception {
+	public void theWorkbenchKeepsItsWorkspaceInTheEncryptedStoreUnderTheInstanceLocation() throws Exception {
 		WorkspaceEditingSession session = WorkspaceEditingSession.getDefault();
 		session.load().join();
 		assertTrue(session.getLoadStatus().isOK(), String.valueOf(session.getLoadStatus()));
 		Path instance = Path.of(Platform.getInstanceLocation().getURL().toURI());
-		Path file = ((XmiWorkspaceStorage) session.getStorage()).file();
-		assertEquals(instance.resolve("workspace/counterpart.xmi").toAbsolutePath(), file);
-		assertTrue(Files.isRegularFile(file));
-		assertEquals(ids(session.getTheater()), ids(open(file).getTheater()));
+		StoreWorkspaceStorage storage = assertInstanceOf(StoreWorkspaceStorage.class, session.getStorage());
+		assertEquals(instance.resolve("store").toAbsolutePath(), storage.folder());
+		assertTrue(WorkspaceStore.exists(storage.folder()));
+		assertTrue(storage.isOpen(), "unlocked at start with the passphrase from COUNTERPART_PASSPHRASE");
+		assertEquals(DemoCountryGenerator.COUNTRY, session.getTheater().getPartnerCountry(),
+				"the first start seeds the store with the demo country");
+		assertFalse(Files.exists(instance.resolve("workspace/counterpart.xmi")), "no plain XMI copy of the workspace");
 	}
 
 	static WorkspaceEditingSession open(Path file) throws InterruptedException {

@@ -46,6 +46,8 @@ final class ProductProcess {
 		Map<String, String> environment = builder.environment();
 		environment.put("COUNTERPART_HOME", home.toString());
 		environment.put("HOME", home.toString());
+		// The workbench creates (first start) or unlocks its encrypted store with this instead of asking.
+		environment.put("COUNTERPART_PASSPHRASE", "smoke test passphrase");
 		return builder;
 	}
 
