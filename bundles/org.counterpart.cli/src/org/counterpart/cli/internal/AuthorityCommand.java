@@ -57,20 +57,10 @@ public class AuthorityCommand implements Callable<Integer> {
         Path directory;
     }
 
-    abstract static class AuthoritySubcommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    abstract static class AuthoritySubcommand extends CliSubcommand {
 
         @Mixin
         AuthorityOption ca;
-
-        Map<String, String> environment() {
-            return ((RootCommand) spec.root().userObject()).environment();
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
-        }
 
         CertificateAuthority open() throws CliException {
             try {

@@ -53,23 +53,13 @@ public class DeviceCommand implements Callable<Integer> {
         Path directory;
     }
 
-    abstract static class DeviceSubcommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    abstract static class DeviceSubcommand extends CliSubcommand {
 
         @Mixin
         IdentityOption identity;
 
         IdentityFolder folder() {
             return new IdentityFolder(identity.directory);
-        }
-
-        Map<String, String> environment() {
-            return ((RootCommand) spec.root().userObject()).environment();
-        }
-
-        PrintWriter out() {
-            return spec.commandLine().getOut();
         }
 
         char[] passphrase() throws CliException {

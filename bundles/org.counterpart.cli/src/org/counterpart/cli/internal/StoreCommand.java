@@ -64,21 +64,10 @@ public class StoreCommand implements Callable<Integer> {
 	}
 
 	/** Shared plumbing of the store subcommands. */
-	abstract static class StoreSubcommand implements Callable<Integer> {
-
-		@Spec
-		CommandSpec spec;
+	abstract static class StoreSubcommand extends CliSubcommand {
 
 		@Mixin
 		StoreOption store;
-
-		Map<String, String> environment() {
-			return ((RootCommand) spec.root().userObject()).environment();
-		}
-
-		PrintWriter out() {
-			return spec.commandLine().getOut();
-		}
 
 		WorkspaceStore open() throws CliException {
 			return openStore(store.directory, environment());
