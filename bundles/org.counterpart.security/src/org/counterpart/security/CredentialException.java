@@ -13,7 +13,7 @@ public class CredentialException extends GeneralSecurityException {
     /** What went wrong, for callers that react differently to each case. */
     public enum Reason {
         WRONG_PASSPHRASE, UNREADABLE, NO_KEY, NO_CERTIFICATE, KEY_MISMATCH, UNSUPPORTED_KEY,
-        INVALID_REQUEST, UNKNOWN_SERIAL, TOKEN_UNAVAILABLE, ALREADY_EXISTS, CRYPTO_FAILURE
+        INVALID_REQUEST, UNKNOWN_SERIAL, TOKEN_UNAVAILABLE, TOKEN_NOT_FOUND, ALREADY_EXISTS, CRYPTO_FAILURE
     }
 
     private final Reason reason;

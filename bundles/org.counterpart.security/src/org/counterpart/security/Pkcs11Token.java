@@ -15,6 +15,7 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.security.auth.login.FailedLoginException;
@@ -22,6 +23,7 @@ import javax.security.auth.login.FailedLoginException;
 import org.counterpart.security.CredentialException.Reason;
 import org.counterpart.security.internal.CertificateProfiles;
 import org.counterpart.security.internal.Messages;
+import org.counterpart.security.internal.TokenLabels;
 
 /**
  * A PKCS#11 token (smart card, HSM, SoftHSM2 in tests) reached through the JDK's SunPKCS11
@@ -47,10 +49,50 @@ public final class Pkcs11Token implements AutoCloseable {
      * the one {@code softhsm2-util --show-slots} prints) of the PKCS#11 module {@code library}.
      */
     public static Pkcs11Token open(Path library, long slotId, char[] pin) throws CredentialException {
-        if (!Files.isReadable(library)) {
+        requireModule(library);
+        return open(library, slotId, pin, "in slot " + slotId);
+    }
+
+    /**
+     * Logs in to the token labelled {@code tokenLabel} (the label given when the token was
+     * initialised, e.g. with {@code softhsm2-util --init-token --label}) of the PKCS#11 module
+     * {@code library}.
+     */
+    public static Pkcs11Token open(Path library, String tokenLabel, char[] pin) throws CredentialException {
+        requireModule(library);
+        Map<Long, String> labels;
+        try {
+            labels = TokenLabels.bySlot(library);
+        } catch (RuntimeException e) {
             throw new CredentialException(Reason.TOKEN_UNAVAILABLE,
-                    Messages.format(Messages.TOKEN_UNAVAILABLE, library, Long.toString(slotId), "library not found"));
+                    Messages.format(Messages.TOKEN_MODULE_UNUSABLE, library, e.getMessage()));
         }
+        List<Long> slots = new ArrayList<>();
+        labels.forEach((slot, label) -> {
+            if (label.equals(tokenLabel)) {
+                slots.add(slot);
+            }
+        });
+        if (slots.isEmpty()) {
+            String present = labels.isEmpty() ? "none" : "'" + String.join("', '", labels.values()) + "'";
+            throw new CredentialException(Reason.TOKEN_NOT_FOUND,
+                    Messages.format(Messages.TOKEN_LABEL_UNKNOWN, tokenLabel, library, present));
+        }
+        if (slots.size() > 1) {
+            throw new CredentialException(Reason.TOKEN_NOT_FOUND,
+                    Messages.format(Messages.TOKEN_LABEL_AMBIGUOUS, tokenLabel, library, slots.size()));
+        }
+        return open(library, slots.get(0), pin, "'" + tokenLabel + "'");
+    }
+
+    private static void requireModule(Path library) throws CredentialException {
+        if (!Files.isRegularFile(library) || !Files.isReadable(library)) {
+            throw new CredentialException(Reason.TOKEN_UNAVAILABLE, Messages.format(Messages.TOKEN_MODULE_MISSING, library));
+        }
+    }
+
+    /** {@code token} names the token in messages: "in slot N" or its label. */
+    private static Pkcs11Token open(Path library, long slotId, char[] pin, String token) throws CredentialException {
         Provider provider;
         try {
             String configuration = "--name = Counterpart" + INSTANCES.incrementAndGet() + "\n"
@@ -67,8 +109,8 @@ public final class Pkcs11Token implements AutoCloseable {
             }
             provider = template.configure(configuration);
         } catch (RuntimeException e) {
-            throw new CredentialException(Reason.TOKEN_UNAVAILABLE, Messages.format(Messages.TOKEN_UNAVAILABLE,
-                    library, Long.toString(slotId), rootMessage(e)));
+            throw new CredentialException(Reason.TOKEN_UNAVAILABLE,
+                    Messages.format(Messages.TOKEN_UNAVAILABLE, library, token, rootMessage(e)));
         }
         try {
             KeyStore keyStore = KeyStore.getInstance("PKCS11", provider);
@@ -76,14 +118,13 @@ public final class Pkcs11Token implements AutoCloseable {
             return new Pkcs11Token(provider, keyStore, slotId);
         } catch (IOException e) {
             if (hasCause(e, FailedLoginException.class) || String.valueOf(e.getMessage()).contains("CKR_PIN_INCORRECT")) {
-                throw new CredentialException(Reason.WRONG_PASSPHRASE,
-                        Messages.format(Messages.TOKEN_WRONG_PIN, Long.toString(slotId)));
+                throw new CredentialException(Reason.WRONG_PASSPHRASE, Messages.format(Messages.TOKEN_WRONG_PIN, token));
             }
-            throw new CredentialException(Reason.TOKEN_UNAVAILABLE, Messages.format(Messages.TOKEN_UNAVAILABLE,
-                    library, Long.toString(slotId), e.getClass().getSimpleName()));
+            throw new CredentialException(Reason.TOKEN_UNAVAILABLE,
+                    Messages.format(Messages.TOKEN_UNAVAILABLE, library, token, e.getClass().getSimpleName()));
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw new CredentialException(Reason.TOKEN_UNAVAILABLE, Messages.format(Messages.TOKEN_UNAVAILABLE,
-                    library, Long.toString(slotId), e.getClass().getSimpleName()));
+            throw new CredentialException(Reason.TOKEN_UNAVAILABLE,
+                    Messages.format(Messages.TOKEN_UNAVAILABLE, library, token, e.getClass().getSimpleName()));
         }
     }
 

@@ -153,6 +153,41 @@ class Pkcs11TokenTest {
     }
 
     @Test
+    void tokenIsFoundByItsLabel() throws Exception {
+        SoftHsm softHsm = SoftHsm.token();
+        String alias = alias();
+        try (Pkcs11Token token = Pkcs11Token.open(SoftHsm.LIBRARY, softHsm.label, SoftHsm.PIN.toCharArray())) {
+            token.generateIdentity(alias, KeyAlgorithm.EC_P256);
+        }
+        try (Pkcs11Token token = softHsm.open()) {
+            assertTrue(token.aliases().contains(alias), "the key went to the token with that label");
+            token.deleteIdentity(alias);
+        }
+
+        CredentialException unknown = assertThrows(CredentialException.class,
+                () -> Pkcs11Token.open(SoftHsm.LIBRARY, "no-such-token", SoftHsm.PIN.toCharArray()));
+        assertEquals(CredentialException.Reason.TOKEN_NOT_FOUND, unknown.reason());
+        assertTrue(unknown.getMessage().contains("'no-such-token'") && unknown.getMessage().contains(softHsm.label),
+                unknown.getMessage());
+
+        String marker = "MARKER-Pin-5d2a";
+        CredentialException wrongPin = assertThrows(CredentialException.class,
+                () -> Pkcs11Token.open(SoftHsm.LIBRARY, softHsm.label, marker.toCharArray()));
+        assertEquals(CredentialException.Reason.WRONG_PASSPHRASE, wrongPin.reason());
+        assertTrue(wrongPin.getMessage().contains("'" + softHsm.label + "'"), wrongPin.getMessage());
+        assertFalse(wrongPin.getMessage().contains(marker));
+    }
+
+    @Test
+    void moduleThatIsNotPkcs11IsReported() throws Exception {
+        Path notAModule = Files.writeString(temp.resolve("not-a-module.so"), "not a shared library");
+        CredentialException e = assertThrows(CredentialException.class,
+                () -> Pkcs11Token.open(notAModule, "any", "x".toCharArray()));
+        assertEquals(CredentialException.Reason.TOKEN_UNAVAILABLE, e.reason());
+        assertTrue(e.getMessage().contains("not-a-module.so"), e.getMessage());
+    }
+
+    @Test
     void missingLibraryIsReported() {
         CredentialException e = assertThrows(CredentialException.class,
                 () -> Pkcs11Token.open(temp.resolve("no-such-pkcs11.so"), 0, "x".toCharArray()));

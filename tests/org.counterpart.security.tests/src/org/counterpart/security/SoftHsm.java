@@ -30,9 +30,11 @@ final class SoftHsm {
     private static SoftHsm instance;
 
     final long slot;
+    final String label;
 
-    private SoftHsm(long slot) {
+    private SoftHsm(long slot, String label) {
         this.slot = slot;
+        this.label = label;
     }
 
     /** The token shared by this JVM's PKCS#11 tests (SoftHSM2 reads its configuration once per process). */
@@ -69,7 +71,7 @@ final class SoftHsm {
             if (!slot.find()) {
                 fail("softhsm2-util did not report the token's slot: " + output);
             }
-            instance = new SoftHsm(Long.parseLong(slot.group(1)));
+            instance = new SoftHsm(Long.parseLong(slot.group(1)), label);
         }
         return instance;
     }

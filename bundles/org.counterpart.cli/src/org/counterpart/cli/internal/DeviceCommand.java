@@ -18,11 +18,13 @@ import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.KeyAlgorithm;
+import org.counterpart.security.Pkcs11Token;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,7 +36,10 @@ import picocli.CommandLine.Spec;
                 "certificate, the headquarters CA certificate and revocation list headquarters sends back.",
                 "The identity folder (--identity DIR; export and import use STORE/identity unless told otherwise) holds",
                 "device.p12 (key and certificate, PKCS#12), ca.crt and crl.pem. The key's passphrase comes from",
-                IdentityFolder.PASSPHRASE_VARIABLE + ", or is asked for on the terminal." },
+                IdentityFolder.PASSPHRASE_VARIABLE + ", or is asked for on the terminal.",
+                "With --pkcs11-module LIB --token-label LABEL the key is created on a PKCS#11 token (smart card, HSM)",
+                "and never leaves it; the issued certificate is stored on the token, and the folder holds only ca.crt",
+                "and crl.pem. The token's PIN comes from " + TokenOptions.PIN_VARIABLE + ", or is asked for on the terminal." },
         subcommands = { DeviceCommand.Init.class, DeviceCommand.Csr.class, DeviceCommand.InstallCert.class,
                 DeviceCommand.InstallCrl.class })
 public class DeviceCommand implements Callable<Integer> {
@@ -61,19 +66,51 @@ public class DeviceCommand implements Callable<Integer> {
         IdentityFolder folder() {
             return new IdentityFolder(identity.directory);
         }
+    }
+
+    /** A subcommand that uses the device key: in DIR/device.p12, or on the token given with {@link TokenOptions}. */
+    abstract static class DeviceKeySubcommand extends CliSubcommand {
+
+        @Option(names = "--identity", paramLabel = "DIR",
+                description = "The device's identity folder; with a token, only for ca.crt and crl.pem.")
+        Path identityDirectory;
+
+        @Mixin
+        TokenOptions token;
+
+        /** The identity folder, which PKCS#12 keys always need and token keys only for what headquarters sends. */
+        IdentityFolder folder() {
+            if (identityDirectory == null) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--identity=DIR'");
+            }
+            return new IdentityFolder(identityDirectory);
+        }
+
+        /** {@link #folder()}, or {@code null} when the key is on a token. */
+        IdentityFolder keyFolder() throws CliException {
+            if (identityDirectory == null && !token.given()) {
+                throw new ParameterException(spec.commandLine(), "Missing required option: '--identity=DIR'"
+                        + " (or --pkcs11-module LIB with --token-label LABEL)");
+            }
+            return token.given() ? null : folder();
+        }
 
         char[] passphrase() throws CliException {
             return PassphrasePrompt.existing(environment(), IdentityFolder.PASSPHRASE_VARIABLE, "device key");
         }
 
-        DeviceIdentity loadKey() throws CliException {
-            Path keyStore = folder().keyStore();
+        UnlockedIdentity loadKey() throws CliException {
+            IdentityFolder folder = keyFolder();
+            if (folder == null) {
+                return token.unlock(environment(), false);
+            }
+            Path keyStore = folder.keyStore();
             if (!Files.isRegularFile(keyStore)) {
-                throw CliException.failed("No device key in " + identity.directory
+                throw CliException.failed("No device key in " + folder.directory()
                         + ". Create one with 'counterpart-cli device init'.", null);
             }
             try {
-                return DeviceIdentity.load(keyStore, passphrase());
+                return new UnlockedIdentity(DeviceIdentity.load(keyStore, passphrase()), null);
             } catch (CredentialException | IOException e) {
                 throw CliException.failed(e.getMessage(), e);
             }
@@ -81,20 +118,25 @@ public class DeviceCommand implements Callable<Integer> {
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Creates this device's key pair in DIR/device.p12.")
-    static class Init extends DeviceSubcommand {
+            description = "Creates this device's key pair in DIR/device.p12, or on the PKCS#11 token.")
+    static class Init extends DeviceKeySubcommand {
         @Option(names = "--key", paramLabel = "TYPE", defaultValue = "EC_P256",
                 description = "Key type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         KeyAlgorithm algorithm;
 
         @Override
         public Integer call() throws CliException {
-            Path keyStore = folder().keyStore();
+            token.check();
+            IdentityFolder folder = keyFolder();
+            if (folder == null) {
+                return createOnToken();
+            }
+            Path keyStore = folder.keyStore();
             if (Files.exists(keyStore)) {
                 throw CliException.failed(keyStore + " exists already; a device has one key. Nothing was changed.", null);
             }
             try {
-                Files.createDirectories(identity.directory);
+                Files.createDirectories(folder.directory());
                 DeviceIdentity.generate(algorithm).save(keyStore,
                         PassphrasePrompt.newPassphrase(environment(), IdentityFolder.PASSPHRASE_VARIABLE, "device key"));
             } catch (CredentialException | IOException e) {
@@ -104,11 +146,26 @@ public class DeviceCommand implements Callable<Integer> {
                     algorithm, keyStore);
             return ExitCodes.OK;
         }
+
+        private Integer createOnToken() throws CliException {
+            try (Pkcs11Token onToken = token.open(environment())) {
+                onToken.generateIdentity(TokenOptions.KEY_NAME, algorithm);
+            } catch (CredentialException e) {
+                if (e.reason() == CredentialException.Reason.ALREADY_EXISTS) {
+                    throw CliException.failed("A device key ('" + TokenOptions.KEY_NAME + "') exists already on "
+                            + token.describe() + "; a device has one key. Nothing was changed.", e);
+                }
+                throw CliException.failed(e.getMessage(), e);
+            }
+            out().printf("Created a %s device key on %s; it cannot leave the token. Next: 'device csr' and send the"
+                    + " request to headquarters.%n", algorithm, token.describe());
+            return ExitCodes.OK;
+        }
     }
 
     @Command(name = "csr", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Writes a certificate request (PEM) for this device's key, for 'authority issue'.")
-    static class Csr extends DeviceSubcommand {
+    static class Csr extends DeviceKeySubcommand {
         @Option(names = "--subject", required = true, paramLabel = "DN",
                 description = "The device's name, e.g. \"CN=laptop-7,OU=SC Office,O=Counterpart\".")
         String subject;
@@ -118,9 +175,10 @@ public class DeviceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws CliException {
+            token.check();
             String request;
-            try {
-                request = loadKey().certificationRequestPem(subject);
+            try (UnlockedIdentity device = loadKey()) {
+                request = device.identity().certificationRequestPem(subject);
             } catch (CredentialException | IllegalArgumentException e) {
                 throw CliException.usage("--subject: " + e.getMessage());
             }
@@ -137,8 +195,9 @@ public class DeviceCommand implements Callable<Integer> {
 
     @Command(name = "install-cert", mixinStandardHelpOptions = true, sortOptions = false,
             description = { "Installs the certificate chain headquarters issued ('authority issue' output) and the",
-                    "headquarters CA certificate this device trusts; optionally a revocation list." })
-    static class InstallCert extends DeviceSubcommand {
+                    "headquarters CA certificate this device trusts; optionally a revocation list.",
+                    "With a PKCS#11 token the chain is stored on the token; --identity DIR is still needed for ca.crt." })
+    static class InstallCert extends DeviceKeySubcommand {
         @Option(names = "--chain", required = true, paramLabel = "FILE", description = "The issued certificate chain (PEM).")
         Path chain;
 
@@ -151,6 +210,7 @@ public class DeviceCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws CliException {
+            token.check();
             IdentityFolder folder = folder();
             Path authorityFile = authority != null ? authority : folder.authorityFile();
             if (!Files.isRegularFile(authorityFile)) {
@@ -165,11 +225,18 @@ public class DeviceCommand implements Callable<Integer> {
                         + trusted.getSubjectX500Principal().getName() + ". Nothing was installed.", e);
             }
             X509CRL list = crl == null ? null : IdentityFolder.readCrl(crl);
-            DeviceIdentity device = loadKey();
-            try {
-                device.installCertificateChain(issued);
-                device.save(folder.keyStore(), passphrase());
+            String where;
+            try (UnlockedIdentity device = loadKey()) {
+                // On a token the chain is stored at once; a PKCS#12 identity is written back.
+                device.identity().installCertificateChain(issued);
+                if (device.token() == null) {
+                    device.identity().save(folder.keyStore(), passphrase());
+                    where = "in " + folder.directory();
+                } else {
+                    where = "on " + token.describe() + " (CA certificate in " + folder.directory() + ")";
+                }
                 if (authority != null) {
+                    Files.createDirectories(folder.directory());
                     Files.copy(authority, folder.authorityFile(), StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (CredentialException | IOException e) {
@@ -178,9 +245,9 @@ public class DeviceCommand implements Callable<Integer> {
             if (list != null) {
                 InstallCrl.install(folder, crl, list, trusted);
             }
-            out().printf("Installed the certificate of %s (serial %s, valid until %s) in %s%n",
+            out().printf("Installed the certificate of %s (serial %s, valid until %s) %s%n",
                     issued.get(0).getSubjectX500Principal().getName(), issued.get(0).getSerialNumber().toString(16),
-                    issued.get(0).getNotAfter().toInstant(), folder.directory());
+                    issued.get(0).getNotAfter().toInstant(), where);
             return ExitCodes.OK;
         }
     }

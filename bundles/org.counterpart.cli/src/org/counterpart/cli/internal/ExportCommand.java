@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
-import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
@@ -35,7 +34,8 @@ import picocli.CommandLine.Spec;
         description = { "Writes a package: the operations the recipients have not acknowledged yet, with a manifest and",
                 "any attachments, signed with this device's key and encrypted for every recipient and this device.",
                 "Recipients must hold certificates from the headquarters authority that are valid and not revoked.",
-                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key)." })
+                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key),",
+                "or " + TokenOptions.PIN_VARIABLE + " when the device key is on a PKCS#11 token." })
 public class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -55,6 +55,9 @@ public class ExportCommand implements Callable<Integer> {
             description = "This device's identity folder (default: STORE/" + IdentityFolder.DEFAULT_NAME + ").")
     Path identity;
 
+    @Mixin
+    TokenOptions token;
+
     @Option(names = "--attach", paramLabel = "FILE", description = "A file to carry in the package; repeatable.")
     List<Path> attachments = new ArrayList<>();
 
@@ -63,6 +66,7 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
+        token.check();
         if (Files.exists(out) && !force) {
             throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
         }
@@ -78,13 +82,13 @@ public class ExportCommand implements Callable<Integer> {
             }
             certificates.add(recipient);
         }
-        DeviceIdentity sender = folder.load(environment());
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+        try (UnlockedIdentity sender = folder.load(environment(), token);
+                WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
             PackageManifest manifest;
             // The package is encrypted as it is written; the partial file only avoids leaving half a package under FILE.
             try (OutputStream target = Files.newOutputStream(partial)) {
-                manifest = new PackageWriter(sender).write(workspace, certificates, attachments, target);
+                manifest = new PackageWriter(sender.identity()).write(workspace, certificates, attachments, target);
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             spec.commandLine().getOut().printf("Exported package %d of device %s: %,d operations, %d attachments, to %s%n",

@@ -24,7 +24,8 @@ import org.counterpart.security.TrustVerifier;
  * chain, in PKCS#12 under the passphrase in {@value #PASSPHRASE_VARIABLE}), {@value #AUTHORITY}
  * (the headquarters CA certificate the device trusts) and {@value #REVOCATION_LIST} (the latest
  * revocation list from headquarters). By default it is the folder {@code identity} inside the
- * workspace store's folder.
+ * workspace store's folder. When the device key is on a PKCS#11 token ({@link TokenOptions}), the
+ * key and its chain are on the token and the folder holds only the CA certificate and the list.
  */
 final class IdentityFolder {
 
@@ -59,6 +60,14 @@ final class IdentityFolder {
 
     Path revocationListFile() {
         return directory.resolve(REVOCATION_LIST);
+    }
+
+    /** Unlocks the device identity on the token, if one is given, or in this folder; it must have a certificate. */
+    UnlockedIdentity load(Map<String, String> environment, TokenOptions token) throws CliException {
+        if (token.given()) {
+            return token.unlock(environment, true);
+        }
+        return new UnlockedIdentity(load(environment), null);
     }
 
     /** Loads the device identity; it must have an installed certificate. */

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
-import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
@@ -38,7 +37,8 @@ import picocli.CommandLine.Spec;
                 "  FILE: replay package=N ... new=0 (imported before; nothing changed)",
                 "  FILE: refused: REASON",
                 "Exit code 0 when every package was applied or a replay, 1 when any was refused.",
-                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key)." })
+                "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key),",
+                "or " + TokenOptions.PIN_VARIABLE + " when the device key is on a PKCS#11 token." })
 public class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +51,9 @@ public class ImportCommand implements Callable<Integer> {
             description = "This device's identity folder (default: STORE/" + IdentityFolder.DEFAULT_NAME + ").")
     Path identity;
 
+    @Mixin
+    TokenOptions token;
+
     @Option(names = "--crl", paramLabel = "FILE",
             description = "A revocation list to check signers against instead of the installed one.")
     Path crl;
@@ -60,13 +63,14 @@ public class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
+        token.check();
         IdentityFolder folder = IdentityFolder.of(identity, store.directory);
         TrustVerifier trust = folder.trust(crl);
-        DeviceIdentity recipient = folder.load(environment());
-        PackageReader reader = new PackageReader(recipient, trust, PackageLimits.DEFAULT);
         PrintWriter out = spec.commandLine().getOut();
         int refused = 0;
-        try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+        try (UnlockedIdentity recipient = folder.load(environment(), token);
+                WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+            PackageReader reader = new PackageReader(recipient.identity(), trust, PackageLimits.DEFAULT);
             workspace.load();
             for (Path file : files) {
                 String line;

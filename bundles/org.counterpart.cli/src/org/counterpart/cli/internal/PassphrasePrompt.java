@@ -84,6 +84,24 @@ final class PassphrasePrompt {
 		}
 	}
 
+	/** A token's PIN, from {@code variable} or asked on the terminal for {@code token} ("the PKCS#11 token 'X'"). */
+	static char[] pin(Map<String, String> environment, String variable, String token) throws CliException {
+		char[] fromEnvironment = fromEnvironment(environment, variable);
+		if (fromEnvironment != null) {
+			return fromEnvironment;
+		}
+		Console console = System.console();
+		if (console == null) {
+			throw CliException.usage("No PIN: set " + variable //$NON-NLS-1$
+					+ " or run the command in a terminal to be asked for it."); //$NON-NLS-1$
+		}
+		char[] pin = console.readPassword("PIN of " + token + ": "); //$NON-NLS-1$ //$NON-NLS-2$
+		if (pin == null || pin.length == 0) {
+			throw CliException.usage("No PIN was given. Nothing was changed."); //$NON-NLS-1$
+		}
+		return pin;
+	}
+
 	private static char[] fromEnvironment(Map<String, String> environment) {
 		return fromEnvironment(environment, VARIABLE);
 	}

@@ -24,8 +24,12 @@ public final class Messages {
     public static final String CHAIN_EMPTY = "The certificate chain is empty.";
     public static final String NO_CERTIFICATE = "This device has no issued certificate yet; send the certificate request to headquarters first.";
     public static final String UNSUPPORTED_KEY = "Unsupported key type {0}; use EC P-256 or RSA 3072.";
-    public static final String TOKEN_UNAVAILABLE = "The PKCS#11 token (library {0}, slot {1}) is not available: {2}";
-    public static final String TOKEN_WRONG_PIN = "The PIN for the PKCS#11 token (slot {0}) is wrong.";
+    public static final String TOKEN_UNAVAILABLE = "The PKCS#11 token {1} (module {0}) is not available: {2}";
+    public static final String TOKEN_MODULE_MISSING = "The PKCS#11 module {0} does not exist or cannot be read.";
+    public static final String TOKEN_MODULE_UNUSABLE = "The PKCS#11 module {0} cannot be used: {1}";
+    public static final String TOKEN_LABEL_UNKNOWN = "The PKCS#11 module {1} has no token labelled ''{0}''; tokens present: {2}.";
+    public static final String TOKEN_LABEL_AMBIGUOUS = "{2} tokens of the PKCS#11 module {1} are labelled ''{0}''; give each token its own label.";
+    public static final String TOKEN_WRONG_PIN = "The PIN for the PKCS#11 token {0} is wrong.";
     public static final String TOKEN_NO_ALIAS = "The PKCS#11 token has no key named {0}.";
     public static final String TOKEN_ALIAS_EXISTS = "The PKCS#11 token already has a key named {0}.";
     public static final String TOKEN_SAVE = "A key on a PKCS#11 token stays on the token; it cannot be saved to a file.";
