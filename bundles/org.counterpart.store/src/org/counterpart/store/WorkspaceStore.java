@@ -116,6 +116,27 @@ public interface WorkspaceStore extends AutoCloseable {
 	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException;
 
 	/**
+	 * As {@link #importOperations(Collection, Map)}, integrating the new operations with {@code integrator}
+	 * (for instance a convergent merge) instead of replaying them strictly in order. Whatever the integrator
+	 * records (tombstones, positions, conflicts) is written in the same transaction.
+	 */
+	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
+			throws StoreException;
+
+	/** The conflicts recorded by merges and not yet resolved, ordered by key. */
+	List<Conflict> conflicts() throws StoreException;
+
+	/**
+	 * Resolves an open conflict and saves: keeps what was merged, or with {@code applyLoser} applies the other
+	 * side as a new change of this device (a value written again, an object moved back). The resolution is an
+	 * operation of its own and travels to other devices like any other.
+	 *
+	 * @throws StoreException if the conflict is not open, or its other side can no longer be applied (a
+	 *                        deleted object is not brought back)
+	 */
+	void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException;
+
+	/**
 	 * Named counters kept for exchanging packages (which package came last from a device, what a peer
 	 * acknowledged), stored and encrypted with the workspace. Returns those whose name starts with {@code prefix}.
 	 */

@@ -85,7 +85,7 @@ public final class PackageReader {
             marks.put(receivedKey, manifest.packageSequence());
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
-            int applied = store.importOperations(verified.staged().operations(), marks);
+            int applied = store.importOperations(verified.staged().operations(), marks, new ConvergentMerge());
             return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps);
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);

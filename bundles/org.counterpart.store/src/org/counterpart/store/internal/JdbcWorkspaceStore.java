@@ -14,10 +14,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.counterpart.store.Conflict;
+import org.counterpart.store.MergeTarget;
+import org.counterpart.store.OperationIntegrator;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.StoreException.Reason;
 import org.counterpart.store.StoreStats;
@@ -78,6 +83,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
 	/** filling a new store whose header is not written yet: commit every batch (see create) */
 	private boolean bulkImport;
+	/** what an integration recorded for the next write: see MergeSession */
+	private final MergeSession merge = new MergeSession();
 
 	record Slot(EObject owner, EReference reference, long position) {
 	}
@@ -89,8 +96,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		connection.setAutoCommit(false);
 		Map<String, String> meta = readMeta();
 		try (Statement st = connection.createStatement()) {
-			// Added after schema version 1 without changing it: older stores get the table on first open.
-			st.execute(SqlDialect.SYNC_MARK_TABLE);
+			for (String ddl : dialect.upgrades()) {
+				st.execute(ddl);
+			}
 		}
 		connection.commit();
 		String device = meta.get("device_id");
@@ -107,6 +115,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			}
 			connection.commit();
 			meta = readMeta();
+		}
+		if (!Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get("schema_version"))) {
+			try (PreparedStatement ps = connection.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
+				ps.setString(1, Integer.toString(SqlDialect.SCHEMA_VERSION));
+				ps.setString(2, "schema_version");
+				ps.executeUpdate();
+			}
+			connection.commit();
 		}
 		this.deviceId = device;
 		this.lastSequence = Long.parseLong(meta.get("last_sequence"));
@@ -483,8 +499,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} catch (SQLException e) {
 			throw databaseFailed(e);
 		}
-		// containment: children sorted by position, then added in one go per list
-		rows.sort(Comparator.comparingLong(Row::position));
+		// containment: children sorted by position (then id, which orders equal positions the same everywhere),
+		// then added in one go per list
+		rows.sort(Comparator.comparingLong(Row::position).thenComparing(row -> ObjectIds.id(row.object())));
 		List<EObject> roots = new ArrayList<>();
 		Map<EObject, Map<EReference, List<EObject>>> children = new IdentityHashMap<>();
 		for (Row row : rows) {
@@ -582,22 +599,23 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	/** Writes the recorded changes plus {@code foreign} operations (already applied) in one transaction. */
 	private int write(List<Operation> foreign, Map<String, Long> syncMarks) throws StoreException {
 		recorder.flush();
-		List<Operation> ops = new ArrayList<>(recorder.operations());
-		ops.addAll(foreign);
+		Set<EObject> relocated = recorder.placedObjects();
 		Set<EObject> dirty = new LinkedHashSet<>(recorder.dirtyObjects());
 		Map<EObject, Slot> newSlots = new IdentityHashMap<>();
 		for (OperationRecorder.ContainmentList list : recorder.changedLists()) {
 			if (list.owner() == null || list.owner().eResource() == resource) {
-				allocatePositions(list.owner(), list.reference(), newSlots);
+				allocatePositions(list.owner(), list.reference(), newSlots, relocated);
 			}
 		}
 		dirty.addAll(newSlots.keySet());
 		dirty.removeIf(o -> o.eResource() != resource);
 		for (EObject o : dirty) {
 			if (!slots.containsKey(o) && !newSlots.containsKey(o)) {
-				allocatePositions(o.eContainer(), o.eContainmentFeature(), newSlots);
+				allocatePositions(o.eContainer(), o.eContainmentFeature(), newSlots, relocated);
 			}
 		}
+		List<Operation> ops = completeLocalOperations(recorder.operations(), newSlots);
+		ops.addAll(foreign);
 		long maxHlc = clock.current();
 		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM cp_object WHERE id = ?");
 				PreparedStatement update = connection.prepareStatement(
@@ -605,7 +623,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				PreparedStatement insert = connection.prepareStatement(
 						"INSERT INTO cp_object (eclass, container_id, container_feature, pos, state, id) VALUES (?, ?, ?, ?, ?, ?)");
 				PreparedStatement journal = connection.prepareStatement(
-						"INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data) VALUES (?, ?, ?, ?, ?, ?)");
+						"INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement meta = connection.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
 			int deletes = 0;
 			for (EObject o : recorder.removedObjects()) {
@@ -652,7 +670,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				journal.setInt(4, op.kind().code());
 				journal.setString(5, op.objectId());
 				journal.setBytes(6, OperationCodec.encode(op));
+				journal.setString(7, op.isPlacement() ? op.containerId() : null);
 				journal.addBatch();
+				if (op.kind() == Operation.Kind.RESOLVE && deviceId.equals(op.deviceId())) {
+					merge.resolved.add(op.value());
+				}
 				maxHlc = Math.max(maxHlc, op.timestamp());
 				if (deviceId.equals(op.deviceId())) {
 					lastSeq = Math.max(lastSeq, op.sequence());
@@ -672,11 +694,21 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			meta.addBatch();
 			meta.executeBatch();
 			raiseMarks(syncMarks);
+			merge.writePending();
 			connection.commit();
 			lastSequence = lastSeq;
 		} catch (SQLException e) {
 			rollbackQuietly();
+			merge.clear();
 			throw databaseFailed(e);
+		}
+		merge.clear();
+		Map<String, EObject> idMap = ((ResourceImpl) resource).getIntrinsicIDToEObjectMap();
+		for (EObject o : recorder.removedObjects()) {
+			idMap.remove(ObjectIds.id(o));
+		}
+		for (EObject o : dirty) {
+			idMap.put(ObjectIds.id(o), o); // ids given after the object was attached are not in the map yet
 		}
 		for (EObject o : recorder.removedObjects()) {
 			slots.remove(o);
@@ -691,6 +723,79 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 		recorder.clear();
 		return ops.size();
+	}
+
+	/**
+	 * Gives this device's new operations what a merge elsewhere needs: the basis (the latest clock value this
+	 * device knew on the same register) and, for placements, the position the object now has among its
+	 * siblings.
+	 */
+	private List<Operation> completeLocalOperations(List<Operation> local, Map<EObject, Slot> newSlots) throws StoreException {
+		List<Operation> completed = new ArrayList<>(local.size());
+		if (local.isEmpty()) {
+			return completed;
+		}
+		Map<String, EObject> placedById = new HashMap<>();
+		for (EObject o : recorder.placedObjects()) {
+			placedById.put(ObjectIds.id(o), o);
+		}
+		Set<String> created = new HashSet<>();
+		Set<String> known = new LinkedHashSet<>();
+		for (Operation op : local) {
+			if (op.kind() == Operation.Kind.CREATE) {
+				created.add(op.objectId());
+			} else if (!created.contains(op.objectId())) {
+				known.add(op.objectId());
+				known.addAll(op.deletedContents());
+			}
+		}
+		Map<String, Long> registerStamps = new HashMap<>();
+		Map<String, Long> objectStamps = new HashMap<>();
+		if (!bulkImport && !known.isEmpty()) {
+			for (List<Operation> history : merge.history(known).values()) {
+				for (Operation op : history) {
+					registerStamps.merge(registerKey(op), op.timestamp(), Math::max);
+					objectStamps.merge(op.objectId(), op.timestamp(), Math::max);
+				}
+			}
+		}
+		for (Operation op : local) {
+			Operation.Builder b = op.toBuilder();
+			String key = registerKey(op);
+			long basis = registerStamps.getOrDefault(key, 0L);
+			if (op.kind() == Operation.Kind.DELETE) {
+				basis = objectStamps.getOrDefault(op.objectId(), 0L);
+				for (String content : op.deletedContents()) {
+					basis = Math.max(basis, objectStamps.getOrDefault(content, 0L));
+				}
+			}
+			if (op.kind() != Operation.Kind.CREATE && op.kind() != Operation.Kind.RESOLVE) {
+				b.basis(basis);
+			}
+			if (op.isPlacement()) {
+				EObject o = placedById.get(op.objectId());
+				Slot slot = o == null || o.eResource() != resource ? null
+						: newSlots.containsKey(o) ? newSlots.get(o) : slots.get(o);
+				if (slot != null) {
+					b.position(slot.position());
+				}
+			}
+			if (op.kind() != Operation.Kind.RESOLVE) {
+				registerStamps.put(key, op.timestamp());
+				objectStamps.merge(op.objectId(), op.timestamp(), Math::max);
+			}
+			completed.add(b.build());
+		}
+		return completed;
+	}
+
+	/**
+	 * The register an operation writes: a feature of its object, or the object's place (placements and
+	 * deletes share it).
+	 */
+	public static String registerKey(Operation op) {
+		boolean place = op.isPlacement() || op.kind() == Operation.Kind.DELETE;
+		return op.objectId() + '\u0000' + (place || op.feature() == null ? "" : op.feature());
 	}
 
 	/** During an import into a new store (see create), each batch is committed: no giant transaction. */
@@ -734,7 +839,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	 * is still in order and placing the others between their neighbours (or a gap after the last), so that
 	 * an append or an insert rewrites one row and a removal none.
 	 */
-	private void allocatePositions(EObject owner, EReference reference, Map<EObject, Slot> newSlots) {
+	private void allocatePositions(EObject owner, EReference reference, Map<EObject, Slot> newSlots, Set<EObject> relocated) {
 		List<EObject> children;
 		if (owner == null) {
 			children = resource.getContents();
@@ -749,9 +854,18 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		int n = children.size();
 		long[] stored = new long[n];
 		boolean[] valid = new boolean[n];
+		boolean[] fixed = new boolean[n];
 		for (int i = 0; i < n; i++) {
-			Slot s = slots.get(children.get(i));
-			valid[i] = s != null && s.owner() == owner && s.reference() == reference;
+			EObject child = children.get(i);
+			Long merged = merge.positions.get(child);
+			if (merged != null) {
+				// placed by a merge at the position its operation carries, the same on every device
+				fixed[i] = valid[i] = true;
+				stored[i] = merged;
+				continue;
+			}
+			Slot s = slots.get(child);
+			valid[i] = s != null && s.owner() == owner && s.reference() == reference && !relocated.contains(child);
 			stored[i] = valid[i] ? s.position() : 0;
 		}
 		int[] nextValid = new int[n + 1];
@@ -762,7 +876,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		boolean first = true;
 		long prev = 0;
 		for (int i = 0; i < n; i++) {
-			if (valid[i] && (first || stored[i] > prev)) {
+			if (fixed[i]) {
+				newSlots.put(children.get(i), new Slot(owner, reference, stored[i]));
+			}
+			// equal positions are kept: siblings with equal positions are ordered by id, the same everywhere, and
+			// renumbering one here would move it on this device only
+			if (fixed[i] || (valid[i] && (first || stored[i] >= prev))) {
 				prev = stored[i];
 				first = false;
 				continue;
@@ -772,6 +891,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			if (j >= 0 && (first || stored[j] > prev + 1)) {
 				long upper = stored[j];
 				pos = first ? upper - POSITION_GAP : prev + (upper - prev) / 2;
+			} else if (j >= 0 && stored[j] >= prev) {
+				pos = stored[j]; // no room left between the neighbours: equal positions, ordered by id
 			} else {
 				pos = first ? 0 : prev + POSITION_GAP;
 			}
@@ -793,6 +914,13 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
+		return importOperations(operations, syncMarks,
+				(fresh, target) -> new OperationApplier(target.resource(), registry).applyAll(fresh));
+	}
+
+	@Override
+	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
+			throws StoreException {
 		requireLoaded();
 		if (recorder.hasChanges()) {
 			save();
@@ -822,12 +950,26 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			rollbackQuietly();
 			throw databaseFailed(e);
 		}
-		OperationApplier applier = new OperationApplier(resource, registry);
+		fresh.sort(OPERATION_ORDER);
+		merge.clear();
+		StoreException[] failure = { null };
 		try {
-			recorder.runWithoutRecording(() -> applier.applyAll(fresh));
+			recorder.runWithoutRecording(() -> {
+				try {
+					integrator.integrate(Collections.unmodifiableList(fresh), merge);
+				} catch (StoreException e) {
+					failure[0] = e;
+				}
+			});
 		} catch (IllegalArgumentException e) {
+			merge.clear();
 			reloadAfterFailure();
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+		}
+		if (failure[0] != null) {
+			merge.clear();
+			reloadAfterFailure();
+			throw failure[0];
 		}
 		for (Operation op : fresh) {
 			clock.receive(op.timestamp());
@@ -839,6 +981,66 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			throw e;
 		}
 		return fresh.size();
+	}
+
+	/** Clock order, the device and then the sequence number breaking ties: the same total order everywhere. */
+	public static final Comparator<Operation> OPERATION_ORDER = Comparator.comparingLong(Operation::timestamp)
+			.thenComparing(Operation::deviceId, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparingLong(Operation::sequence);
+
+	@Override
+	public List<Conflict> conflicts() throws StoreException {
+		requireOpen();
+		List<Conflict> conflicts = new ArrayList<>();
+		try (Statement st = connection.createStatement();
+				ResultSet rs = st.executeQuery("SELECT kind, object_id, register, winner, loser FROM cp_conflict WHERE "
+						+ "conflict_key NOT IN (SELECT conflict_key FROM cp_resolved) ORDER BY conflict_key")) {
+			while (rs.next()) {
+				String register = rs.getString(3);
+				conflicts.add(new Conflict(Conflict.Kind.valueOf(rs.getString(1)), rs.getString(2),
+						register.isEmpty() ? null : register, OperationCodec.decode(rs.getBytes(4)),
+						OperationCodec.decode(rs.getBytes(5))));
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "conflicts"));
+		}
+		return conflicts;
+	}
+
+	@Override
+	public void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException {
+		requireLoaded();
+		if (conflicts().stream().noneMatch(c -> c.key().equals(conflict.key()))) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.NO_SUCH_CONFLICT, conflict.key()));
+		}
+		if (applyLoser) {
+			EObject o = merge.find(conflict.objectId());
+			Operation loser = conflict.loser();
+			if (o == null || conflict.kind() == Conflict.Kind.DELETE_EDIT) {
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.CANNOT_RESTORE, conflict.objectId()));
+			}
+			try {
+				if (conflict.kind() == Conflict.Kind.VALUE) {
+					new OperationApplier(resource, registry).apply(loser.toBuilder().basis(0).build());
+				} else {
+					EObject container = loser.containerId() == null ? null : merge.find(loser.containerId());
+					if (loser.containerId() != null && (container == null || EcoreUtil.isAncestor(o, container))) {
+						throw new StoreException(Reason.INVALID_INPUT,
+								Messages.format(Messages.CANNOT_RESTORE, loser.containerId()));
+					}
+					new OperationApplier(resource, registry).apply(loser);
+				}
+			} catch (IllegalArgumentException e) {
+				reloadAfterFailure();
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+			}
+		}
+		recorder.recordResolution(conflict.objectId(), conflict.feature(), conflict.key());
+		save();
 	}
 
 	/** Puts the stored state back into the loaded resource after changes that could not be written. */
@@ -1023,7 +1225,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} catch (SQLException e) {
 			throw databaseFailed(e);
 		}
-		placed.sort(Comparator.comparingLong(Child::position));
+		placed.sort(Comparator.comparingLong(Child::position).thenComparing(Child::id));
 		List<String> roots = new ArrayList<>();
 		for (Child c : placed) {
 			if (c.container() == null) {
@@ -1123,6 +1325,262 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		// opened again with whichever passphrase the header now expects
 		connection = null;
 		release(dir);
+	}
+
+	// ---------------------------------------------------------------- merging
+
+	/**
+	 * The store's side of an integration: journal lookups for the integrator, and what it decides (tombstones,
+	 * positions, conflicts, resolutions) kept until {@link #write} puts it in the same transaction as the state.
+	 */
+	private final class MergeSession implements MergeTarget {
+
+		private static final int IN_LIST = 500;
+
+		final Map<EObject, Long> positions = new IdentityHashMap<>();
+		final Map<String, Operation> tombstones = new LinkedHashMap<>();
+		final List<Conflict.Kind> replacedKinds = new ArrayList<>();
+		final List<String[]> replacedRegisters = new ArrayList<>();
+		final List<List<Conflict>> replacements = new ArrayList<>();
+		final Set<String> resolved = new LinkedHashSet<>();
+
+		void clear() {
+			positions.clear();
+			tombstones.clear();
+			replacedKinds.clear();
+			replacedRegisters.clear();
+			replacements.clear();
+			resolved.clear();
+		}
+
+		@Override
+		public Resource resource() {
+			return resource;
+		}
+
+		@Override
+		public EObject find(String id) {
+			EObject o = ((ResourceImpl) resource).getIntrinsicIDToEObjectMap().get(id);
+			return o != null && o.eResource() == resource ? o : null;
+		}
+
+		@Override
+		public EClass resolveClass(String classUri) {
+			return ObjectIds.resolveClass(registry, classUri);
+		}
+
+		@Override
+		public Map<String, List<Operation>> history(Collection<String> objectIds) throws StoreException {
+			Map<String, List<Operation>> history = new HashMap<>();
+			List<String> ids = new ArrayList<>(new LinkedHashSet<>(objectIds));
+			try {
+				for (int from = 0; from < ids.size(); from += IN_LIST) {
+					List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+					try (PreparedStatement ps = connection.prepareStatement(
+							"SELECT data FROM cp_journal WHERE object_id IN (" + placeholders(chunk.size()) + ")")) {
+						for (int i = 0; i < chunk.size(); i++) {
+							ps.setString(i + 1, chunk.get(i));
+						}
+						try (ResultSet rs = ps.executeQuery()) {
+							while (rs.next()) {
+								Operation op = OperationCodec.decode(rs.getBytes(1));
+								history.computeIfAbsent(op.objectId(), k -> new ArrayList<>()).add(op);
+							}
+						}
+					}
+				}
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			} catch (IOException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "journal"));
+			}
+			for (List<Operation> ops : history.values()) {
+				ops.sort(OPERATION_ORDER);
+			}
+			return history;
+		}
+
+		@Override
+		public List<Operation> placementsInto(String containerId) throws StoreException {
+			List<Operation> placements = new ArrayList<>();
+			try (PreparedStatement ps = connection.prepareStatement("SELECT data FROM cp_journal WHERE target_id = ?")) {
+				ps.setString(1, containerId);
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						placements.add(OperationCodec.decode(rs.getBytes(1)));
+					}
+				}
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			} catch (IOException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "journal"));
+			}
+			placements.sort(OPERATION_ORDER);
+			return placements;
+		}
+
+		@Override
+		public Set<String> tombstones(Collection<String> ids) throws StoreException {
+			Set<String> dead = new HashSet<>();
+			List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
+			for (String id : unique) {
+				if (tombstones.containsKey(id)) {
+					dead.add(id);
+				}
+			}
+			try {
+				for (int from = 0; from < unique.size(); from += IN_LIST) {
+					List<String> chunk = unique.subList(from, Math.min(unique.size(), from + IN_LIST));
+					try (PreparedStatement ps = connection.prepareStatement(
+							"SELECT id FROM cp_tombstone WHERE id IN (" + placeholders(chunk.size()) + ")")) {
+						for (int i = 0; i < chunk.size(); i++) {
+							ps.setString(i + 1, chunk.get(i));
+						}
+						try (ResultSet rs = ps.executeQuery()) {
+							while (rs.next()) {
+								dead.add(rs.getString(1));
+							}
+						}
+					}
+				}
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			}
+			return dead;
+		}
+
+		@Override
+		public Operation deletion(String id) throws StoreException {
+			Operation pending = tombstones.get(id);
+			if (pending != null) {
+				return pending;
+			}
+			try (PreparedStatement ps = connection.prepareStatement("SELECT device_id, device_seq FROM cp_tombstone WHERE id = ?")) {
+				ps.setString(1, id);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? operation(rs.getString(1), rs.getLong(2)) : null;
+				}
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			}
+		}
+
+		@Override
+		public void addTombstone(String id, Operation delete) {
+			tombstones.putIfAbsent(id, delete);
+		}
+
+		@Override
+		public Operation operation(String device, long sequence) throws StoreException {
+			try (PreparedStatement ps = connection.prepareStatement(
+					"SELECT data FROM cp_journal WHERE device_id = ? AND device_seq = ?")) {
+				ps.setString(1, device);
+				ps.setLong(2, sequence);
+				try (ResultSet rs = ps.executeQuery()) {
+					return rs.next() ? OperationCodec.decode(rs.getBytes(1)) : null;
+				}
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			} catch (IOException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "journal"));
+			}
+		}
+
+		@Override
+		public long position(EObject child) {
+			Long merged = positions.get(child);
+			if (merged != null) {
+				return merged;
+			}
+			Slot slot = slots.get(child);
+			return slot == null ? Operation.NO_POSITION : slot.position();
+		}
+
+		@Override
+		public void setPosition(EObject child, long position) {
+			positions.put(child, position);
+		}
+
+		@Override
+		public void replaceConflicts(String objectId, String feature, Conflict.Kind kind, List<Conflict> conflicts) {
+			replacedKinds.add(kind);
+			replacedRegisters.add(new String[] { objectId, feature == null ? "" : feature });
+			replacements.add(List.copyOf(conflicts));
+		}
+
+		@Override
+		public void resolveConflict(String key) {
+			resolved.add(key);
+		}
+
+		/** Writes tombstones, conflicts and resolutions inside the caller's transaction. */
+		void writePending() throws SQLException {
+			if (!tombstones.isEmpty()) {
+				try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM cp_tombstone WHERE id = ?");
+						PreparedStatement insert = connection.prepareStatement(
+								"INSERT INTO cp_tombstone (id, device_id, device_seq) VALUES (?, ?, ?)")) {
+					for (Map.Entry<String, Operation> t : tombstones.entrySet()) {
+						known.setString(1, t.getKey());
+						try (ResultSet rs = known.executeQuery()) {
+							if (rs.next()) {
+								continue;
+							}
+						}
+						insert.setString(1, t.getKey());
+						insert.setString(2, t.getValue().deviceId());
+						insert.setLong(3, t.getValue().sequence());
+						insert.executeUpdate();
+					}
+				}
+			}
+			if (!replacements.isEmpty()) {
+				try (PreparedStatement delete = connection.prepareStatement(
+						"DELETE FROM cp_conflict WHERE object_id = ? AND register = ? AND kind = ?");
+						PreparedStatement insert = connection.prepareStatement("INSERT INTO cp_conflict (conflict_key, kind, "
+								+ "object_id, register, winner, loser) VALUES (?, ?, ?, ?, ?, ?)")) {
+					for (int i = 0; i < replacements.size(); i++) {
+						String[] register = replacedRegisters.get(i);
+						delete.setString(1, register[0]);
+						delete.setString(2, register[1]);
+						delete.setString(3, replacedKinds.get(i).name());
+						delete.executeUpdate();
+						Set<String> keys = new HashSet<>();
+						for (Conflict c : replacements.get(i)) {
+							if (!keys.add(c.key())) {
+								continue;
+							}
+							insert.setString(1, c.key());
+							insert.setString(2, c.kind().name());
+							insert.setString(3, c.objectId());
+							insert.setString(4, c.register());
+							insert.setBytes(5, OperationCodec.encode(c.winner()));
+							insert.setBytes(6, OperationCodec.encode(c.loser()));
+							insert.executeUpdate();
+						}
+					}
+				}
+			}
+			if (!resolved.isEmpty()) {
+				try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM cp_resolved WHERE conflict_key = ?");
+						PreparedStatement insert = connection.prepareStatement(
+								"INSERT INTO cp_resolved (conflict_key) VALUES (?)")) {
+					for (String key : resolved) {
+						known.setString(1, key);
+						try (ResultSet rs = known.executeQuery()) {
+							if (rs.next()) {
+								continue;
+							}
+						}
+						insert.setString(1, key);
+						insert.executeUpdate();
+					}
+				}
+			}
+		}
+	}
+
+	private static String placeholders(int n) {
+		return String.join(", ", Collections.nCopies(n, "?"));
 	}
 
 	// ---------------------------------------------------------------- housekeeping

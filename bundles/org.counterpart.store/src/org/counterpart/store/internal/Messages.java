@@ -21,6 +21,8 @@ public final class Messages {
 	public static final String CLOSED = "The workspace store is closed.";
 	public static final String NOT_LOCAL = "Only a local workspace store has a passphrase; a server database uses its own credentials.";
 	public static final String IO_FAILED = "The file {0} could not be read or written: {1}";
+	public static final String NO_SUCH_CONFLICT = "There is no open conflict {0}: it may have been resolved already.";
+	public static final String CANNOT_RESTORE = "The other side of this conflict cannot be applied: {0} no longer exists, or the move would put an object inside itself. Resolve it by keeping what was merged.";
 	public static final String EMPTY_MODEL = "There is nothing to import: the model is empty.";
 
 	private Messages() {

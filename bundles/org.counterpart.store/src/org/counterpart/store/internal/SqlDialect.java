@@ -12,23 +12,39 @@ import java.util.List;
  * Children are not listed in their parent's row but point to it, with a sparse position, so that adding,
  * removing or moving one object rewrites that object's row only, not a parent with thousands of children.
  * The journal holds each operation in its binary encoding plus the columns needed to select operations by
- * device and sequence number.
+ * device and sequence number, by object (the history a merge folds) and by target container. Tombstones,
+ * conflicts and resolved conflict keys have their own tables.
  * </p>
  */
 public enum SqlDialect {
 
 	H2("VARBINARY(1000000000)"), POSTGRESQL("BYTEA");
 
-	public static final int SCHEMA_VERSION = 1;
-
-	/** Counters for exchanging packages (see WorkspaceStore#syncMarks); the same SQL on both databases. */
-	public static final String SYNC_MARK_TABLE = "CREATE TABLE IF NOT EXISTS cp_sync_mark (mark_key VARCHAR(512) PRIMARY KEY, "
-			+ "mark_value BIGINT NOT NULL)";
+	public static final int SCHEMA_VERSION = 2;
 
 	private final String binaryType;
 
 	SqlDialect(String binaryType) {
 		this.binaryType = binaryType;
+	}
+
+	/**
+	 * Tables, columns and indexes added after schema version 1, created on every open if missing: the same SQL
+	 * on both databases.
+	 */
+	public List<String> upgrades() {
+		return List.of(
+				"CREATE TABLE IF NOT EXISTS cp_sync_mark (mark_key VARCHAR(512) PRIMARY KEY, mark_value BIGINT NOT NULL)",
+				"ALTER TABLE cp_journal ADD COLUMN IF NOT EXISTS target_id VARCHAR(255)",
+				"CREATE INDEX IF NOT EXISTS cp_journal_object ON cp_journal (object_id)",
+				"CREATE INDEX IF NOT EXISTS cp_journal_target ON cp_journal (target_id)",
+				"CREATE TABLE IF NOT EXISTS cp_tombstone (id VARCHAR(255) PRIMARY KEY, device_id VARCHAR(255) NOT NULL, "
+						+ "device_seq BIGINT NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_conflict (conflict_key VARCHAR(1200) PRIMARY KEY, kind VARCHAR(32) NOT NULL, "
+						+ "object_id VARCHAR(255) NOT NULL, register VARCHAR(255) NOT NULL, winner " + binaryType
+						+ " NOT NULL, loser " + binaryType + " NOT NULL)",
+				"CREATE INDEX IF NOT EXISTS cp_conflict_register ON cp_conflict (object_id, register)",
+				"CREATE TABLE IF NOT EXISTS cp_resolved (conflict_key VARCHAR(1200) PRIMARY KEY)");
 	}
 
 	public List<String> createSchema() {

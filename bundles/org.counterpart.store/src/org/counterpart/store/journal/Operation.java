@@ -1,5 +1,6 @@
 package org.counterpart.store.journal;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,8 +25,18 @@ import java.util.Objects;
  * <tr><td>MOVE</td><td>either the object moves to {@code container.containmentFeature[index]} (containment
  * change or reorder), or, when {@code feature} is given, {@code value} moves to {@code index} inside the
  * object's many-valued feature</td><td>objectId, containerId, containmentFeature, index | objectId, feature, value, index</td></tr>
- * <tr><td>DELETE</td><td>the object and everything it contains are gone (a tombstone)</td><td>objectId</td></tr>
+ * <tr><td>DELETE</td><td>the object and everything it contains are gone (a tombstone); {@code value} lists the
+ * ids of the contained objects that went with it, separated by spaces</td><td>objectId, value</td></tr>
+ * <tr><td>RESOLVE</td><td>an analyst settled the conflict whose key is {@code value}; the model is not changed
+ * by it (a chosen value travels as its own SET or MOVE)</td><td>objectId, value, [feature]</td></tr>
  * </table>
+ * <p>
+ * For merging, an operation also carries its {@link #basis()}: the clock value of the latest operation on the
+ * same register (feature, list, or place of the object) that its device had seen when recording it. A
+ * write whose basis is older than another write to the same register did not know that write: the two are
+ * concurrent. CREATE and containment MOVE carry the {@link #position()} that orders the object among its
+ * siblings on every device.
+ * </p>
  * <p>
  * Every operation carries the hybrid logical clock {@link #timestamp()} at which it was recorded, the
  * {@link #deviceId()} that recorded it and that device's gap-free {@link #sequence()} number; together
@@ -37,7 +48,7 @@ public final class Operation {
 
 	/** What an operation does. The ordinal is not part of any encoding: see {@link #code()}. */
 	public enum Kind {
-		CREATE(1), SET(2), UNSET(3), ADD(4), REMOVE(5), MOVE(6), DELETE(7);
+		CREATE(1), SET(2), UNSET(3), ADD(4), REMOVE(5), MOVE(6), DELETE(7), RESOLVE(8);
 
 		private final int code;
 
@@ -64,6 +75,9 @@ public final class Operation {
 	/** Index meaning "no position" or "at the end". */
 	public static final int NO_INDEX = -1;
 
+	/** {@link #position()} of an operation that does not place an object among its siblings. */
+	public static final long NO_POSITION = Long.MIN_VALUE;
+
 	private final Kind kind;
 	private final String objectId;
 	private final String eClass;
@@ -75,6 +89,8 @@ public final class Operation {
 	private final long timestamp;
 	private final String deviceId;
 	private final long sequence;
+	private final long basis;
+	private final long position;
 
 	private Operation(Builder b) {
 		this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -88,6 +104,8 @@ public final class Operation {
 		this.timestamp = b.timestamp;
 		this.deviceId = b.deviceId;
 		this.sequence = b.sequence;
+		this.basis = b.basis;
+		this.position = b.position;
 		switch (kind) {
 		case CREATE -> {
 			requireText(eClass, "eClass");
@@ -101,8 +119,12 @@ public final class Operation {
 			}
 		}
 		case DELETE -> {
-			// objectId only
+			// objectId, and the ids of the contents in value
 		}
+		case RESOLVE -> requireText(value, "value");
+		}
+		if (basis < 0) {
+			throw new IllegalArgumentException("basis " + basis);
 		}
 		if (index < NO_INDEX) {
 			throw new IllegalArgumentException("index " + index);
@@ -138,6 +160,8 @@ public final class Operation {
 		b.timestamp = timestamp;
 		b.deviceId = deviceId;
 		b.sequence = sequence;
+		b.basis = basis;
+		b.position = position;
 		return b;
 	}
 
@@ -198,6 +222,32 @@ public final class Operation {
 		return sequence;
 	}
 
+	/**
+	 * The clock value of the latest operation on the same register that the recording device had seen, 0 if
+	 * none (a new object, or an operation recorded before bases were kept).
+	 */
+	public long basis() {
+		return basis;
+	}
+
+	/** Where CREATE and containment MOVE put the object among its siblings, or {@link #NO_POSITION}. */
+	public long position() {
+		return position;
+	}
+
+	/** Whether this operation puts its object somewhere in the containment tree (CREATE, containment MOVE). */
+	public boolean isPlacement() {
+		return kind == Kind.CREATE || (kind == Kind.MOVE && feature == null);
+	}
+
+	/** The ids of the contained objects a DELETE removed with its object (empty for other kinds). */
+	public List<String> deletedContents() {
+		if (kind != Kind.DELETE || value == null || value.isEmpty()) {
+			return List.of();
+		}
+		return List.of(value.split(" "));
+	}
+
 	/** Whether this is a MOVE inside a many-valued feature (as opposed to a containment move). */
 	public boolean isListMove() {
 		return kind == Kind.MOVE && feature != null;
@@ -206,7 +256,7 @@ public final class Operation {
 	@Override
 	public boolean equals(Object o) {
 		return o instanceof Operation op && kind == op.kind && index == op.index && timestamp == op.timestamp
-				&& sequence == op.sequence && objectId.equals(op.objectId) && Objects.equals(eClass, op.eClass)
+				&& sequence == op.sequence && basis == op.basis && position == op.position && objectId.equals(op.objectId) && Objects.equals(eClass, op.eClass)
 				&& Objects.equals(feature, op.feature) && Objects.equals(value, op.value)
 				&& Objects.equals(containerId, op.containerId)
 				&& Objects.equals(containmentFeature, op.containmentFeature) && Objects.equals(deviceId, op.deviceId);
@@ -250,6 +300,8 @@ public final class Operation {
 		private long timestamp;
 		private String deviceId;
 		private long sequence;
+		private long basis;
+		private long position = NO_POSITION;
 
 		private Builder(Kind kind, String objectId) {
 			this.kind = kind;
@@ -294,6 +346,16 @@ public final class Operation {
 
 		public Builder sequence(long seq) {
 			this.sequence = seq;
+			return this;
+		}
+
+		public Builder basis(long hlc) {
+			this.basis = hlc;
+			return this;
+		}
+
+		public Builder position(long siblingPosition) {
+			this.position = siblingPosition;
 			return this;
 		}
 

@@ -138,6 +138,9 @@ public final class OperationApplier {
 			}
 			EcoreUtil.remove(o);
 		}
+		case RESOLVE -> {
+			// settles a conflict record; the model itself does not change
+		}
 		}
 	}
 

@@ -14,17 +14,19 @@ import java.nio.charset.StandardCharsets;
 /**
  * The compact binary encoding of {@link Operation}s, used by the journal and by packages.
  * <p>
- * Format version 1, big-endian, one operation:
+ * Format version 2, big-endian, one operation:
  * </p>
  * <pre>
- * u8      format version (1)
+ * u8      format version (2; version 1 is read too: it has neither basis nor position)
  * u8      kind code ({@link Operation.Kind#code()})
- * u8      presence flags: 1 eClass, 2 feature, 4 value, 8 container (id and feature), 16 index
+ * u8      presence flags: 1 eClass, 2 feature, 4 value, 8 container (id and feature), 16 index, 32 basis,
+ *         64 position
  * i64     hybrid logical clock timestamp
  * varint  sequence number
  * string  device id ("" if none)
  * string  object id
  * [string eClass] [string feature] [string value] [string containerId, string containmentFeature] [varint index]
+ * [i64 basis] [i64 position]
  * </pre>
  * A string is a varint byte length followed by UTF-8; a varint is unsigned LEB128. A reader refuses a
  * newer format version and malformed input with an {@link IOException} that says which, and never
@@ -32,7 +34,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class OperationCodec {
 
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 2;
+	private static final int FIRST_READABLE_VERSION = 1;
 	public static final int MAX_STRING_BYTES = 16 * 1024 * 1024;
 
 	private static final int HAS_ECLASS = 1;
@@ -40,6 +43,10 @@ public final class OperationCodec {
 	private static final int HAS_VALUE = 4;
 	private static final int HAS_CONTAINER = 8;
 	private static final int HAS_INDEX = 16;
+	private static final int HAS_BASIS = 32;
+	private static final int HAS_POSITION = 64;
+	private static final int ALL_FLAGS = HAS_ECLASS | HAS_FEATURE | HAS_VALUE | HAS_CONTAINER | HAS_INDEX | HAS_BASIS
+			| HAS_POSITION;
 
 	private OperationCodec() {
 	}
@@ -66,7 +73,8 @@ public final class OperationCodec {
 	public static void write(DataOutput out, Operation op) throws IOException {
 		int flags = (op.eClass() != null ? HAS_ECLASS : 0) | (op.feature() != null ? HAS_FEATURE : 0)
 				| (op.value() != null ? HAS_VALUE : 0) | (op.containerId() != null ? HAS_CONTAINER : 0)
-				| (op.index() != Operation.NO_INDEX ? HAS_INDEX : 0);
+				| (op.index() != Operation.NO_INDEX ? HAS_INDEX : 0) | (op.basis() != 0 ? HAS_BASIS : 0)
+				| (op.position() != Operation.NO_POSITION ? HAS_POSITION : 0);
 		out.writeByte(FORMAT_VERSION);
 		out.writeByte(op.kind().code());
 		out.writeByte(flags);
@@ -90,6 +98,12 @@ public final class OperationCodec {
 		if (op.index() != Operation.NO_INDEX) {
 			writeVarLong(out, op.index());
 		}
+		if (op.basis() != 0) {
+			out.writeLong(op.basis());
+		}
+		if (op.position() != Operation.NO_POSITION) {
+			out.writeLong(op.position());
+		}
 	}
 
 	/**
@@ -100,7 +114,7 @@ public final class OperationCodec {
 	 */
 	public static Operation read(DataInput in) throws IOException {
 		int version = in.readUnsignedByte();
-		if (version != FORMAT_VERSION) {
+		if (version < FIRST_READABLE_VERSION || version > FORMAT_VERSION) {
 			throw new IOException(version > FORMAT_VERSION
 					? "Operation format version " + version + " is newer than this version of Counterpart reads ("
 							+ FORMAT_VERSION + "); update Counterpart"
@@ -111,7 +125,7 @@ public final class OperationCodec {
 			throw new IOException("Malformed operation: unknown kind");
 		}
 		int flags = in.readUnsignedByte();
-		if ((flags & ~(HAS_ECLASS | HAS_FEATURE | HAS_VALUE | HAS_CONTAINER | HAS_INDEX)) != 0) {
+		if ((flags & ~ALL_FLAGS) != 0 || (version == 1 && (flags & (HAS_BASIS | HAS_POSITION)) != 0)) {
 			throw new IOException("Malformed operation: unknown flags");
 		}
 		long timestamp = in.readLong();
@@ -137,6 +151,12 @@ public final class OperationCodec {
 				throw new IOException("Malformed operation: index out of range");
 			}
 			b.index((int) index);
+		}
+		if ((flags & HAS_BASIS) != 0) {
+			b.basis(in.readLong());
+		}
+		if ((flags & HAS_POSITION) != 0) {
+			b.position(in.readLong());
 		}
 		try {
 			return b.build();

@@ -52,6 +52,8 @@ public final class OperationRecorder extends EContentAdapter {
 	private final Map<EObject, Boolean> detached = new LinkedHashMap<>();
 	private final Set<EObject> removed = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Set<ContainmentList> changedLists = new LinkedHashSet<>();
+	/** objects that recorded CREATE or containment MOVE operations put somewhere */
+	private final Set<EObject> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean recording = true;
 
 	/**
@@ -228,6 +230,7 @@ public final class OperationRecorder extends EContentAdapter {
 			EObject child = (EObject) n.getNewValue();
 			dirty.add(child);
 			if (recording) {
+				placed.add(child);
 				emit(place(Operation.builder(Operation.Kind.MOVE, ObjectIds.ensureId(child)), owner, reference,
 						n.getPosition()));
 			}
@@ -255,6 +258,7 @@ public final class OperationRecorder extends EContentAdapter {
 			dirty.add(child);
 			removed.remove(child);
 			if (recording) {
+				placed.add(child);
 				emit(place(Operation.builder(Operation.Kind.MOVE, ObjectIds.ensureId(child)), owner, reference, index));
 			}
 			return;
@@ -287,6 +291,7 @@ public final class OperationRecorder extends EContentAdapter {
 		if (!recording) {
 			return;
 		}
+		placed.addAll(subtree);
 		for (int k = 0; k < subtree.size(); k++) {
 			emit(creates.get(k).eClass(ObjectIds.classUri(subtree.get(k).eClass())));
 		}
@@ -346,9 +351,40 @@ public final class OperationRecorder extends EContentAdapter {
 			removed.add(o);
 			dirty.remove(o);
 			if (e.getValue()) {
-				emit(Operation.builder(Operation.Kind.DELETE, ObjectIds.ensureId(o)));
+				emit(Operation.builder(Operation.Kind.DELETE, ObjectIds.ensureId(o)).value(contentIds(o)));
 			}
 		}
+	}
+
+	/** The ids of the objects with identity inside {@code o}, separated by spaces (see Operation DELETE). */
+	private static String contentIds(EObject o) {
+		StringBuilder ids = new StringBuilder();
+		for (TreeIterator<EObject> it = o.eAllContents(); it.hasNext();) {
+			EObject content = it.next();
+			String id = FeatureValueCodec.isEmbedded(content.eContainmentFeature()) ? null : ObjectIds.id(content);
+			if (id == null) {
+				it.prune();
+				continue;
+			}
+			if (!ids.isEmpty()) {
+				ids.append(' ');
+			}
+			ids.append(id);
+		}
+		return ids.isEmpty() ? null : ids.toString();
+	}
+
+	/**
+	 * Records that the conflict with this key is settled (see {@link Operation.Kind#RESOLVE}); a value chosen
+	 * for it is recorded as a change of its own.
+	 */
+	public void recordResolution(String objectId, String feature, String conflictKey) {
+		emit(Operation.builder(Operation.Kind.RESOLVE, objectId).feature(feature).value(conflictKey));
+	}
+
+	/** Objects that recorded CREATE or containment MOVE operations put somewhere since the last {@link #clear()}. */
+	public Set<EObject> placedObjects() {
+		return Collections.unmodifiableSet(placed);
 	}
 
 	/** Whether anything has changed since the last {@link #clear()}. */
@@ -383,5 +419,6 @@ public final class OperationRecorder extends EContentAdapter {
 		dirty.clear();
 		removed.clear();
 		changedLists.clear();
+		placed.clear();
 	}
 }

@@ -35,7 +35,14 @@ class OperationCodecTest {
 				Operation.builder(Kind.MOVE, "o1").container("p2", "children").index(0).timestamp(t).deviceId("d2").sequence(7).build(),
 				Operation.builder(Kind.MOVE, "o1").feature("refs").value("o3").index(2).timestamp(t).deviceId("d2").sequence(8).build(),
 				Operation.builder(Kind.DELETE, "o1").timestamp(-1).deviceId("d2").sequence(9).build(),
-				Operation.builder(Kind.DELETE, "o9").build());
+				Operation.builder(Kind.DELETE, "o9").build(),
+				Operation.builder(Kind.DELETE, "o8").value("o81 o82").basis(t - 9).timestamp(t).deviceId("d3").sequence(1).build(),
+				Operation.builder(Kind.MOVE, "o1").container("p3", "children").basis(t - 1).position(-(1L << 40)).timestamp(t)
+						.deviceId("d3").sequence(2).build(),
+				Operation.builder(Kind.CREATE, "o7").eClass("http://x#Item").container("p", "items").position(Long.MAX_VALUE)
+						.timestamp(t).deviceId("d3").sequence(3).build(),
+				Operation.builder(Kind.RESOLVE, "o1").feature("name").value("VALUE/o1/name/d3#4/dev#3").timestamp(t)
+						.deviceId("d3").sequence(4).build());
 	}
 
 	@Test
@@ -81,9 +88,20 @@ class OperationCodecTest {
 	@Test
 	void refusesNewerFormatWithClearMessage() {
 		byte[] bytes = OperationCodec.encode(samples().get(0));
-		bytes[0] = 2;
+		bytes[0] = OperationCodec.FORMAT_VERSION + 1;
 		IOException e = assertThrows(IOException.class, () -> OperationCodec.decode(bytes));
 		assertTrue(e.getMessage().contains("newer"), e.getMessage());
+	}
+
+	@Test
+	void readsFormatVersionOneWithoutBasisOrPosition() throws IOException {
+		Operation op = samples().get(2);
+		byte[] bytes = OperationCodec.encode(op);
+		bytes[0] = 1;
+		assertEquals(op, OperationCodec.decode(bytes));
+		byte[] withBasis = OperationCodec.encode(op.toBuilder().basis(5).build());
+		withBasis[0] = 1;
+		assertThrows(IOException.class, () -> OperationCodec.decode(withBasis), "version 1 had no basis");
 	}
 
 	@Test

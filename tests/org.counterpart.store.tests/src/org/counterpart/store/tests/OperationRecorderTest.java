@@ -144,7 +144,7 @@ class OperationRecorderTest {
 		EObject a = byId("r-a");
 		EcoreUtil.delete(a, true); // also removes references to it
 		List<String> ops = describe(drain());
-		assertEquals("DELETE r-a", ops.get(ops.size() - 1));
+		assertEquals("DELETE r-a=r-a1", ops.get(ops.size() - 1), "the delete names what went with the object");
 		assertTrue(ops.contains("SET r-b.friend"), ops.toString());
 		assertTrue(recorder.removedObjects().isEmpty()); // cleared by drain
 	}
