@@ -16,7 +16,11 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
@@ -105,8 +109,17 @@ public final class CertificateAuthority {
     /** Issues a certificate valid from now (less a few minutes of clock skew) for {@code validity}. */
     public X509Certificate issue(String certificationRequestPem, Duration validity)
             throws CredentialException, IOException {
+        return issue(certificationRequestPem, validity, null);
+    }
+
+    /**
+     * Issues a certificate valid from now (less a few minutes of clock skew) for {@code validity}, for a
+     * device working for {@code country} (see {@link #issue(String, Instant, Instant, String)}).
+     */
+    public X509Certificate issue(String certificationRequestPem, Duration validity, String country)
+            throws CredentialException, IOException {
         Instant now = Instant.now();
-        return issue(certificationRequestPem, now.minus(CLOCK_SKEW), now.plus(validity));
+        return issue(certificationRequestPem, now.minus(CLOCK_SKEW), now.plus(validity), country);
     }
 
     /**
@@ -115,6 +128,22 @@ public final class CertificateAuthority {
      */
     public X509Certificate issue(String certificationRequestPem, Instant notBefore, Instant notAfter)
             throws CredentialException, IOException {
+        return issue(certificationRequestPem, notBefore, notAfter, null);
+    }
+
+    /**
+     * As {@link #issue(String, Instant, Instant)}, and certifies the country the device works for: the
+     * subject gets a C attribute with {@code country}, an ISO 3166-1 alpha-3 code (see {@link DeviceCountry}).
+     * The country is headquarters' to set, so a request that names a country itself is refused unless it
+     * names the same one.
+     *
+     * @param country three capital letters, e.g. {@code XVM}; {@code null} for a certificate without country
+     */
+    public X509Certificate issue(String certificationRequestPem, Instant notBefore, Instant notAfter, String country)
+            throws CredentialException, IOException {
+        if (country != null && !DeviceCountry.isCountryCode(country)) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.COUNTRY_MALFORMED, country));
+        }
         Instant start = CertificateProfiles.toCertificateTime(notBefore);
         Instant end = CertificateProfiles.toCertificateTime(notAfter);
         if (!end.isAfter(start)) {
@@ -129,7 +158,15 @@ public final class CertificateAuthority {
         if (request == null) {
             throw new CredentialException(Reason.INVALID_REQUEST, Messages.CSR_UNREADABLE);
         }
-        String subject = CertificateProfiles.nameText(request.getSubject());
+        String requested = CertificateProfiles.nameText(request.getSubject());
+        List<String> requestedCountries = DeviceCountry.all(request.getSubject());
+        if (!requestedCountries.isEmpty() && (country == null || !List.of(country).equals(requestedCountries))) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.CSR_NAMES_COUNTRY, requested,
+                    String.join(", ", requestedCountries.stream().map(String::valueOf).toList())));
+        }
+        X500Name subjectName = country == null || !requestedCountries.isEmpty() ? request.getSubject()
+                : withCountry(request.getSubject(), country);
+        String subject = CertificateProfiles.nameText(subjectName);
         PublicKey subjectKey;
         try {
             subjectKey = new JcaPKCS10CertificationRequest(request).getPublicKey();
@@ -149,11 +186,21 @@ public final class CertificateAuthority {
         do {
             serial = CertificateProfiles.newSerial();
         } while (register.get(serial) != null);
-        X509Certificate issued = CertificateProfiles.device(certificate, key, algorithm, serial, request.getSubject(),
+        X509Certificate issued = CertificateProfiles.device(certificate, key, algorithm, serial, subjectName,
                 subjectKey, subjectAlgorithm, start, end);
         register.add(new IssuedCertificate(serial, subject, start, end, null));
         register.write();
         return issued;
+    }
+
+    /** {@code name} with a country attribute as its most significant part ({@code CN=laptop-7,O=Counterpart,C=XVM}). */
+    private static X500Name withCountry(X500Name name, String country) {
+        X500NameBuilder builder = new X500NameBuilder(BCStyle.INSTANCE);
+        builder.addRDN(BCStyle.C, new DERPrintableString(country));
+        for (RDN rdn : name.getRDNs()) {
+            builder.addMultiValuedRDN(rdn.getTypesAndValues());
+        }
+        return builder.build();
     }
 
     /** Marks a certificate revoked from {@code revokedAt}; the next CRL lists it. Revoking twice keeps the first time. */

@@ -18,6 +18,7 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.security.CertificateAuthority;
 import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceCountry;
 import org.counterpart.security.KeyAlgorithm;
 
 import picocli.CommandLine.Command;
@@ -131,11 +132,20 @@ public class AuthorityCommand implements Callable<Integer> {
                 description = "How long the certificate is valid (default: ${DEFAULT-VALUE}).")
         int days;
 
+        @Option(names = "--country", paramLabel = "CODE",
+                description = { "The country the device works for, ISO 3166-1 alpha-3 (e.g. XVM), written as C= in its",
+                        "certificate: baselines for the device carry only what is releasable to that country." })
+        String country;
+
         @Option(names = "--force", description = "Replace FILE if it exists.")
         boolean force;
 
         @Override
         public Integer call() throws CliException {
+            if (country != null && !DeviceCountry.isCountryCode(country)) {
+                throw CliException.usage("--country: '" + country
+                        + "' is not an ISO 3166-1 alpha-3 country code (three capital letters, e.g. XVM).");
+            }
             String csr;
             try {
                 csr = Files.readString(request, StandardCharsets.US_ASCII);
@@ -147,7 +157,7 @@ public class AuthorityCommand implements Callable<Integer> {
             }
             CertificateAuthority authority = open();
             try {
-                X509Certificate issued = authority.issue(csr, Duration.ofDays(days));
+                X509Certificate issued = authority.issue(csr, Duration.ofDays(days), country);
                 writeNew(out, CertificatePem.encode(List.of(issued, authority.certificate())), true);
                 out().printf("Issued serial %s to %s, valid until %s: %s%n", issued.getSerialNumber().toString(16),
                         issued.getSubjectX500Principal().getName(), issued.getNotAfter().toInstant(), out);

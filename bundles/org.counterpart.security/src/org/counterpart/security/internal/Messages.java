@@ -18,6 +18,8 @@ public final class Messages {
     public static final String CSR_UNREADABLE = "The certificate request cannot be read; expected a PEM ''CERTIFICATE REQUEST''.";
     public static final String CSR_BAD_SIGNATURE = "The certificate request for {0} is not signed by its own key.";
     public static final String CSR_WEAK_KEY = "The certificate request for {0} uses an unsupported key ({1}); use EC P-256 or RSA 3072.";
+    public static final String COUNTRY_MALFORMED = "''{0}'' is not a country code; give the ISO 3166-1 alpha-3 code, three capital letters (e.g. XVM).";
+    public static final String CSR_NAMES_COUNTRY = "The certificate request for {0} names the country {1} itself; headquarters certifies a device''s country. Ask for a request without C=, or issue it for that same country.";
     public static final String VALIDITY_EMPTY = "The validity period must end after it starts.";
     public static final String SERIAL_UNKNOWN = "No certificate with serial {0} was issued by this authority.";
     public static final String KEY_MISMATCH = "The certificate for {0} does not belong to this device key.";
