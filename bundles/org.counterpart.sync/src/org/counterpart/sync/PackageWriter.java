@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -68,17 +69,47 @@ public final class PackageWriter {
      */
     public PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
             OutputStream target) throws PackageException {
-        X509Certificate own = sender.certificate()
-                .orElseThrow(() -> new PackageException(Reason.CREDENTIALS, Messages.NO_CERTIFICATE));
+        return write(store, recipients, attachments, target,
+                own -> Selection.all(unacknowledged(store, recipients, own)));
+    }
+
+    /**
+     * Which operations a package carries: per device in the journal, those after {@code readAfter} that
+     * {@code includes} admits ({@code includes} must answer the same each time it is asked: the journal is
+     * read twice). A device's origin range starts at {@code originFirst} when that is lower than its first
+     * operation carried (see the baselines in {@code docs/package-format.md}). {@code marks} are raised in
+     * the store with the package sequence once the package is written.
+     */
+    record Selection(Map<String, Long> readAfter, Predicate<Operation> includes, Map<String, Long> originFirst,
+            Map<String, Long> marks) {
+
+        /** Everything after {@code readAfter}, as a plain export carries it. */
+        static Selection all(Map<String, Long> readAfter) {
+            return new Selection(readAfter, op -> true, Map.of(), Map.of());
+        }
+    }
+
+    /** Chooses a package's operations once the sender's own certificate is known. */
+    @FunctionalInterface
+    interface Selector {
+        Selection select(X509Certificate own) throws StoreException, IOException;
+    }
+
+    /** Writes a package of the operations {@code selector} chooses; see {@link #write(WorkspaceStore, Collection, List, OutputStream)}. */
+    PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
+            OutputStream target, Selector selector) throws PackageException {
         try (OutputStream closing = target) {
-            Map<String, Long> from = unacknowledged(store, recipients, own);
+            X509Certificate own = sender.certificate()
+                    .orElseThrow(() -> new PackageException(Reason.CREDENTIALS, Messages.NO_CERTIFICATE));
+            Selection selection = selector.select(own);
+            Map<String, Long> from = selection.readAfter();
             Map<String, Long> attachmentSizes = new TreeMap<>();
             Map<String, Path> attachmentFiles = new LinkedHashMap<>();
             for (Path file : attachments) {
                 String hash = sha256(file, attachmentSizes);
                 attachmentFiles.putIfAbsent(hash, file);
             }
-            PackageManifest manifest = describe(store, from, attachmentSizes);
+            PackageManifest manifest = describe(store, selection, attachmentSizes);
 
             List<X509Certificate> encryptTo = new ArrayList<>(recipients);
             if (encryptTo.stream().noneMatch(own::equals)) {
@@ -92,7 +123,11 @@ public final class PackageWriter {
                 zip.putNextEntry(new ZipEntry(PackageArchive.OPERATIONS));
                 DataOutputStream operations = new DataOutputStream(new BufferedOutputStream(zip, 64 * 1024));
                 for (Map.Entry<String, Long> device : from.entrySet()) {
-                    store.readJournal(device.getKey(), device.getValue(), op -> OperationCodec.write(operations, op));
+                    store.readJournal(device.getKey(), device.getValue(), op -> {
+                        if (selection.includes().test(op)) {
+                            OperationCodec.write(operations, op);
+                        }
+                    });
                 }
                 operations.flush();
                 zip.closeEntry();
@@ -102,7 +137,9 @@ public final class PackageWriter {
                     zip.closeEntry();
                 }
             }
-            store.raiseSyncMarks(Map.of(SyncMarks.PACKAGE_SEQUENCE, manifest.packageSequence()));
+            Map<String, Long> marks = new TreeMap<>(selection.marks());
+            marks.put(SyncMarks.PACKAGE_SEQUENCE, manifest.packageSequence());
+            store.raiseSyncMarks(marks);
             return manifest;
         } catch (CredentialException e) {
             throw new PackageException(Reason.CREDENTIALS, e.getMessage(), e);
@@ -141,14 +178,17 @@ public final class PackageWriter {
         return from;
     }
 
-    private PackageManifest describe(WorkspaceStore store, Map<String, Long> from, Map<String, Long> attachmentSizes)
+    private PackageManifest describe(WorkspaceStore store, Selection selection, Map<String, Long> attachmentSizes)
             throws StoreException, IOException {
         long[] count = { 0 };
         long[] clockRange = { Long.MAX_VALUE, 0 };
         Map<String, long[]> origins = new TreeMap<>();
         MarkingSummary markings = new MarkingSummary();
-        for (Map.Entry<String, Long> device : from.entrySet()) {
+        for (Map.Entry<String, Long> device : selection.readAfter().entrySet()) {
             store.readJournal(device.getKey(), device.getValue(), (Operation op) -> {
+                if (!selection.includes().test(op)) {
+                    return;
+                }
                 count[0]++;
                 clockRange[0] = Math.min(clockRange[0], op.timestamp());
                 clockRange[1] = Math.max(clockRange[1], op.timestamp());
@@ -159,7 +199,8 @@ public final class PackageWriter {
             });
         }
         Map<String, SequenceRange> ranges = new TreeMap<>();
-        origins.forEach((device, range) -> ranges.put(device, new SequenceRange(range[0], range[1])));
+        origins.forEach((device, range) -> ranges.put(device,
+                new SequenceRange(Math.min(range[0], selection.originFirst().getOrDefault(device, range[0])), range[1])));
         long sequence = store.syncMarks(SyncMarks.PACKAGE_SEQUENCE).getOrDefault(SyncMarks.PACKAGE_SEQUENCE, 0L) + 1;
         return new PackageManifest(PackageManifest.FORMAT_VERSION, UUID.randomUUID(), store.deviceId(), sequence,
                 clock.instant(), count[0], count[0] == 0 ? 0 : clockRange[0], clockRange[1],

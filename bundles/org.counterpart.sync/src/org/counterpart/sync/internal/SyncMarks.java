@@ -7,15 +7,16 @@ import java.util.HexFormat;
 
 /**
  * Names of the sync marks a store keeps for packages: the last package sequence this device used,
- * the last package sequence received from each device and key, and per peer key what that peer
- * acknowledged having. Peers are named by the SHA-256 of their public key, so a re-issued
- * certificate for the same key keeps its acknowledgements.
+ * the last package sequence received from each device and key, per peer key what that peer
+ * acknowledged having, and per peer key what baselines sent it. Peers are named by the SHA-256 of
+ * their public key, so a re-issued certificate for the same key keeps its acknowledgements.
  */
 public final class SyncMarks {
 
     public static final String PACKAGE_SEQUENCE = "package/sent";
     private static final String RECEIVED = "package/received/";
     private static final String ACKNOWLEDGED = "ack/";
+    private static final String BASELINE = "baseline/";
 
     private SyncMarks() {
     }
@@ -32,6 +33,14 @@ public final class SyncMarks {
     /** Prefix of the marks of what the holder of {@code certificate}'s key acknowledged. */
     public static String acknowledgedPrefix(X509Certificate certificate) {
         return ACKNOWLEDGED + keyId(certificate) + "/";
+    }
+
+    /**
+     * Prefix of the marks of what baselines sent to the holder of {@code certificate}'s key (see
+     * {@link DeliveredOperations}).
+     */
+    public static String baselinePrefix(X509Certificate certificate) {
+        return BASELINE + keyId(certificate) + "/";
     }
 
     public static String keyId(X509Certificate certificate) {

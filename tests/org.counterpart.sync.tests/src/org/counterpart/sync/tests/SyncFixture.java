@@ -56,11 +56,22 @@ final class SyncFixture {
                 Instant.now().plus(Duration.ofDays(365)));
     }
 
+    /** A device certified for {@code country} (ISO 3166-1 alpha-3), as baselines need. */
+    DeviceIdentity device(String name, KeyAlgorithm algorithm, String country) throws Exception {
+        return device(authority, name, algorithm, Instant.now().minus(Duration.ofMinutes(5)),
+                Instant.now().plus(Duration.ofDays(365)), country);
+    }
+
     static DeviceIdentity device(CertificateAuthority issuer, String name, KeyAlgorithm algorithm, Instant notBefore,
             Instant notAfter) throws Exception {
+        return device(issuer, name, algorithm, notBefore, notAfter, null);
+    }
+
+    static DeviceIdentity device(CertificateAuthority issuer, String name, KeyAlgorithm algorithm, Instant notBefore,
+            Instant notAfter, String country) throws Exception {
         DeviceIdentity identity = DeviceIdentity.generate(algorithm);
         X509Certificate issued = issuer.issue(identity.certificationRequestPem("CN=" + name + ",OU=Field,O=Counterpart"),
-                notBefore, notAfter);
+                notBefore, notAfter, country);
         identity.installCertificateChain(List.of(issued, issuer.certificate()));
         return identity;
     }

@@ -1,0 +1,144 @@
+package org.counterpart.sync;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.counterpart.security.DeviceCountry;
+import org.counterpart.security.DeviceIdentity;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.PackageException.Reason;
+import org.counterpart.sync.PackageWriter.Selection;
+import org.counterpart.sync.internal.DeliveredOperations;
+import org.counterpart.sync.internal.Messages;
+import org.counterpart.sync.internal.SyncMarks;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Exports a baseline from headquarters to one device: a package (the format of {@link PackageWriter},
+ * encrypted for that device and headquarters only) with what the device lacks, less what may not be
+ * released to the device's country.
+ * <p>
+ * The country is the C attribute of the device certificate ({@link DeviceCountry}); a certificate without
+ * one gets no baseline. What may go is judged on the workspace as it is now by a {@link ReleasabilityFilter}:
+ * operations on objects that are not releasable to the country, and operations naming such objects, stay
+ * behind. Operations the device has acknowledged, and those earlier baselines sent it, are not sent again;
+ * those left behind are judged again by every later baseline, so an object that becomes releasable travels
+ * with its whole history then. What an object was before it became releasable travels with it: sanitise by
+ * making a new object, not by re-marking an old one.
+ * </p>
+ * <p>
+ * What was sent is recorded in the store with the package sequence. A device's origin range in the manifest
+ * starts after what the device already holds without a hole, so that the operations left behind, which the
+ * device never receives, are not reported as a gap when it imports (see {@code docs/package-format.md}).
+ * </p>
+ */
+public final class BaselineWriter {
+
+    private final PackageWriter writer;
+
+    public BaselineWriter(DeviceIdentity sender) {
+        this(sender, Clock.systemUTC());
+    }
+
+    public BaselineWriter(DeviceIdentity sender, Clock clock) {
+        this.writer = new PackageWriter(sender, clock);
+    }
+
+    /**
+     * What a baseline carried and what it left behind.
+     *
+     * @param manifest           the manifest written (counts and marking summary of what was sent)
+     * @param country            the device's country the operations were judged for
+     * @param withheldOperations operations the device lacks that were left behind as not releasable
+     */
+    public record Baseline(PackageManifest manifest, String country, long withheldOperations) {
+    }
+
+    /**
+     * Writes a baseline for {@code device} to {@code target} (closed afterwards), and records in the store
+     * what it sent. The store's workspace is loaded first if it is not.
+     *
+     * @param device the device's certificate, issued with a country
+     * @throws PackageException with {@link Reason#CREDENTIALS} if the certificate names no country; the store
+     *                          is then unchanged
+     */
+    public Baseline write(WorkspaceStore store, X509Certificate device, OutputStream target) throws PackageException {
+        return write(store, device, target, false);
+    }
+
+    /**
+     * As {@link #write(WorkspaceStore, X509Certificate, OutputStream)}; with {@code resend}, what earlier
+     * baselines sent is sent again unless the device acknowledged it, for a device that did not receive a
+     * baseline (it skips what it already holds).
+     */
+    public Baseline write(WorkspaceStore store, X509Certificate device, OutputStream target, boolean resend)
+            throws PackageException {
+        Objects.requireNonNull(device, "device");
+        String country = DeviceCountry.of(device).orElse(null);
+        if (country == null) {
+            try {
+                target.close();
+            } catch (IOException e) {
+                // the refusal below is what matters
+            }
+            throw new PackageException(Reason.CREDENTIALS,
+                    Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName()));
+        }
+        long[] withheld = { 0 };
+        PackageManifest manifest = writer.write(store, List.of(device), List.of(), target,
+                own -> select(store, device, country, resend, withheld));
+        return new Baseline(manifest, country, withheld[0]);
+    }
+
+    /**
+     * Per origin device, the operations after what the device holds without a hole that it has not been sent
+     * and that the filter admits; counts those the filter refuses into {@code withheld[0]}.
+     */
+    private static Selection select(WorkspaceStore store, X509Certificate device, String country, boolean resend,
+            long[] withheld) throws StoreException, IOException {
+        Resource workspace = store.resource() != null ? store.resource() : store.load();
+        ReleasabilityFilter filter = new ReleasabilityFilter(workspace, country);
+        String acknowledgedPrefix = SyncMarks.acknowledgedPrefix(device);
+        Map<String, Long> acknowledged = store.syncMarks(acknowledgedPrefix);
+        DeliveredOperations delivered = resend ? DeliveredOperations.none(store, device)
+                : DeliveredOperations.read(store, device);
+
+        Map<String, Long> readAfter = new TreeMap<>();
+        Map<String, Long> originFirst = new TreeMap<>();
+        Map<String, Long> offsets = new TreeMap<>();
+        Map<String, BitSet> chosen = new TreeMap<>();
+        for (String origin : store.journalHeads().keySet()) {
+            long held = delivered.contiguous(origin, acknowledged.getOrDefault(acknowledgedPrefix + origin, 0L));
+            BitSet bits = new BitSet();
+            store.readJournal(origin, held, op -> {
+                if (delivered.contains(origin, op.sequence())) {
+                    return;
+                }
+                if (filter.admits(op)) {
+                    bits.set(Math.toIntExact(op.sequence() - held - 1));
+                } else {
+                    withheld[0]++;
+                }
+            });
+            readAfter.put(origin, held);
+            originFirst.put(origin, held + 1);
+            offsets.put(origin, held + 1);
+            if (!bits.isEmpty()) {
+                chosen.put(origin, bits);
+            }
+        }
+        Map<String, Long> marks = delivered.marksFor(chosen, offsets);
+        return new Selection(readAfter, op -> {
+            BitSet bits = chosen.get(op.deviceId());
+            return bits != null && bits.get((int) (op.sequence() - offsets.get(op.deviceId())));
+        }, originFirst, marks);
+    }
+}
