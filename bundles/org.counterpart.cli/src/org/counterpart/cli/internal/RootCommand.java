@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 		footer = { "", "Exit codes: 0 done, 1 problems found, 2 usage error, 3 failed.",
 				"Run 'counterpart-cli help COMMAND' for a command's options." },
 		subcommands = { HelpCommand.class, DemoCommand.class, ValidateCommand.class, StoreCommand.class,
-				AuthorityCommand.class, DeviceCommand.class, ExportCommand.class, ImportCommand.class })
+				AuthorityCommand.class, DeviceCommand.class, ExportCommand.class, ImportCommand.class,
+				BaselineCommand.class, ConflictsCommand.class })
 public class RootCommand implements Callable<Integer> {
 
 	private final Map<String, String> environment;
