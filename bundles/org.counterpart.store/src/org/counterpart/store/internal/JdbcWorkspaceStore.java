@@ -674,6 +674,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				journal.addBatch();
 				if (op.kind() == Operation.Kind.RESOLVE && deviceId.equals(op.deviceId())) {
 					merge.resolved.add(op.value());
+				} else if (op.kind() == Operation.Kind.DELETE) {
+					// deletes made here (or replayed) are tombstones too: a later move of the object must not revive it
+					merge.addTombstone(op.objectId(), op);
+					for (String content : op.deletedContents()) {
+						merge.addTombstone(content, op);
+					}
 				}
 				maxHlc = Math.max(maxHlc, op.timestamp());
 				if (deviceId.equals(op.deviceId())) {

@@ -173,6 +173,13 @@ public final class MergeRun {
 	 */
 	private void place(Set<String> initial) throws StoreException {
 		Set<String> toPlace = new LinkedHashSet<>(initial);
+		Map<String, Operation> nested = nestedPlaces(toPlace);
+		for (Map.Entry<String, Operation> e : nested.entrySet()) {
+			EObject o = target.find(e.getKey());
+			if (o == null || !isCurrent(o, e.getValue())) {
+				toPlace.add(e.getKey());
+			}
+		}
 		Set<String> done = new HashSet<>();
 		while (!toPlace.isEmpty()) {
 			loadHistory(toPlace);
@@ -189,7 +196,7 @@ public final class MergeRun {
 			Map<String, Operation> desired = new LinkedHashMap<>();
 			for (String id : toPlace) {
 				if (!dead.contains(id)) {
-					desired.put(id, choose(id, toPlace, excluded));
+					desired.put(id, nested.containsKey(id) ? nested.get(id) : choose(id, toPlace, excluded));
 				}
 			}
 			breakCycles(desired, toPlace, excluded);
@@ -211,6 +218,162 @@ public final class MergeRun {
 			}
 			toPlace = next;
 		}
+	}
+
+	// ------------------------------------------------------------------ objects that can nest in their own kind
+
+	private final Map<EClass, Boolean> nestable = new HashMap<>();
+
+	/**
+	 * The places of the objects whose class can end up inside an object of its own class (objectives under
+	 * objectives), when this run moves, makes or deletes any of them: every placement of every such object,
+	 * applied in clock order, a placement that would put an object inside itself skipped at its turn. Only
+	 * these objects can form cycles, and only this replay decides the same whatever order moves arrived in.
+	 * Others keep the plain rule (newest placement whose container is there).
+	 */
+	private Map<String, Operation> nestedPlaces(Set<String> placedIds) throws StoreException {
+		Set<String> ids = new LinkedHashSet<>();
+		boolean involved = false;
+		for (String id : placedIds) {
+			EClass eClass = classOf(id);
+			if (eClass != null && isNestable(eClass)) {
+				ids.add(id);
+				involved = true;
+			}
+		}
+		for (String id : newlyDead) {
+			EClass eClass = classOf(id);
+			involved |= eClass != null && isNestable(eClass);
+		}
+		if (!involved) {
+			return Map.of();
+		}
+		for (EObject root : target.resource().getContents()) {
+			collectNestable(root, ids);
+		}
+		loadHistory(ids);
+		List<Operation> placements = new ArrayList<>();
+		Set<String> containers = new HashSet<>();
+		for (String id : ids) {
+			for (Operation op : placements(id)) {
+				placements.add(op);
+				if (op.containerId() != null) {
+					containers.add(op.containerId());
+				}
+			}
+		}
+		loadDead(containers);
+		loadDead(ids);
+		placements.sort(ORDER);
+		Map<String, Operation> places = new LinkedHashMap<>();
+		Map<String, String> parents = new HashMap<>();
+		for (Operation op : placements) {
+			String id = op.objectId();
+			String container = op.containerId();
+			if (dead.contains(id) || (container != null && (dead.contains(container)
+					|| (!ids.contains(container) && !placedIds.contains(container) && target.find(container) == null)
+					|| inside(container, id, parents)))) {
+				continue;
+			}
+			places.put(id, op);
+			parents.put(id, container);
+		}
+		places.keySet().removeIf(dead::contains);
+		return places;
+	}
+
+	/** Whether {@code id} is {@code ancestor} or lies inside it, following the replayed places. */
+	private static boolean inside(String id, String ancestor, Map<String, String> parents) {
+		Set<String> seen = new HashSet<>();
+		for (String at = id; at != null && seen.add(at); at = parents.get(at)) {
+			if (at.equals(ancestor)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void collectNestable(EObject o, Set<String> ids) {
+		if (isNestable(o.eClass())) {
+			String id = ObjectIds.id(o);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		for (EReference ref : o.eClass().getEAllContainments()) {
+			if (!FeatureValueCodec.isContainment(ref) || !canHoldNestable(ref.getEReferenceType())) {
+				continue;
+			}
+			if (ref.isMany()) {
+				for (Object child : (List<?>) o.eGet(ref)) {
+					collectNestable((EObject) child, ids);
+				}
+			} else if (o.eGet(ref) instanceof EObject child) {
+				collectNestable(child, ids);
+			}
+		}
+	}
+
+	private EClass classOf(String id) {
+		EObject o = target.find(id);
+		if (o != null) {
+			return o.eClass();
+		}
+		for (Operation op : history.getOrDefault(id, List.of())) {
+			if (op.kind() == Kind.CREATE) {
+				return target.resolveClass(op.eClass());
+			}
+		}
+		return null;
+	}
+
+	/** Whether an object of this class can be contained, at some depth, in another of its class. */
+	private boolean isNestable(EClass eClass) {
+		return nestable.computeIfAbsent(eClass, c -> containable(c).stream().anyMatch(d -> containable(d).contains(c) || d == c));
+	}
+
+	/** Whether objects of this class can hold (at some depth) an object of a nestable class. */
+	private boolean canHoldNestable(EClass eClass) {
+		if (isNestable(eClass)) {
+			return true;
+		}
+		for (EClass d : containable(eClass)) {
+			if (isNestable(d)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The classes whose objects can be contained, at any depth, in an object of {@code eClass}. */
+	private static Set<EClass> containable(EClass eClass) {
+		Set<EClass> reached = new LinkedHashSet<>();
+		List<EClass> work = new ArrayList<>(List.of(eClass));
+		while (!work.isEmpty()) {
+			EClass c = work.remove(work.size() - 1);
+			for (EReference ref : c.getEAllContainments()) {
+				if (!FeatureValueCodec.isContainment(ref)) {
+					continue;
+				}
+				EClass type = ref.getEReferenceType();
+				for (org.eclipse.emf.ecore.EClassifier classifier : type.getEPackage().getEClassifiers()) {
+					if (classifier instanceof EClass candidate && !candidate.isAbstract()
+							&& (candidate == type || type.isSuperTypeOf(candidate)) && reached.add(candidate)) {
+						work.add(candidate);
+					}
+				}
+			}
+		}
+		return reached;
+	}
+
+	private static boolean isCurrent(EObject o, Operation placement) {
+		EObject container = o.eContainer();
+		if (placement.containerId() == null) {
+			return container == null && o.eResource() != null;
+		}
+		return container != null && placement.containerId().equals(ObjectIds.id(container))
+				&& placement.containmentFeature().equals(o.eContainmentFeature().getName());
 	}
 
 	private List<Operation> placements(String id) {
@@ -258,7 +421,13 @@ public final class MergeRun {
 		return parent == null ? null : ObjectIds.id(parent);
 	}
 
-	private void breakCycles(Map<String, Operation> desired, Set<String> beingPlaced, Map<String, Set<Operation>> excluded) {
+	/**
+	 * Breaks every cycle the desired places would make: the newest placement on the cycle gives way, whether
+	 * it arrived now or earlier (then its object is placed again), as if all placements had been applied in
+	 * clock order and the one closing the cycle refused.
+	 */
+	private void breakCycles(Map<String, Operation> desired, Set<String> beingPlaced, Map<String, Set<Operation>> excluded)
+			throws StoreException {
 		boolean changed = true;
 		while (changed) {
 			changed = false;
@@ -273,22 +442,43 @@ public final class MergeRun {
 				if (at == null) {
 					continue;
 				}
-				// a cycle from 'at' back to itself: the newest desired placement on it gives way
+				List<String> cycle = path.subList(path.indexOf(at), path.size());
+				loadHistory(cycle);
 				String loser = null;
-				for (String member : path.subList(path.indexOf(at), path.size())) {
-					Operation op = desired.get(member);
-					if (op != null && (loser == null || ORDER.compare(op, desired.get(loser)) > 0)) {
+				Operation newest = null;
+				for (String member : cycle) {
+					Operation op = desired.containsKey(member) ? desired.get(member) : currentPlacement(member);
+					if (op != null && (newest == null || ORDER.compare(op, newest) > 0)) {
 						loser = member;
+						newest = op;
 					}
 				}
 				if (loser == null) {
-					continue; // cannot happen: the stored tree has no cycle
+					continue;
 				}
-				excluded.computeIfAbsent(loser, k -> new HashSet<>()).add(desired.get(loser));
+				excluded.computeIfAbsent(loser, k -> new HashSet<>()).add(newest);
 				desired.put(loser, choose(loser, beingPlaced, excluded));
 				changed = true;
 			}
 		}
+	}
+
+	/** The placement that put an object where it is now: its newest one naming its current place. */
+	private Operation currentPlacement(String id) {
+		EObject o = target.find(id);
+		if (o == null) {
+			return null;
+		}
+		String container = o.eContainer() == null ? null : ObjectIds.id(o.eContainer());
+		String feature = o.eContainer() == null ? null : o.eContainmentFeature().getName();
+		List<Operation> placements = placements(id);
+		for (int i = placements.size() - 1; i >= 0; i--) {
+			Operation op = placements.get(i);
+			if (Objects.equals(op.containerId(), container) && Objects.equals(op.containmentFeature(), feature)) {
+				return op;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -312,9 +502,13 @@ public final class MergeRun {
 				if (container != null && pending.containsKey(container)) {
 					continue; // its container is placed first
 				}
+				Boolean attached = attach(e.getKey(), e.getValue());
+				if (attached == null) {
+					continue; // its new container is still inside it until another object moves out
+				}
 				it.remove();
 				progress = true;
-				if (attach(e.getKey(), e.getValue())) {
+				if (attached) {
 					placed.add(e.getKey());
 				}
 			}
@@ -330,8 +524,9 @@ public final class MergeRun {
 		return placed;
 	}
 
+	/** Places one object; {@code null} if not yet possible because its new container is inside it for now. */
 	@SuppressWarnings("unchecked")
-	private boolean attach(String id, Operation placement) {
+	private Boolean attach(String id, Operation placement) {
 		EObject o = target.find(id);
 		EObject owner = null;
 		EReference reference = null;
@@ -342,8 +537,11 @@ public final class MergeRun {
 				return false;
 			}
 			reference = ref;
-			if (o != null && (o == owner || EcoreUtil.isAncestor(o, owner))) {
+			if (o == owner) {
 				return false;
+			}
+			if (o != null && EcoreUtil.isAncestor(o, owner)) {
+				return null;
 			}
 		}
 		if (o == null) {
