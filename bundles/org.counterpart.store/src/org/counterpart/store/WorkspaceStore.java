@@ -137,6 +137,15 @@ public interface WorkspaceStore extends AutoCloseable {
 	void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException;
 
 	/**
+	 * Who the devices in the journal are, for people reading conflicts: device id to a name (such as the
+	 * subject of the certificate that signed the device's packages). Devices never named are missing.
+	 */
+	Map<String, String> deviceNames() throws StoreException;
+
+	/** Records (or renames) devices, see {@link #deviceNames()}. */
+	void nameDevices(Map<String, String> names) throws StoreException;
+
+	/**
 	 * Named counters kept for exchanging packages (which package came last from a device, what a peer
 	 * acknowledged), stored and encrypted with the workspace. Returns those whose name starts with {@code prefix}.
 	 */

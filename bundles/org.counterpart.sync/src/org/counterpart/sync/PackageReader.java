@@ -86,6 +86,11 @@ public final class PackageReader {
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
             int applied = store.importOperations(verified.staged().operations(), marks, new ConvergentMerge());
+            // who the devices are, for analysts reading conflicts
+            Map<String, String> names = new TreeMap<>();
+            names.put(manifest.deviceId(), signer);
+            recipient.certificate().ifPresent(own -> names.put(store.deviceId(), own.getSubjectX500Principal().getName()));
+            store.nameDevices(names);
             return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps);
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);

@@ -140,6 +140,7 @@ public final class PackageWriter {
             Map<String, Long> marks = new TreeMap<>(selection.marks());
             marks.put(SyncMarks.PACKAGE_SEQUENCE, manifest.packageSequence());
             store.raiseSyncMarks(marks);
+            store.nameDevices(Map.of(store.deviceId(), own.getSubjectX500Principal().getName()));
             return manifest;
         } catch (CredentialException e) {
             throw new PackageException(Reason.CREDENTIALS, e.getMessage(), e);

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
         description = { "Lists the conflicts that merging packages recorded and no one has resolved yet: two devices wrote",
                 "different values to one field, moved one object to different places, or one deleted an object the",
                 "other edited. The merge kept one side everywhere; the other is listed here. One line each:",
-                "  ID KIND CLASS \"OBJECT\" FIELD: kept VALUE (device D #N, TIME) over VALUE (device D #N, TIME) key=KEY",
+                "  ID KIND CLASS \"OBJECT\" FIELD: kept VALUE (device [\"NAME\"] D #N, TIME) over VALUE (device [\"NAME\"] D #N, TIME) key=KEY",
                 "Exit code 1 while any conflict is open, 0 when there is none.",
                 "With --resolve ID (the short ID or the whole KEY) the conflict is resolved: the kept side stays,",
                 "or with --apply-other-side the other side is written again as a new change. The resolution travels",
@@ -63,7 +63,7 @@ public class ConflictsCommand extends CliSubcommand {
         }
         try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
             Resource resource = workspace.load();
-            Labels labels = new Labels(resource);
+            Labels labels = new Labels(resource, workspace.deviceNames());
             List<Conflict> conflicts = workspace.conflicts();
             if (resolve != null) {
                 return resolve(workspace, labels, conflicts);
@@ -125,8 +125,10 @@ public class ConflictsCommand extends CliSubcommand {
     private static final class Labels {
 
         private final Map<String, EObject> objects = new HashMap<>();
+        private final Map<String, String> deviceNames;
 
-        Labels(Resource resource) {
+        Labels(Resource resource, Map<String, String> deviceNames) {
+            this.deviceNames = deviceNames;
             resource.getAllContents().forEachRemaining(object -> {
                 String id = ObjectIds.id(object);
                 if (id != null) {
@@ -153,7 +155,9 @@ public class ConflictsCommand extends CliSubcommand {
 
         /** One side: what the operation did, its device, sequence number and time (UTC). */
         String side(Conflict conflict, Operation op) {
-            return what(conflict, op) + " (device " + op.deviceId() + " #" + op.sequence() + ", "
+            String name = deviceNames.get(op.deviceId());
+            return what(conflict, op) + " (device " + (name == null ? "" : "\"" + name + "\" ") + op.deviceId() + " #"
+                    + op.sequence() + ", "
                     + Instant.ofEpochMilli(HybridLogicalClock.physical(op.timestamp())) + ")";
         }
 

@@ -1059,6 +1059,43 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	}
 
 	@Override
+	public Map<String, String> deviceNames() throws StoreException {
+		requireOpen();
+		Map<String, String> names = new TreeMap<>();
+		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT device_id, name FROM cp_device")) {
+			while (rs.next()) {
+				names.put(rs.getString(1), rs.getString(2));
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		return names;
+	}
+
+	@Override
+	public void nameDevices(Map<String, String> names) throws StoreException {
+		requireOpen();
+		try (PreparedStatement update = connection.prepareStatement("UPDATE cp_device SET name = ? WHERE device_id = ?");
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO cp_device (device_id, name) VALUES (?, ?)")) {
+			for (Map.Entry<String, String> name : new TreeMap<>(names).entrySet()) {
+				update.setString(1, name.getValue());
+				update.setString(2, name.getKey());
+				if (update.executeUpdate() == 0) {
+					insert.setString(1, name.getKey());
+					insert.setString(2, name.getValue());
+					insert.executeUpdate();
+				}
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	@Override
 	public Map<String, Long> syncMarks(String prefix) throws StoreException {
 		requireOpen();
 		Map<String, Long> marks = new TreeMap<>();

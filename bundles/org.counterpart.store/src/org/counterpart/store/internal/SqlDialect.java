@@ -44,7 +44,8 @@ public enum SqlDialect {
 						+ "object_id VARCHAR(255) NOT NULL, register VARCHAR(255) NOT NULL, winner " + binaryType
 						+ " NOT NULL, loser " + binaryType + " NOT NULL)",
 				"CREATE INDEX IF NOT EXISTS cp_conflict_register ON cp_conflict (object_id, register)",
-				"CREATE TABLE IF NOT EXISTS cp_resolved (conflict_key VARCHAR(1200) PRIMARY KEY)");
+				"CREATE TABLE IF NOT EXISTS cp_resolved (conflict_key VARCHAR(1200) PRIMARY KEY)",
+				"CREATE TABLE IF NOT EXISTS cp_device (device_id VARCHAR(255) PRIMARY KEY, name VARCHAR(1000) NOT NULL)");
 	}
 
 	public List<String> createSchema() {

@@ -37,8 +37,8 @@ public class BaselineAndConflictsCommandsTest {
 			"COUNTERPART_DEVICE_PASSPHRASE", "device-secret-passphrase", "COUNTERPART_CA_PASSPHRASE",
 			"authority-secret-passphrase");
 	private static final Pattern LINE = Pattern.compile(
-			"^([0-9a-f]{8}) VALUE Contact \"[^\"]+\" position: kept \"([^\"]+)\" \\(device ([0-9a-f-]+) #\\d+, "
-					+ "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z)\\) over \"([^\"]+)\" \\(device ([0-9a-f-]+) #\\d+, "
+			"^([0-9a-f]{8}) VALUE Contact \"[^\"]+\" position: kept \"([^\"]+)\" \\(device \"CN=[^\"]+\" ([0-9a-f-]+) #\\d+, "
+					+ "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z)\\) over \"([^\"]+)\" \\(device \"CN=[^\"]+\" ([0-9a-f-]+) #\\d+, "
 					+ "\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\\) key=VALUE/",
 			Pattern.MULTILINE);
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -117,6 +118,11 @@ class MergeEndToEndTest {
 		hq.conflicts().forEach(c -> kinds.add(c.kind()));
 		assertEquals(EnumSet.allOf(Conflict.Kind.class), kinds, "value, move and delete-edit conflicts: " + conflicts);
 		assertNoDanglingReference(hq.resource());
+		Map<String, String> names = hq.deviceNames();
+		for (int i = 0; i < field.size(); i++) {
+			assertEquals(SyncFixture.certificate(devices.get(i)).getSubjectX500Principal().getName(),
+					names.get(field.get(i).deviceId()), "conflicts can say who each device is");
+		}
 
 		String beforeReplay = hq.stateHash();
 		ImportResult replay = read(fixture.hq, packages.get(1), hq);
