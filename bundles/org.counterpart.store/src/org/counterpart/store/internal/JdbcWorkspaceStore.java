@@ -931,22 +931,36 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		if (recorder.hasChanges()) {
 			save();
 		}
+		// which of them the journal holds already: one range query per device rather than one per operation
+		Map<String, List<Operation>> byDevice = new TreeMap<>();
+		for (Operation op : operations) {
+			if (op.deviceId() == null || op.sequence() <= 0) {
+				throw new StoreException(Reason.INVALID_INPUT,
+						Messages.format(Messages.OPERATION_REFUSED, "no device or sequence number"));
+			}
+			byDevice.computeIfAbsent(op.deviceId(), d -> new ArrayList<>()).add(op);
+		}
 		List<Operation> fresh = new ArrayList<>();
-		Set<String> seen = new HashSet<>();
 		try (PreparedStatement known = connection.prepareStatement(
-				"SELECT 1 FROM cp_journal WHERE device_id = ? AND device_seq = ?")) {
-			for (Operation op : operations) {
-				if (op.deviceId() == null || op.sequence() <= 0) {
-					throw new StoreException(Reason.INVALID_INPUT,
-							Messages.format(Messages.OPERATION_REFUSED, "no device or sequence number"));
+				"SELECT device_seq FROM cp_journal WHERE device_id = ? AND device_seq BETWEEN ? AND ?")) {
+			for (Map.Entry<String, List<Operation>> device : byDevice.entrySet()) {
+				long first = Long.MAX_VALUE;
+				long last = Long.MIN_VALUE;
+				for (Operation op : device.getValue()) {
+					first = Math.min(first, op.sequence());
+					last = Math.max(last, op.sequence());
 				}
-				if (!seen.add(op.deviceId() + '#' + op.sequence())) {
-					continue;
-				}
-				known.setString(1, op.deviceId());
-				known.setLong(2, op.sequence());
+				Set<Long> journaled = new HashSet<>();
+				known.setString(1, device.getKey());
+				known.setLong(2, first);
+				known.setLong(3, last);
 				try (ResultSet rs = known.executeQuery()) {
-					if (!rs.next()) {
+					while (rs.next()) {
+						journaled.add(rs.getLong(1));
+					}
+				}
+				for (Operation op : device.getValue()) {
+					if (journaled.add(op.sequence())) { // also drops a second copy within the batch
 						fresh.add(op);
 					}
 				}
@@ -1156,25 +1170,35 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public Map<String, Long> journalHeads() throws StoreException {
 		requireOpen();
 		Map<String, Long> heads = new TreeMap<>();
-		try (Statement st = connection.createStatement();
-				ResultSet rs = st.executeQuery("SELECT device_id, device_seq FROM cp_journal ORDER BY device_id, device_seq")) {
-			String device = null;
-			long head = 0;
-			boolean contiguous = true;
+		List<String> withHoles = new ArrayList<>();
+		// counts per device from the (device, sequence) index; only a device with holes is walked one by one
+		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+				"SELECT device_id, COUNT(*), MIN(device_seq), MAX(device_seq) FROM cp_journal GROUP BY device_id")) {
 			while (rs.next()) {
-				String d = rs.getString(1);
-				long seq = rs.getLong(2);
-				if (!d.equals(device)) {
-					device = d;
-					head = 0;
-					contiguous = true;
-				}
-				if (contiguous && seq == head + 1) {
-					head = seq;
+				String device = rs.getString(1);
+				long count = rs.getLong(2);
+				long min = rs.getLong(3);
+				long max = rs.getLong(4);
+				if (min != 1) {
+					heads.put(device, 0L);
+				} else if (count == max) {
+					heads.put(device, max);
 				} else {
-					contiguous = false;
+					withHoles.add(device);
 				}
-				heads.put(device, head);
+			}
+			try (PreparedStatement ps = connection.prepareStatement(
+					"SELECT device_seq FROM cp_journal WHERE device_id = ? ORDER BY device_seq")) {
+				for (String device : withHoles) {
+					ps.setString(1, device);
+					long head = 0;
+					try (ResultSet seqs = ps.executeQuery()) {
+						while (seqs.next() && seqs.getLong(1) == head + 1) {
+							head++;
+						}
+					}
+					heads.put(device, head);
+				}
 			}
 			connection.commit();
 		} catch (SQLException e) {
