@@ -17,7 +17,9 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
@@ -97,6 +99,25 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		}
 		idleLock = new IdleLock(started.getDisplay(), this::lock);
 		idleLock.start();
+		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
+		// Asynchronously, because the windows restore their pages after postStartup has returned.
+		started.getDisplay().asyncExec(this::bringExplorerToFront);
+	}
+
+	private void bringExplorerToFront() {
+		if (workbench == null || workbench.isClosing()) {
+			return;
+		}
+		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+			IWorkbenchPage page = window.getActivePage();
+			if (page != null && page.findViewReference(ExplorerView.ID) != null) {
+				try {
+					page.showView(ExplorerView.ID);
+				} catch (PartInitException e) {
+					Platform.getLog(StoreWorkspaceGuard.class).warn(e.getMessage(), e);
+				}
+			}
+		}
 	}
 
 	/** Saves, closes the store, hides the workspace and asks for the passphrase again; Cancel quits. */
