@@ -1,10 +1,12 @@
 package org.counterpart.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.journal.Operation;
@@ -122,6 +124,50 @@ public interface WorkspaceStore extends AutoCloseable {
 	 */
 	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException;
+
+	/**
+	 * As {@link #importOperations(Collection, Map, OperationIntegrator)}, and in the same transaction makes the
+	 * content staged in {@code attachments} (a stage of this store, see {@link #stageAttachments()}) attachments
+	 * of the store: the operations, the sync marks and the attachments of a package are written together or not
+	 * at all.
+	 */
+	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator,
+			AttachmentStage attachments) throws StoreException;
+
+	/**
+	 * Stores an attachment's content under its SHA-256 (content-addressed), in one transaction. The content is
+	 * read to its end as a stream and written in pieces of a few hundred kilobytes, never held whole in memory nor
+	 * written to a file outside the store; its SHA-256 is computed on the way, and if it is not {@code sha256}
+	 * nothing is stored. Content already stored under that hash is not stored again (it is still read and
+	 * checked). Like the rest of the store, attachments are encrypted with the local store's key.
+	 *
+	 * @param sha256 the SHA-256 of the content, 64 lower-case hexadecimal digits
+	 * @return the content's size in bytes
+	 * @throws StoreException with {@link StoreException.Reason#INVALID_INPUT} if {@code sha256} is malformed or is
+	 *                        not the SHA-256 of the content; nothing is stored then
+	 * @throws IOException    if reading {@code content} fails (passed on unchanged); nothing is stored then
+	 */
+	long addAttachment(String sha256, InputStream content) throws StoreException, IOException;
+
+	/**
+	 * Opens a stored attachment for reading, or returns {@code null} if none has this SHA-256. The stream reads
+	 * the content from the store a piece at a time; read it before the store is closed, and close it.
+	 */
+	InputStream openAttachment(String sha256) throws StoreException;
+
+	/** Whether an attachment with this SHA-256 is stored. */
+	boolean hasAttachment(String sha256) throws StoreException;
+
+	/** The stored attachments: SHA-256 to size in bytes, ordered by hash. Staged content is not listed. */
+	SortedMap<String, Long> attachments() throws StoreException;
+
+	/**
+	 * Opens a stage for the attachments of operations to be imported (a package being read): see
+	 * {@link AttachmentStage}.
+	 *
+	 * @throws IllegalStateException if a stage of this store is open already
+	 */
+	AttachmentStage stageAttachments() throws StoreException;
 
 	/** The conflicts recorded by merges and not yet resolved, ordered by key. */
 	List<Conflict> conflicts() throws StoreException;

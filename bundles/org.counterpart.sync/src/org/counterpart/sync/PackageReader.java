@@ -16,6 +16,7 @@ import org.counterpart.security.SignedEnvelopeReader;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.security.VerifiedSigner;
+import org.counterpart.store.AttachmentStage;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.sync.ImportResult.Status;
@@ -32,7 +33,7 @@ import org.counterpart.sync.internal.SyncMarks;
  * verified, applies them in one store transaction: the whole package applies or nothing does.
  * A package already imported (same or lower sequence number from its device and signer) changes
  * nothing; a package after a gap is applied and the gap reported. Attachments are checked against
- * their SHA-256 names and the manifest; this version does not keep their content.
+ * their SHA-256 names and the manifest and kept in the store, written with the operations.
  */
 public final class PackageReader {
 
@@ -57,7 +58,21 @@ public final class PackageReader {
      * @throws PackageException if the package is refused; the store is then unchanged
      */
     public ImportResult importPackage(InputStream in, WorkspaceStore store) throws PackageException {
-        Verified verified = read(in);
+        // Attachments may be far larger than memory, and nothing decrypted may go to a plain file, so
+        // they stream into the store as they are read. The tag and the signature are only checked at
+        // the end, and the store commits whenever it is read, so they are staged there: the stage
+        // becomes attachments in the transaction that writes the operations, and closing it without
+        // that (a refused package, a replay, a failed merge) removes their content again.
+        try (AttachmentStage attachments = store.stageAttachments()) {
+            return importPackage(in, store, attachments);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+        }
+    }
+
+    private ImportResult importPackage(InputStream in, WorkspaceStore store, AttachmentStage attachments)
+            throws PackageException {
+        Verified verified = read(in, (hash, content) -> stage(attachments, hash, content));
         PackageManifest manifest = verified.staged().manifest();
         try {
             if (store.resource() == null) {
@@ -85,7 +100,8 @@ public final class PackageReader {
             marks.put(receivedKey, manifest.packageSequence());
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
-            int applied = store.importOperations(verified.staged().operations(), marks, new ConvergentMerge());
+            int applied = store.importOperations(verified.staged().operations(), marks, new ConvergentMerge(),
+                    attachments);
             // who the devices are, for analysts reading conflicts
             Map<String, String> names = new TreeMap<>();
             names.put(manifest.deviceId(), signer);
@@ -102,13 +118,17 @@ public final class PackageReader {
      * and its verified signer.
      */
     public Verified read(InputStream in) throws PackageException {
+        return read(in, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
+    }
+
+    private Verified read(InputStream in, PackageArchive.AttachmentSink attachments) throws PackageException {
         CountingInputStream bounded = new CountingInputStream(in, limits.maxPackageBytes(),
                 limit -> new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_LARGE, limit)));
         try (SignedEnvelopeReader envelope = SignedEnvelopeReader.open(bounded, recipient)) {
             InputStream content = envelope.unverifiedContent();
             PackageArchive.Staged staged;
             try {
-                staged = PackageArchive.read(content, limits);
+                staged = PackageArchive.read(content, limits, attachments);
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (PackageException archiveFailure) {
                 if (archiveFailure.reason() == Reason.OVERSIZED || archiveFailure.reason() == Reason.DECOMPRESSION_BOMB) {
@@ -132,6 +152,18 @@ public final class PackageReader {
             throw translate(e);
         } catch (IOException e) {
             throw translate(e);
+        }
+    }
+
+    /** Stages one attachment of a package not yet verified; see {@link #importPackage}. */
+    private static void stage(AttachmentStage attachments, String hash, InputStream content) throws IOException {
+        try {
+            attachments.add(hash, content);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.INVALID_INPUT) {
+                throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.ATTACHMENT_MISMATCH, hash), e);
+            }
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
         }
     }
 

@@ -19,12 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.counterpart.model.CounterpartPackage;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.SignedEnvelopeWriter;
@@ -44,9 +48,13 @@ import org.counterpart.sync.internal.SyncMarks;
  * yet, with a manifest and attachments, in a zip archive signed by the device (CMS SignedData,
  * SHA-256) and encrypted for every recipient and for the sender itself (CMS AuthEnvelopedData,
  * AES-256-GCM). The journal is read twice as a stream (once for the manifest, once for the
- * archive), so memory does not grow with the package.
+ * archive), and attachments are streamed from their files or the store, so memory does not grow
+ * with the package.
  */
 public final class PackageWriter {
+
+    private static final String SHA256_FEATURE = CounterpartPackage.Literals.ATTACHMENT__SHA256.getName();
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final DeviceIdentity sender;
     private final Clock clock;
@@ -69,7 +77,28 @@ public final class PackageWriter {
      */
     public PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
             OutputStream target) throws PackageException {
-        return write(store, recipients, attachments, target,
+        return write(store, recipients, attachments, StoredAttachments.NONE, target);
+    }
+
+    /** Which attachments held in the store a package carries, besides the files it is given. */
+    public enum StoredAttachments {
+        /** None. */
+        NONE,
+        /**
+         * Those its operations refer to: each SHA-256 that an operation in the package sets as an
+         * attachment's {@code sha256}, when the store holds that content. This is how headquarters
+         * forwards the attachments that came with the operations it passes on.
+         */
+        REFERENCED
+    }
+
+    /**
+     * As {@link #write(WorkspaceStore, Collection, List, OutputStream)}, also carrying the
+     * attachments from the store that {@code stored} names.
+     */
+    public PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
+            StoredAttachments stored, OutputStream target) throws PackageException {
+        return write(store, recipients, attachments, stored, target,
                 own -> Selection.all(unacknowledged(store, recipients, own)));
     }
 
@@ -98,6 +127,11 @@ public final class PackageWriter {
     /** Writes a package of the operations {@code selector} chooses; see {@link #write(WorkspaceStore, Collection, List, OutputStream)}. */
     PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
             OutputStream target, Selector selector) throws PackageException {
+        return write(store, recipients, attachments, StoredAttachments.NONE, target, selector);
+    }
+
+    private PackageManifest write(WorkspaceStore store, Collection<X509Certificate> recipients, List<Path> attachments,
+            StoredAttachments stored, OutputStream target, Selector selector) throws PackageException {
         try (OutputStream closing = target) {
             X509Certificate own = sender.certificate()
                     .orElseThrow(() -> new PackageException(Reason.CREDENTIALS, Messages.NO_CERTIFICATE));
@@ -109,7 +143,9 @@ public final class PackageWriter {
                 String hash = sha256(file, attachmentSizes);
                 attachmentFiles.putIfAbsent(hash, file);
             }
-            PackageManifest manifest = describe(store, selection, attachmentSizes);
+            Set<String> fromStore = new TreeSet<>();
+            PackageManifest manifest = describe(store, selection, attachmentSizes,
+                    stored == StoredAttachments.REFERENCED ? fromStore : null);
 
             List<X509Certificate> encryptTo = new ArrayList<>(recipients);
             if (encryptTo.stream().noneMatch(own::equals)) {
@@ -135,6 +171,16 @@ public final class PackageWriter {
                     zip.putNextEntry(new ZipEntry(PackageArchive.ATTACHMENT_PREFIX + attachment.getKey()));
                     Files.copy(attachment.getValue(), zip);
                     zip.closeEntry();
+                }
+                for (String hash : fromStore) {
+                    try (InputStream content = store.openAttachment(hash)) {
+                        if (content == null) {
+                            throw new PackageException(Reason.STORE, Messages.format(Messages.ATTACHMENT_GONE, hash));
+                        }
+                        zip.putNextEntry(new ZipEntry(PackageArchive.ATTACHMENT_PREFIX + hash));
+                        content.transferTo(zip);
+                        zip.closeEntry();
+                    }
                 }
             }
             Map<String, Long> marks = new TreeMap<>(selection.marks());
@@ -179,8 +225,14 @@ public final class PackageWriter {
         return from;
     }
 
-    private PackageManifest describe(WorkspaceStore store, Selection selection, Map<String, Long> attachmentSizes)
-            throws StoreException, IOException {
+    /**
+     * The manifest of the operations {@code selection} chooses and the attachments in
+     * {@code attachmentSizes}. With {@code fromStore}, also the stored attachments the operations
+     * refer to (see {@link StoredAttachments#REFERENCED}) that are not among the files: their hashes
+     * are put in {@code fromStore} and their sizes in {@code attachmentSizes}.
+     */
+    private PackageManifest describe(WorkspaceStore store, Selection selection, Map<String, Long> attachmentSizes,
+            Set<String> fromStore) throws StoreException, IOException {
         long[] count = { 0 };
         long[] clockRange = { Long.MAX_VALUE, 0 };
         Map<String, long[]> origins = new TreeMap<>();
@@ -197,7 +249,15 @@ public final class PackageWriter {
                 range[0] = Math.min(range[0], op.sequence());
                 range[1] = Math.max(range[1], op.sequence());
                 markings.add(op);
+                if (fromStore != null && refersToAttachment(op)) {
+                    fromStore.add(op.value());
+                }
             });
+        }
+        if (fromStore != null && !fromStore.isEmpty()) {
+            Map<String, Long> held = store.attachments();
+            fromStore.removeIf(hash -> !held.containsKey(hash) || attachmentSizes.containsKey(hash));
+            fromStore.forEach(hash -> attachmentSizes.put(hash, held.get(hash)));
         }
         Map<String, SequenceRange> ranges = new TreeMap<>();
         origins.forEach((device, range) -> ranges.put(device,
@@ -207,6 +267,15 @@ public final class PackageWriter {
                 clock.instant(), count[0], count[0] == 0 ? 0 : clockRange[0], clockRange[1],
                 new TreeMap<>(ranges), new TreeMap<>(store.journalHeads()), markings.markingOperations(),
                 markings.classifications(), new TreeMap<>(attachmentSizes));
+    }
+
+    /**
+     * Whether {@code op} gives an attachment its content's SHA-256. The feature name is enough: only
+     * {@code Attachment} has a {@code sha256} feature.
+     */
+    private static boolean refersToAttachment(Operation op) {
+        return op.kind() == Operation.Kind.SET && SHA256_FEATURE.equals(op.feature()) && op.value() != null
+                && SHA256.matcher(op.value()).matches();
     }
 
     private static String sha256(Path file, Map<String, Long> sizes) throws PackageException {

@@ -1,6 +1,7 @@
 package org.counterpart.store.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.counterpart.store.AttachmentStage;
 import org.counterpart.store.Conflict;
 import org.counterpart.store.MergeTarget;
 import org.counterpart.store.OperationIntegrator;
@@ -85,6 +88,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private boolean bulkImport;
 	/** what an integration recorded for the next write: see MergeSession */
 	private final MergeSession merge = new MergeSession();
+	/** the open attachment stage, if any */
+	private Stage stage;
 
 	record Slot(EObject owner, EReference reference, long position) {
 	}
@@ -100,6 +105,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				st.execute(ddl);
 			}
 		}
+		AttachmentTable.dropAllStaged(connection); // staged content of an import that never finished
 		connection.commit();
 		String device = meta.get("device_id");
 		if (device == null) {
@@ -593,11 +599,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int save() throws StoreException {
 		requireLoaded();
-		return write(List.of(), Map.of());
+		return write(List.of(), Map.of(), null);
 	}
 
-	/** Writes the recorded changes plus {@code foreign} operations (already applied) in one transaction. */
-	private int write(List<Operation> foreign, Map<String, Long> syncMarks) throws StoreException {
+	/**
+	 * Writes the recorded changes plus {@code foreign} operations (already applied), and makes the content staged
+	 * in {@code attachments} (if any) attachments, in one transaction.
+	 */
+	private int write(List<Operation> foreign, Map<String, Long> syncMarks, Stage attachments) throws StoreException {
 		recorder.flush();
 		Set<EObject> relocated = recorder.placedObjects();
 		Set<EObject> dirty = new LinkedHashSet<>(recorder.dirtyObjects());
@@ -701,8 +710,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			meta.executeBatch();
 			raiseMarks(syncMarks);
 			merge.writePending();
+			if (attachments != null) {
+				attachments.writeRows();
+			}
 			connection.commit();
 			lastSequence = lastSeq;
+			if (attachments != null) {
+				stage = null; // imported: closing it has nothing left to drop
+			}
 		} catch (SQLException e) {
 			rollbackQuietly();
 			merge.clear();
@@ -927,7 +942,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
+		return importOperations(operations, syncMarks, integrator, null);
+	}
+
+	@Override
+	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator,
+			AttachmentStage attachments) throws StoreException {
 		requireLoaded();
+		Stage stage = attachments == null ? null : openStage(attachments);
 		if (recorder.hasChanges()) {
 			save();
 		}
@@ -995,7 +1017,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			clock.receive(op.timestamp());
 		}
 		try {
-			write(fresh, syncMarks);
+			write(fresh, syncMarks, stage);
 		} catch (StoreException e) {
 			reloadAfterFailure();
 			throw e;
@@ -1650,6 +1672,173 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return String.join(", ", Collections.nCopies(n, "?"));
 	}
 
+	// ---------------------------------------------------------------- attachments
+
+	@Override
+	public long addAttachment(String sha256, InputStream content) throws StoreException, IOException {
+		requireOpen();
+		return storeContent(sha256, content, true);
+	}
+
+	/**
+	 * Writes content under its hash in one transaction, as an attachment or (without {@code asAttachment}) as
+	 * staged content; nothing if the content does not have that hash or cannot be read.
+	 */
+	private long storeContent(String sha256, InputStream content, boolean asAttachment) throws StoreException, IOException {
+		if (!AttachmentTable.isHash(sha256)) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.NOT_A_HASH, sha256));
+		}
+		try {
+			boolean stored = AttachmentTable.size(connection, sha256) >= 0;
+			AttachmentTable.Content read = stored ? AttachmentTable.read(content)
+					: AttachmentTable.writePieces(connection, sha256, content);
+			if (!read.sha256().equals(sha256)) {
+				rollbackQuietly();
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.ATTACHMENT_MISMATCH, sha256));
+			}
+			if (!stored && asAttachment) {
+				AttachmentTable.insertRow(connection, sha256, read.size());
+			} else if (!stored) {
+				AttachmentTable.markStaged(connection, sha256);
+			}
+			connection.commit();
+			return read.size();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		} catch (IOException | RuntimeException e) {
+			rollbackQuietly();
+			throw e;
+		}
+	}
+
+	@Override
+	public InputStream openAttachment(String sha256) throws StoreException {
+		long size = attachmentSize(sha256);
+		return size < 0 ? null : AttachmentTable.open(() -> connection, sha256, size);
+	}
+
+	@Override
+	public boolean hasAttachment(String sha256) throws StoreException {
+		return attachmentSize(sha256) >= 0;
+	}
+
+	private long attachmentSize(String sha256) throws StoreException {
+		requireOpen();
+		if (!AttachmentTable.isHash(sha256)) {
+			return -1;
+		}
+		try {
+			long size = AttachmentTable.size(connection, sha256);
+			connection.commit();
+			return size;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	@Override
+	public SortedMap<String, Long> attachments() throws StoreException {
+		requireOpen();
+		try {
+			SortedMap<String, Long> attachments = AttachmentTable.list(connection);
+			connection.commit();
+			return attachments;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	/**
+	 * How many pieces of attachment content the database holds, staged content included: an import that was
+	 * refused leaves this figure as it was.
+	 */
+	public long attachmentPieces() throws StoreException {
+		requireOpen();
+		try {
+			long pieces = AttachmentTable.pieceCount(connection);
+			connection.commit();
+			return pieces;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	@Override
+	public AttachmentStage stageAttachments() throws StoreException {
+		requireOpen();
+		if (stage != null) {
+			throw new IllegalStateException("an attachment stage of this store is open already");
+		}
+		stage = new Stage();
+		return stage;
+	}
+
+	/** {@code attachments} as this store's open stage. */
+	private Stage openStage(AttachmentStage attachments) {
+		if (attachments != stage || stage == null) {
+			throw new IllegalArgumentException("not an open attachment stage of this store");
+		}
+		return stage;
+	}
+
+	/**
+	 * Staged content is written and committed attachment by attachment as it arrives, as pieces without an
+	 * attachment row; {@link #write} adds the rows in the import's transaction. (Holding one transaction open from
+	 * the first attachment to the import would not work here: reading a store commits, and the import itself
+	 * reads the store before it writes.)
+	 */
+	private final class Stage implements AttachmentStage {
+		private final Map<String, Long> staged = new LinkedHashMap<>();
+
+		@Override
+		public long add(String sha256, InputStream content) throws StoreException, IOException {
+			requireOpen();
+			if (stage != this) {
+				throw new IllegalStateException("the attachment stage is closed or imported");
+			}
+			long size = storeContent(sha256, content, false);
+			staged.put(sha256, size);
+			return size;
+		}
+
+		@Override
+		public Map<String, Long> staged() {
+			return Collections.unmodifiableMap(staged);
+		}
+
+		/** Inside the import's transaction: the staged content becomes attachments. */
+		void writeRows() throws SQLException {
+			for (Map.Entry<String, Long> attachment : staged.entrySet()) {
+				AttachmentTable.insertRow(connection, attachment.getKey(), attachment.getValue());
+				AttachmentTable.unmarkStaged(connection, attachment.getKey());
+			}
+		}
+
+		@Override
+		public void close() throws StoreException {
+			if (stage != this) {
+				return;
+			}
+			stage = null;
+			if (staged.isEmpty() || connection == null) {
+				return; // a store closed meanwhile drops staged content when it is opened again
+			}
+			try {
+				for (String sha256 : staged.keySet()) {
+					AttachmentTable.dropStaged(connection, sha256);
+				}
+				connection.commit();
+			} catch (SQLException e) {
+				rollbackQuietly();
+				throw databaseFailed(e);
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- housekeeping
 
 	@Override
@@ -1741,7 +1930,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return new StoreException(Reason.IO, Messages.format(Messages.DATABASE_FAILED, describe(e)), sanitized(e));
 	}
 
-	private static String describe(SQLException e) {
+	static String describe(SQLException e) {
 		return "SQL state " + e.getSQLState() + ", error " + e.getErrorCode();
 	}
 

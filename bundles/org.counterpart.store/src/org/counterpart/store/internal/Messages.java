@@ -24,6 +24,9 @@ public final class Messages {
 	public static final String NO_SUCH_CONFLICT = "There is no open conflict {0}: it may have been resolved already.";
 	public static final String CANNOT_RESTORE = "The other side of this conflict cannot be applied: {0} no longer exists, or the move would put an object inside itself. Resolve it by keeping what was merged.";
 	public static final String EMPTY_MODEL = "There is nothing to import: the model is empty.";
+	public static final String NOT_A_HASH = "An attachment is named by the SHA-256 of its content, 64 lower-case hexadecimal digits; {0} is not one. Nothing was stored.";
+	public static final String ATTACHMENT_MISMATCH = "The attachment''s content does not have the SHA-256 {0} it was given under. Nothing was stored.";
+	public static final String ATTACHMENT_DAMAGED = "The stored content of attachment {0} is damaged. Restore the store from a backup, or import the attachment again.";
 
 	private Messages() {
 	}

@@ -13,7 +13,8 @@ import java.util.List;
  * removing or moving one object rewrites that object's row only, not a parent with thousands of children.
  * The journal holds each operation in its binary encoding plus the columns needed to select operations by
  * device and sequence number, by object (the history a merge folds) and by target container. Tombstones,
- * conflicts and resolved conflict keys have their own tables.
+ * conflicts, resolved conflict keys, device names and attachments (see {@link AttachmentTable}) have their own
+ * tables.
  * </p>
  */
 public enum SqlDialect {
@@ -45,7 +46,11 @@ public enum SqlDialect {
 						+ " NOT NULL, loser " + binaryType + " NOT NULL)",
 				"CREATE INDEX IF NOT EXISTS cp_conflict_register ON cp_conflict (object_id, register)",
 				"CREATE TABLE IF NOT EXISTS cp_resolved (conflict_key VARCHAR(1200) PRIMARY KEY)",
-				"CREATE TABLE IF NOT EXISTS cp_device (device_id VARCHAR(255) PRIMARY KEY, name VARCHAR(1000) NOT NULL)");
+				"CREATE TABLE IF NOT EXISTS cp_device (device_id VARCHAR(255) PRIMARY KEY, name VARCHAR(1000) NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_attachment (sha256 VARCHAR(64) PRIMARY KEY, size BIGINT NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_attachment_chunk (sha256 VARCHAR(64) NOT NULL, chunk_no INT NOT NULL, data "
+						+ binaryType + " NOT NULL, PRIMARY KEY (sha256, chunk_no))",
+				"CREATE TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)");
 	}
 
 	public List<String> createSchema() {

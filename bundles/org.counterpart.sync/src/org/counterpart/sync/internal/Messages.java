@@ -30,6 +30,7 @@ public final class Messages {
     public static final String WRITE_FAILED = "The package could not be written: {0}";
     public static final String NO_COUNTRY = "The certificate of {0} names no country (C=), so what is releasable to the device cannot be judged. Have headquarters issue the device a certificate that names its country. Nothing was exported.";
     public static final String ATTACHMENT_UNREADABLE = "The attachment {0} cannot be read: {1}";
+    public static final String ATTACHMENT_GONE = "The attachment {0} is no longer in the workspace store. Nothing was exported.";
 
     public static final String GAP_PACKAGES = "packages {0}-{1} of device {2} have not arrived";
     public static final String GAP_OPERATIONS = "operations {0}-{1} of device {2} are missing";

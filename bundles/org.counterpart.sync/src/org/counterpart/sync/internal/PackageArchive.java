@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,8 +30,9 @@ import org.counterpart.sync.SequenceRange;
 /**
  * The archive inside a package's envelope: entry names, and reading an archive from unverified
  * content within {@link PackageLimits}. Only the expected names are accepted, in order: the
- * manifest first, then the operations, then the attachments the manifest lists. Nothing is
- * written anywhere: operations are staged in memory, attachments are only hashed.
+ * manifest first, then the operations, then the attachments the manifest lists. Operations are
+ * staged in memory; attachments are hashed and counted on their way to an {@link AttachmentSink}
+ * (which stages them in a store until the package has verified), or only hashed.
  */
 public final class PackageArchive {
 
@@ -44,11 +46,29 @@ public final class PackageArchive {
     public record Staged(PackageManifest manifest, List<Operation> operations) {
     }
 
+    /** Receives each attachment's content as it is read, before anything has been verified. */
+    @FunctionalInterface
+    public interface AttachmentSink {
+
+        /**
+         * Takes the content of the attachment named {@code sha256}, reading it to its end. The
+         * content is not verified: the hash, the size and the whole package are checked afterwards.
+         * An {@link IOException} from reading {@code content} must be passed on.
+         */
+        void accept(String sha256, InputStream content) throws IOException;
+    }
+
     private PackageArchive() {
     }
 
     /** Reads the whole archive from {@code unverified}; it must then be verified before anything is used. */
     public static Staged read(InputStream unverified, PackageLimits limits) throws PackageException, EnvelopeException {
+        return read(unverified, limits, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
+    }
+
+    /** As {@link #read(InputStream, PackageLimits)}, passing each attachment's content to {@code attachments}. */
+    public static Staged read(InputStream unverified, PackageLimits limits, AttachmentSink attachments)
+            throws PackageException, EnvelopeException {
         CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
         Unpacked unpacked = new Unpacked(packed, limits);
         ZipInputStream zip = new ZipInputStream(packed);
@@ -89,7 +109,7 @@ public final class PackageArchive {
                     if (operations == null) {
                         throw mismatch("attachments come before the operations");
                     }
-                    checkAttachment(content, name.substring(ATTACHMENT_PREFIX.length()), manifest);
+                    readAttachment(content, name.substring(ATTACHMENT_PREFIX.length()), manifest, attachments);
                 } else {
                     throw new PackageException(Reason.UNEXPECTED_ENTRY, Messages.format(Messages.ENTRY_UNEXPECTED, name));
                 }
@@ -164,7 +184,12 @@ public final class PackageArchive {
         return operations;
     }
 
-    private static void checkAttachment(InputStream content, String hash, PackageManifest manifest) throws IOException {
+    /**
+     * Passes an attachment to {@code sink}, and then checks that it has the size the manifest lists
+     * and the hash it is named by. Content beyond the listed size is refused as soon as it is read.
+     */
+    private static void readAttachment(InputStream content, String hash, PackageManifest manifest, AttachmentSink sink)
+            throws IOException {
         Long size = manifest.attachments().get(hash);
         if (size == null) {
             throw mismatch("attachment " + hash + " is not listed");
@@ -175,9 +200,13 @@ public final class PackageArchive {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        long length = new DigestInputStream(content, digest).transferTo(java.io.OutputStream.nullOutputStream());
-        if (length != size || !HexFormat.of().formatHex(digest.digest()).equals(hash)) {
-            throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.ATTACHMENT_MISMATCH, hash));
+        PackageException wrong = new PackageException(Reason.MALFORMED_MANIFEST,
+                Messages.format(Messages.ATTACHMENT_MISMATCH, hash));
+        CountingInputStream counted = new CountingInputStream(new DigestInputStream(content, digest), size, limit -> wrong);
+        sink.accept(hash, counted);
+        counted.transferTo(OutputStream.nullOutputStream()); // whatever the sink left
+        if (counted.count() != size || !HexFormat.of().formatHex(digest.digest()).equals(hash)) {
+            throw wrong;
         }
     }
 

@@ -1,18 +1,25 @@
 package org.counterpart.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.counterpart.store.AttachmentStage;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
@@ -20,7 +27,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No user data, and no passphrase, in plain text anywhere on disk. */
+/** No user data (attachments included), and no passphrase, in plain text anywhere on disk. */
 class NoPlaintextTest {
 
 	@TempDir
@@ -32,6 +39,9 @@ class NoPlaintextTest {
 		String marker = "MARKER" + UUID.randomUUID().toString().replace("-", "");
 		String passphrase = "PASS" + UUID.randomUUID().toString().replace("-", "");
 		Path dir = tempDir.resolve("store");
+		byte[] document = (marker + " in a document ").repeat(40_000).getBytes(StandardCharsets.UTF_8);
+		byte[] photo = (marker + " in a photo ").repeat(30_000).getBytes(StandardCharsets.UTF_16LE);
+		byte[] dropped = (marker + " in a refused attachment ").repeat(20_000).getBytes(StandardCharsets.UTF_8);
 		try (WorkspaceStore store = WorkspaceStore.create(dir, passphrase.toCharArray())) {
 			Resource r = store.load();
 			EObject root = TestModel.sample("w");
@@ -48,10 +58,27 @@ class NoPlaintextTest {
 			store.save();
 			store.journal();
 			store.stateHash();
+
+			// attachments added directly, staged and imported, and staged and dropped, each of several pieces
+			store.addAttachment(sha256(document), new ByteArrayInputStream(document));
+			try (AttachmentStage stage = store.stageAttachments()) {
+				stage.add(sha256(photo), new ByteArrayInputStream(photo));
+				store.importOperations(List.of(), Map.of(), (operations, target) -> {
+				}, stage);
+			}
+			try (AttachmentStage stage = store.stageAttachments()) {
+				stage.add(sha256(dropped), new ByteArrayInputStream(dropped));
+			}
+			try (InputStream in = store.openAttachment(sha256(document))) {
+				assertArrayEquals(document, in.readAllBytes());
+			}
 		}
 		try (WorkspaceStore store = WorkspaceStore.open(dir, passphrase.toCharArray())) {
 			store.load();
 			store.changePassphrase(passphrase.toCharArray(), (passphrase + "2").toCharArray());
+			try (InputStream in = store.openAttachment(sha256(photo))) {
+				assertArrayEquals(photo, in.readAllBytes());
+			}
 		}
 		StoreException wrong = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
 				() -> WorkspaceStore.open(dir, (passphrase + "x").toCharArray()));
@@ -72,6 +99,10 @@ class NoPlaintextTest {
 		search(Path.of(System.getProperty("user.dir")), start, List.of(marker, passphrase), searched, found);
 		assertTrue(searched.stream().anyMatch(p -> p.toString().endsWith(".mv.db")), "the database was searched");
 		assertTrue(found.isEmpty(), "plain text found in " + found);
+	}
+
+	private static String sha256(byte[] content) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
 
 	/** Searches files (modified since {@code since}, if given) for the strings in UTF-8 and UTF-16. */

@@ -24,6 +24,7 @@ import org.counterpart.security.CertificateAuthority;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.KeyAlgorithm;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.sync.PackageException;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every kind of bad package is refused with a clear message, and the receiving store is left
- * exactly as it was (same canonical state hash, same journal).
+ * exactly as it was (same canonical state hash, same journal, same attachments and no staged
+ * attachment content).
  */
 class PackageBadInputTest {
 
@@ -82,12 +84,16 @@ class PackageBadInputTest {
     private PackageException refused(byte[] sealed, Reason reason, PackageReader reader) throws Exception {
         String hash = hq.stateHash();
         long journal = hq.stats().journalSize();
+        var attachments = hq.attachments();
+        long pieces = ((JdbcWorkspaceStore) hq).attachmentPieces();
         PackageException e = assertThrows(PackageException.class,
                 () -> reader.importPackage(new ByteArrayInputStream(sealed), hq));
         assertEquals(reason, e.reason(), e.getMessage());
         assertTrue(e.getMessage() != null && e.getMessage().length() > 20, e.getMessage());
         assertEquals(hash, hq.stateHash(), "the store must be unchanged");
         assertEquals(journal, hq.stats().journalSize());
+        assertEquals(attachments, hq.attachments());
+        assertEquals(pieces, ((JdbcWorkspaceStore) hq).attachmentPieces(), "no staged attachment content is left");
         return e;
     }
 

@@ -1,5 +1,6 @@
 package org.counterpart.sync.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -118,6 +119,10 @@ class PackageRoundTripTest {
                     .importPackage(new ByteArrayInputStream(sealed), hq);
             assertEquals(1, result.manifest().attachments().size());
             assertEquals(photo.length, result.manifest().attachments().values().iterator().next());
+            String hash = result.manifest().attachments().keySet().iterator().next();
+            try (java.io.InputStream stored = hq.openAttachment(hash)) {
+                assertArrayEquals(photo, stored.readAllBytes(), "headquarters keeps the attachment");
+            }
         }
     }
 
