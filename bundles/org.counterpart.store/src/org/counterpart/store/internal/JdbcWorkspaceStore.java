@@ -86,6 +86,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
 	/** filling a new store whose header is not written yet: commit every batch (see create) */
 	private boolean bulkImport;
+	/** operations replayed in the order given, by index: the lists they touch are renumbered on writing */
+	private boolean strictReplay;
 	/** what an integration recorded for the next write: see MergeSession */
 	private final MergeSession merge = new MergeSession();
 	/** the open attachment stage, if any */
@@ -611,9 +613,27 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		Set<EObject> relocated = recorder.placedObjects();
 		Set<EObject> dirty = new LinkedHashSet<>(recorder.dirtyObjects());
 		Map<EObject, Slot> newSlots = new IdentityHashMap<>();
+		Map<OperationRecorder.ContainmentList, List<EObject>> changedMembers = new HashMap<>();
+		for (EObject o : dirty) {
+			if (o.eResource() == resource) {
+				changedMembers.computeIfAbsent(new OperationRecorder.ContainmentList(o.eContainer(),
+						o.eContainer() == null ? null : o.eContainmentFeature()), k -> new ArrayList<>()).add(o);
+			}
+		}
 		for (OperationRecorder.ContainmentList list : recorder.changedLists()) {
 			if (list.owner() == null || list.owner().eResource() == resource) {
-				allocatePositions(list.owner(), list.reference(), newSlots, relocated);
+				List<EObject> members = changedMembers.getOrDefault(list, List.of());
+				if (!strictReplay && keepsOrder(list, members, relocated)) {
+					// nothing in the list needs a new position: no walk over a list that may be very long
+					for (EObject member : members) {
+						Long merged = merge.positions.get(member);
+						if (merged != null) {
+							newSlots.put(member, new Slot(list.owner(), list.reference(), merged));
+						}
+					}
+				} else {
+					allocatePositions(list.owner(), list.reference(), newSlots, relocated);
+				}
 			}
 		}
 		dirty.addAll(newSlots.keySet());
@@ -856,6 +876,24 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	}
 
 	/**
+	 * Whether the changed members of a list all have their place already: a position a merge gave them, or
+	 * their stored slot in this very list when nothing here moved them.
+	 */
+	private boolean keepsOrder(OperationRecorder.ContainmentList list, List<EObject> members, Set<EObject> relocated) {
+		for (EObject member : members) {
+			if (merge.positions.containsKey(member)) {
+				continue;
+			}
+			Slot slot = slots.get(member);
+			if (slot == null || slot.owner() != list.owner() || slot.reference() != list.reference()
+					|| relocated.contains(member)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Gives the children of one containment list increasing positions, keeping every stored position that
 	 * is still in order and placing the others between their neighbours (or a gap after the last), so that
 	 * an append or an insert rewrites one row and a removal none.
@@ -935,8 +973,13 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
-		return importOperations(operations, syncMarks,
-				(fresh, target) -> new OperationApplier(target.resource(), registry).applyAll(fresh));
+		strictReplay = true;
+		try {
+			return importOperations(operations, syncMarks,
+					(fresh, target) -> new OperationApplier(target.resource(), registry).applyAll(fresh));
+		} finally {
+			strictReplay = false;
+		}
 	}
 
 	@Override

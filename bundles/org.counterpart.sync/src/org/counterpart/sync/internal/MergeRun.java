@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EStructuralFeature.Setting;
 import org.eclipse.emf.ecore.util.ECrossReferenceAdapter;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * One integration of a batch of operations (see {@link org.counterpart.sync.ConvergentMerge}). Every
@@ -563,20 +564,30 @@ public final class MergeRun {
 			owner.eSet(reference, o);
 		} else {
 			EList<EObject> siblings = reference == null ? target.resource().getContents() : (EList<EObject>) owner.eGet(reference);
-			int from = siblings.indexOf(o);
-			if (from >= 0) {
-				siblings.remove(from);
+			if (samePlace) {
+				siblings.remove(indexOf(siblings, o, id));
 			}
-			if (position == Operation.NO_POSITION) {
-				siblings.add(o);
-			} else {
-				siblings.add(insertionIndex(siblings, position, id), o);
-			}
+			// lists of siblings can be long (every observation of a theater): find places by position, and add
+			// without EMF's scan for duplicates, which cannot be there
+			int at = position == Operation.NO_POSITION ? siblings.size() : insertionIndex(siblings, position, id);
+			((InternalEList<EObject>) siblings).addUnique(at, o);
 		}
 		if (position != Operation.NO_POSITION) {
 			target.setPosition(o, position);
 		}
 		return true;
+	}
+
+	/** Where {@code o} is in its list: found by its position, the list being ordered by position then id. */
+	private int indexOf(List<EObject> siblings, EObject o, String id) {
+		long position = target.position(o);
+		if (position != Operation.NO_POSITION) {
+			int at = insertionIndex(siblings, position, id);
+			if (at < siblings.size() && siblings.get(at) == o) {
+				return at;
+			}
+		}
+		return siblings.indexOf(o);
 	}
 
 	/** Where an object with this position and id goes in a list ordered by position, then id. */
