@@ -61,6 +61,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--attach", paramLabel = "FILE", description = "A file to carry in the package; repeatable.")
     List<Path> attachments = new ArrayList<>();
 
+    @Option(names = "--forward-attachments", description = "Also carry the attachments this store holds that the "
+            + "exported operations refer to (headquarters forwarding what came from the field).")
+    boolean forwardAttachments;
+
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
@@ -88,7 +92,9 @@ public class ExportCommand implements Callable<Integer> {
             PackageManifest manifest;
             // The package is encrypted as it is written; the partial file only avoids leaving half a package under FILE.
             try (OutputStream target = Files.newOutputStream(partial)) {
-                manifest = new PackageWriter(sender.identity()).write(workspace, certificates, attachments, target);
+                manifest = new PackageWriter(sender.identity()).write(workspace, certificates, attachments,
+                        forwardAttachments ? PackageWriter.StoredAttachments.REFERENCED : PackageWriter.StoredAttachments.NONE,
+                        target);
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             spec.commandLine().getOut().printf("Exported package %d of device %s: %,d operations, %d attachments, to %s%n",

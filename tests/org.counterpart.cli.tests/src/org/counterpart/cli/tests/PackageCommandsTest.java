@@ -4,17 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import org.counterpart.cli.ExitCodes;
+import org.counterpart.model.Attachment;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.model.xmi.TheaterXmi;
+import org.counterpart.store.WorkspaceStore;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,6 +121,49 @@ public class PackageCommandsTest {
 			for (String secret : List.of(STORE_SECRET, DEVICE_SECRET, CA_SECRET)) {
 				assertFalse(run.out().contains(secret) || run.err().contains(secret), "a passphrase was printed");
 			}
+		}
+	}
+
+	@Test
+	public void headquartersForwardsTheAttachmentsTheFieldSentOnlyWhenAsked() throws Exception {
+		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
+		Path demo = folder.resolve("demo.xmi");
+		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
+		run(ExitCodes.OK, "store", "import-xmi", "--store", path("field"), demo.toString());
+		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
+		run(ExitCodes.OK, "store", "init", "--store", path("other"));
+		enrol("field", "laptop-7");
+		enrol("hq", "hq-server");
+		enrol("other", "laptop-9");
+
+		// an officer attaches a photo to an observation: the model names it by its hash, the package carries it
+		byte[] photo = "a photo of the checkpoint at Kesk".getBytes(StandardCharsets.UTF_8);
+		String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo));
+		Files.write(folder.resolve("photo.jpg"), photo);
+		try (WorkspaceStore field = WorkspaceStore.open(folder.resolve("field"),
+				STORE_SECRET.toCharArray())) {
+			Resource model = field.load();
+			Attachment attachment = (Attachment) StreamSupport
+					.stream(((Iterable<EObject>) model::getAllContents).spliterator(), false)
+					.filter(Attachment.class::isInstance).findFirst().orElseThrow();
+			attachment.setSha256(hash);
+			field.save();
+		}
+		run(ExitCodes.OK, "export", "--store", path("field"), "--to", path("hq-server.pem"), "--attach", path("photo.jpg"),
+				"--out", path("p1.cpkg"));
+		run(ExitCodes.OK, "import", "--store", path("hq"), path("p1.cpkg"));
+
+		CommandLineRun plain = run(ExitCodes.OK, "export", "--store", path("hq"), "--to", path("laptop-9.pem"), "--out",
+				path("plain.cpkg"));
+		assertTrue(plain.out().contains(" 0 attachments"), plain.out());
+		CommandLineRun forwarded = run(ExitCodes.OK, "export", "--store", path("hq"), "--to", path("laptop-9.pem"),
+				"--forward-attachments", "--out", path("forwarded.cpkg"));
+		assertTrue(forwarded.out().contains(" 1 attachments"), forwarded.out());
+		run(ExitCodes.OK, "import", "--store", path("other"), path("forwarded.cpkg"));
+		try (WorkspaceStore other = WorkspaceStore.open(folder.resolve("other"),
+				STORE_SECRET.toCharArray()); InputStream in = other.openAttachment(hash)) {
+			assertTrue(in != null, "the other device holds the photo");
+			assertTrue(Arrays.equals(photo, in.readAllBytes()));
 		}
 	}
 
