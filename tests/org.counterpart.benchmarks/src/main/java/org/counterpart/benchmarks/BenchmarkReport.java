@@ -26,7 +26,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code counterpart.benchmarks.stack} (thread stack option of each fork, default {@code -Xss512m}),
  * {@code counterpart.benchmarks.include} (a JMH regular expression, to run some benchmarks only),
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
- * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead.
+ * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
+ * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}.
  */
 public final class BenchmarkReport {
 
@@ -41,6 +42,10 @@ public final class BenchmarkReport {
 	public static void main(String[] args) throws Exception {
 		if ("crypto".equals(System.getProperty("counterpart.benchmarks.suite"))) {
 			CryptoBenchmarkReport.main(args);
+			return;
+		}
+		if ("merge".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			MergeBenchmarkReport.main(args);
 			return;
 		}
 		Path output = Path.of(System.getProperty("counterpart.benchmarks.output", "target"));

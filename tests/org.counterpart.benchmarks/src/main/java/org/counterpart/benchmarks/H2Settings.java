@@ -1,0 +1,44 @@
+package org.counterpart.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * Connects to an H2 database file with the settings of a workspace store's database (see
+ * {@code JdbcWorkspaceStore.connectH2}: AES file encryption, no trace file, commits written before
+ * {@code commit()} returns, lazy query execution), so that a plain H2 measurement is comparable with the store.
+ */
+final class H2Settings {
+
+	/** The store's H2 user; its password is the second half of the password H2 is given. */
+	private static final String USER = "COUNTERPART";
+
+	private H2Settings() {
+	}
+
+	/**
+	 * @param database the database file without {@code .mv.db}
+	 * @param password file password, a space, user password (wiped here)
+	 */
+	static Connection connect(Path database, char[] password, boolean mustExist) throws SQLException {
+		String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
+				+ ";TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE"
+				+ (mustExist ? ";IFEXISTS=TRUE" : "");
+		Properties props = new Properties();
+		props.setProperty("user", USER);
+		props.put("password", password);
+		try {
+			Connection c = new org.h2.Driver().connect(url, props);
+			if (c == null) {
+				throw new SQLException("H2 refused the URL");
+			}
+			c.setAutoCommit(false);
+			return c;
+		} finally {
+			Arrays.fill(password, '\0');
+		}
+	}
+}
