@@ -86,6 +86,13 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
 	/** filling a new store whose header is not written yet: commit every batch (see create) */
 	private boolean bulkImport;
+	/**
+	 * Per device, the head of its gap-free run of journaled operations, once read: kept up to date by each write
+	 * so that packages do not read the whole journal for it; devices whose head a write may have moved past a
+	 * hole are read again (only beyond their head).
+	 */
+	private Map<String, Long> heads;
+	private final Set<String> headsToRecheck = new HashSet<>();
 	/** operations replayed in the order given, by index: the lists they touch are renumbered on writing */
 	private boolean strictReplay;
 	/** what an integration recorded for the next write: see MergeSession */
@@ -735,6 +742,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			}
 			connection.commit();
 			lastSequence = lastSeq;
+			advanceHeads(ops);
 			if (attachments != null) {
 				stage = null; // imported: closing it has nothing left to drop
 			}
@@ -1234,7 +1242,48 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public Map<String, Long> journalHeads() throws StoreException {
 		requireOpen();
-		Map<String, Long> heads = new TreeMap<>();
+		try {
+			if (heads == null) {
+				heads = readHeads();
+				headsToRecheck.clear();
+			}
+			for (String device : headsToRecheck) {
+				heads.put(device, headBeyond(device, heads.getOrDefault(device, 0L)));
+			}
+			headsToRecheck.clear();
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			heads = null;
+			throw databaseFailed(e);
+		}
+		return new TreeMap<>(heads);
+	}
+
+	/** Moves the known heads over operations just committed; a device left with a hole is read again later. */
+	private void advanceHeads(List<Operation> written) {
+		if (heads == null) {
+			return;
+		}
+		Map<String, Set<Long>> byDevice = new HashMap<>();
+		for (Operation op : written) {
+			byDevice.computeIfAbsent(op.deviceId(), d -> new HashSet<>()).add(op.sequence());
+		}
+		for (Map.Entry<String, Set<Long>> device : byDevice.entrySet()) {
+			long head = heads.getOrDefault(device.getKey(), 0L);
+			while (device.getValue().remove(head + 1)) {
+				head++;
+			}
+			heads.put(device.getKey(), head);
+			long advanced = head;
+			if (device.getValue().stream().anyMatch(seq -> seq > advanced)) {
+				headsToRecheck.add(device.getKey()); // beyond a hole: a later write may fill it
+			}
+		}
+	}
+
+	private Map<String, Long> readHeads() throws SQLException {
+		Map<String, Long> read = new TreeMap<>();
 		List<String> withHoles = new ArrayList<>();
 		// counts per device from the (device, sequence) index; only a device with holes is walked one by one
 		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
@@ -1245,32 +1294,33 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				long min = rs.getLong(3);
 				long max = rs.getLong(4);
 				if (min != 1) {
-					heads.put(device, 0L);
+					read.put(device, 0L);
 				} else if (count == max) {
-					heads.put(device, max);
+					read.put(device, max);
 				} else {
 					withHoles.add(device);
 				}
 			}
-			try (PreparedStatement ps = connection.prepareStatement(
-					"SELECT device_seq FROM cp_journal WHERE device_id = ? ORDER BY device_seq")) {
-				for (String device : withHoles) {
-					ps.setString(1, device);
-					long head = 0;
-					try (ResultSet seqs = ps.executeQuery()) {
-						while (seqs.next() && seqs.getLong(1) == head + 1) {
-							head++;
-						}
-					}
-					heads.put(device, head);
+		}
+		for (String device : withHoles) {
+			read.put(device, headBeyond(device, 0));
+		}
+		return read;
+	}
+
+	/** The head of a device's gap-free run, reading its journaled sequence numbers above {@code head}. */
+	private long headBeyond(String device, long head) throws SQLException {
+		try (PreparedStatement ps = connection.prepareStatement(
+				"SELECT device_seq FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")) {
+			ps.setString(1, device);
+			ps.setLong(2, head);
+			try (ResultSet seqs = ps.executeQuery()) {
+				while (seqs.next() && seqs.getLong(1) == head + 1) {
+					head++;
 				}
 			}
-			connection.commit();
-		} catch (SQLException e) {
-			rollbackQuietly();
-			throw databaseFailed(e);
 		}
-		return heads;
+		return head;
 	}
 
 	@Override
@@ -1503,13 +1553,27 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 		@Override
 		public Map<String, List<Operation>> history(Collection<String> objectIds) throws StoreException {
+			return history(objectIds, "");
+		}
+
+		@Override
+		public Map<String, List<Operation>> placementHistory(Collection<String> objectIds) throws StoreException {
+			Map<String, List<Operation>> history = history(objectIds, " AND kind IN (" + Operation.Kind.CREATE.code() + ", "
+					+ Operation.Kind.MOVE.code() + ")");
+			for (List<Operation> ops : history.values()) {
+				ops.removeIf(op -> !op.isPlacement());
+			}
+			return history;
+		}
+
+		private Map<String, List<Operation>> history(Collection<String> objectIds, String condition) throws StoreException {
 			Map<String, List<Operation>> history = new HashMap<>();
 			List<String> ids = new ArrayList<>(new LinkedHashSet<>(objectIds));
 			try {
 				for (int from = 0; from < ids.size(); from += IN_LIST) {
 					List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
 					try (PreparedStatement ps = connection.prepareStatement(
-							"SELECT data FROM cp_journal WHERE object_id IN (" + placeholders(chunk.size()) + ")")) {
+							"SELECT data FROM cp_journal WHERE object_id IN (" + placeholders(chunk.size()) + ")" + condition)) {
 						for (int i = 0; i < chunk.size(); i++) {
 							ps.setString(i + 1, chunk.get(i));
 						}

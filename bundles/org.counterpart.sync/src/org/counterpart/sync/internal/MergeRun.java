@@ -49,6 +49,8 @@ public final class MergeRun {
 	/** every operation known on an object, stored and incoming, in {@link #ORDER} */
 	private final Map<String, List<Operation>> history = new HashMap<>();
 	private final Set<String> historyLoaded = new HashSet<>();
+	/** placements only, of objects whose other operations are not needed (stored ones: nothing incoming) */
+	private final Map<String, List<Operation>> placementsOnly = new HashMap<>();
 	private final Set<String> dead = new HashSet<>();
 	private final Set<String> deadChecked = new HashSet<>();
 	private final Set<String> newlyDead = new LinkedHashSet<>();
@@ -252,7 +254,7 @@ public final class MergeRun {
 		for (EObject root : target.resource().getContents()) {
 			collectNestable(root, ids);
 		}
-		loadHistory(ids);
+		loadPlacements(ids);
 		List<Operation> placements = new ArrayList<>();
 		Set<String> containers = new HashSet<>();
 		for (String id : ids) {
@@ -378,6 +380,9 @@ public final class MergeRun {
 	}
 
 	private List<Operation> placements(String id) {
+		if (!historyLoaded.contains(id) && placementsOnly.containsKey(id)) {
+			return placementsOnly.get(id);
+		}
 		List<Operation> placements = new ArrayList<>();
 		for (Operation op : history.getOrDefault(id, List.of())) {
 			if (op.isPlacement()) {
@@ -887,6 +892,23 @@ public final class MergeRun {
 			List<Operation> ops = history.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
 			ops.addAll(e.getValue());
 			ops.sort(ORDER);
+		}
+	}
+
+	/** Only the placements of objects whose whole history is not needed (see nestedPlaces). */
+	private void loadPlacements(Collection<String> ids) throws StoreException {
+		List<String> missing = new ArrayList<>();
+		for (String id : ids) {
+			if (!historyLoaded.contains(id) && !placementsOnly.containsKey(id)) {
+				missing.add(id);
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		Map<String, List<Operation>> stored = target.placementHistory(missing);
+		for (String id : missing) {
+			placementsOnly.put(id, stored.getOrDefault(id, List.of()));
 		}
 	}
 
