@@ -1,10 +1,7 @@
 package org.counterpart.cli.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
@@ -16,7 +13,6 @@ import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.sync.BaselineWriter;
-import org.counterpart.sync.PackageException;
 import org.counterpart.sync.PackageManifest;
 
 import picocli.CommandLine.Command;
@@ -80,32 +76,17 @@ public class BaselineCommand extends CliSubcommand {
                     + ") names no country, so what is releasable to the device cannot be judged. Issue the device a"
                     + " certificate with 'counterpart-cli authority issue --country CODE'. Nothing was exported.", null);
         }
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
-            BaselineWriter.Baseline baseline;
-            // The package is encrypted as it is written; the partial file only avoids leaving half a package under FILE.
-            try (OutputStream target = Files.newOutputStream(partial)) {
-                baseline = new BaselineWriter(sender.identity()).write(workspace, recipient, target, resend);
-            }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            BaselineWriter.Baseline baseline = PackageFile.write(out,
+                    target -> new BaselineWriter(sender.identity()).write(workspace, recipient, target, resend));
             PackageManifest manifest = baseline.manifest();
             out().printf("Baseline package %d of device %s for %s (releasable to %s): %,d operations, %,d left out"
                     + " as not releasable, to %s%n", manifest.packageSequence(), manifest.deviceId(),
                     recipient.getSubjectX500Principal().getName(), baseline.country(), manifest.operationCount(),
                     baseline.withheldOperations(), out);
-        } catch (PackageException e) {
-            throw CliException.failed(e.getMessage(), e);
-        } catch (IOException e) {
-            throw CliException.failed("Cannot write " + out + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             throw CliException.failed(e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // nothing more to do: the partial file holds only encrypted bytes
-            }
         }
         return ExitCodes.OK;
     }

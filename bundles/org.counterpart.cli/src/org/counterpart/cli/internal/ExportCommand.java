@@ -1,10 +1,7 @@
 package org.counterpart.cli.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +14,6 @@ import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
-import org.counterpart.sync.PackageException;
 import org.counterpart.sync.PackageManifest;
 import org.counterpart.sync.PackageWriter;
 
@@ -86,32 +82,18 @@ public class ExportCommand implements Callable<Integer> {
             }
             certificates.add(recipient);
         }
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
-            PackageManifest manifest;
-            // The package is encrypted as it is written; the partial file only avoids leaving half a package under FILE.
-            try (OutputStream target = Files.newOutputStream(partial)) {
-                manifest = new PackageWriter(sender.identity()).write(workspace, certificates, attachments,
-                        forwardAttachments ? PackageWriter.StoredAttachments.REFERENCED : PackageWriter.StoredAttachments.NONE,
-                        target);
-            }
-            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PackageManifest manifest = PackageFile.write(out,
+                    target -> new PackageWriter(sender.identity()).write(workspace, certificates, attachments,
+                            forwardAttachments ? PackageWriter.StoredAttachments.REFERENCED
+                                    : PackageWriter.StoredAttachments.NONE,
+                            target));
             spec.commandLine().getOut().printf("Exported package %d of device %s: %,d operations, %d attachments, to %s%n",
                     manifest.packageSequence(), manifest.deviceId(), manifest.operationCount(),
                     manifest.attachments().size(), out);
-        } catch (PackageException e) {
-            throw CliException.failed(e.getMessage(), e);
-        } catch (IOException e) {
-            throw CliException.failed("Cannot write " + out + ": " + e.getMessage(), e);
         } catch (StoreException e) {
             throw CliException.failed(e.getMessage(), e);
-        } finally {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // nothing more to do: the partial file holds only encrypted bytes
-            }
         }
         return ExitCodes.OK;
     }
