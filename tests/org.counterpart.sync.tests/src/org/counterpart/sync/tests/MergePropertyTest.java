@@ -146,12 +146,7 @@ class MergePropertyTest {
 
 	/** Everything {@code from} holds that {@code to} lacks, as a package carries it. */
 	private static void send(WorkspaceStore from, WorkspaceStore to) throws Exception {
-		Map<String, Long> heads = to.journalHeads();
-		List<Operation> ops = new ArrayList<>();
-		for (String device : from.journalHeads().keySet()) {
-			ops.addAll(from.journal(device, heads.getOrDefault(device, 0L)));
-		}
-		to.importOperations(ops, Map.of(), new ConvergentMerge());
+		SyncFixture.sendLacking(from, to);
 	}
 
 	private static List<Operation> everything(WorkspaceStore store) throws Exception {

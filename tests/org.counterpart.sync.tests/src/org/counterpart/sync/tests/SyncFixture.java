@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -23,6 +25,8 @@ import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.internal.KeyDerivation;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.sync.ConvergentMerge;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
@@ -132,5 +136,18 @@ final class SyncFixture {
     @FunctionalInterface
     interface ArchiveContent {
         void write(ZipOutputStream zip) throws IOException;
+    }
+
+    /**
+     * Merges into {@code to} everything {@code from} holds that {@code to} lacks, from every device, as a
+     * package carries it, without the envelope.
+     */
+    static void sendLacking(WorkspaceStore from, WorkspaceStore to) throws Exception {
+        Map<String, Long> heads = to.journalHeads();
+        List<Operation> ops = new ArrayList<>();
+        for (String device : from.journalHeads().keySet()) {
+            ops.addAll(from.journal(device, heads.getOrDefault(device, 0L)));
+        }
+        to.importOperations(ops, Map.of(), new ConvergentMerge());
     }
 }
