@@ -20,35 +20,12 @@ final class PassphrasePrompt {
 
 	/** The passphrase of an existing store. */
 	static char[] existing(Map<String, String> environment) throws CliException {
-		char[] fromEnvironment = fromEnvironment(environment);
-		if (fromEnvironment != null) {
-			return fromEnvironment;
-		}
-		return console().readPassword("Passphrase of the workspace store: "); //$NON-NLS-1$
+		return existing(environment, VARIABLE, "workspace store"); //$NON-NLS-1$
 	}
 
 	/** A passphrase for a new store: asked twice on a terminal, so that a typing error does not lock the user out. */
 	static char[] newPassphrase(Map<String, String> environment) throws CliException {
-		char[] fromEnvironment = fromEnvironment(environment);
-		if (fromEnvironment != null) {
-			return fromEnvironment;
-		}
-		Console console = console();
-		char[] first = console.readPassword("New passphrase for the workspace store: "); //$NON-NLS-1$
-		char[] second = console.readPassword("The same passphrase again: "); //$NON-NLS-1$
-		try {
-			if (first == null || second == null || !Arrays.equals(first, second)) {
-				if (first != null) {
-					Arrays.fill(first, '\0');
-				}
-				throw new CliException(ExitCodes.FAILED, "The two passphrases differ. Nothing was created; try again."); //$NON-NLS-1$
-			}
-			return first;
-		} finally {
-			if (second != null) {
-				Arrays.fill(second, '\0');
-			}
-		}
+		return newPassphrase(environment, VARIABLE, "workspace store"); //$NON-NLS-1$
 	}
 
 	/** The passphrase of an existing key store, from {@code variable} or asked on the terminal for {@code what}. */
@@ -102,10 +79,6 @@ final class PassphrasePrompt {
 		return pin;
 	}
 
-	private static char[] fromEnvironment(Map<String, String> environment) {
-		return fromEnvironment(environment, VARIABLE);
-	}
-
 	private static char[] fromEnvironment(Map<String, String> environment, String variable) {
 		String value = environment.get(variable);
 		return value == null || value.isEmpty() ? null : value.toCharArray();
@@ -115,15 +88,6 @@ final class PassphrasePrompt {
 		Console console = System.console();
 		if (console == null) {
 			throw CliException.usage("No passphrase: set " + variable //$NON-NLS-1$
-					+ " or run the command in a terminal to be asked for it."); //$NON-NLS-1$
-		}
-		return console;
-	}
-
-	private static Console console() throws CliException {
-		Console console = System.console();
-		if (console == null) {
-			throw CliException.usage("No passphrase: set " + VARIABLE //$NON-NLS-1$
 					+ " or run the command in a terminal to be asked for it."); //$NON-NLS-1$
 		}
 		return console;
