@@ -23,6 +23,7 @@ import org.counterpart.security.internal.CertificateProfiles;
 import org.counterpart.security.internal.CryptoProviders;
 import org.counterpart.security.internal.Messages;
 import org.counterpart.security.internal.RecipientInfos;
+import org.counterpart.security.internal.StreamStage;
 
 /**
  * Writes a package: the bytes written to this stream are signed by the device (CMS SignedData,
@@ -77,7 +78,9 @@ public final class SignedEnvelopeWriter extends OutputStream {
                             signerCertificate));
             signedGenerator.addCertificates(new JcaCertStore(List.copyOf(signer.certificateChain())));
 
-            OutputStream envelope = envelopeGenerator.open(target, encryptor);
+            // encryption runs on a thread of its own, signing on the caller's
+            OutputStream envelope = StreamStage.writeBehind(envelopeGenerator.open(target, encryptor),
+                    "Counterpart package encryption");
             OutputStream signed = signedGenerator.open(envelope, true);
             return new SignedEnvelopeWriter(target, envelope, signed);
         } catch (GeneralSecurityException e) {

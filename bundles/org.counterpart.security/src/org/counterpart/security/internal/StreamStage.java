@@ -1,0 +1,298 @@
+package org.counterpart.security.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Runs one layer of a package stream (encryption when writing, decryption when reading) on a thread of its own,
+ * so that layer and the signature layer use two cores at once, as the two processes of
+ * {@code openssl cms -sign | openssl cms -encrypt} do. The stages exchange a fixed set of buffers, so memory
+ * stays bounded whatever the package size. A failure on the stage's thread is rethrown, as the same exception,
+ * by the next call on the caller's side.
+ */
+public final class StreamStage {
+
+    /** Size of each buffer handed between the threads. */
+    static final int BUFFER_SIZE = 64 * 1024;
+
+    /** Number of buffers in flight: enough that neither side waits for the other on a steady stream. */
+    static final int BUFFER_COUNT = 4;
+
+    private StreamStage() {
+    }
+
+    /**
+     * Reads {@code source} ahead on a thread named {@code name}. Closing the returned stream stops that thread but
+     * does not close {@code source}, which stays its opener's.
+     */
+    public static InputStream readAhead(InputStream source, String name) {
+        ReadAhead stage = new ReadAhead(source);
+        Thread.ofPlatform().daemon().name(name).start(stage::run);
+        return stage;
+    }
+
+    /**
+     * Writes to {@code target} on a thread named {@code name}. {@code close()} waits until everything written has
+     * reached {@code target} and then closes it on the caller's thread.
+     */
+    public static OutputStream writeBehind(OutputStream target, String name) {
+        WriteBehind stage = new WriteBehind(target);
+        stage.worker = Thread.ofPlatform().daemon().name(name).start(stage::run);
+        return stage;
+    }
+
+    /** A filled buffer, the end of the stream ({@code length} -1) or a failure. */
+    private record Chunk(byte[] bytes, int length, Throwable failure) {
+
+        static final Chunk END = new Chunk(null, -1, null);
+    }
+
+    private static BlockingQueue<byte[]> buffers() {
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFER_COUNT);
+        for (int i = 0; i < BUFFER_COUNT; i++) {
+            free.add(new byte[BUFFER_SIZE]);
+        }
+        return free;
+    }
+
+    private static IOException rethrow(Throwable failure) throws IOException {
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(failure);
+    }
+
+    private static final class ReadAhead extends InputStream {
+
+        private final InputStream source;
+        private final BlockingQueue<byte[]> free = buffers();
+        private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(BUFFER_COUNT + 1);
+        private volatile boolean closed;
+        private Chunk current;
+        private int position;
+        private Chunk last;
+
+        ReadAhead(InputStream source) {
+            this.source = source;
+        }
+
+        void run() {
+            try {
+                while (!closed) {
+                    byte[] buffer = free.take();
+                    int length = source.readNBytes(buffer, 0, buffer.length);
+                    if (length == 0) {
+                        filled.put(Chunk.END);
+                        return;
+                    }
+                    filled.put(new Chunk(buffer, length, null));
+                }
+            } catch (InterruptedException e) {
+                // closed by the reader
+            } catch (Throwable e) {
+                filled.offer(new Chunk(null, -1, e));
+            }
+        }
+
+        /** The chunk with bytes left to read, or the last one (end or failure). */
+        private Chunk next() throws IOException {
+            if (last != null) {
+                return last;
+            }
+            if (current != null && position < current.length()) {
+                return current;
+            }
+            if (current != null) {
+                free.add(current.bytes());
+                current = null;
+            }
+            Chunk chunk;
+            try {
+                chunk = filled.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException();
+            }
+            if (chunk.bytes() == null) {
+                last = chunk;
+                return chunk;
+            }
+            current = chunk;
+            position = 0;
+            return chunk;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (closed) {
+                throw new IOException("stream closed");
+            }
+            if (length == 0) {
+                return 0;
+            }
+            Chunk chunk = next();
+            if (chunk.failure() != null) {
+                throw rethrow(chunk.failure());
+            }
+            if (chunk.bytes() == null) {
+                return -1;
+            }
+            int n = Math.min(length, chunk.length() - position);
+            System.arraycopy(chunk.bytes(), position, target, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return current == null ? 0 : current.length() - position;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            // wakes a worker waiting for a free buffer; one waiting for room in "filled" cannot exist, as there is
+            // always room for every buffer plus the end
+            free.add(new byte[BUFFER_SIZE]);
+        }
+    }
+
+    private static final class WriteBehind extends OutputStream {
+
+        private final OutputStream target;
+        private final BlockingQueue<byte[]> free = buffers();
+        private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(BUFFER_COUNT + 1);
+        private volatile Throwable failure;
+        private Thread worker;
+        private byte[] buffer;
+        private int position;
+        private boolean closed;
+
+        WriteBehind(OutputStream target) {
+            this.target = target;
+        }
+
+        void run() {
+            try {
+                while (true) {
+                    Chunk chunk = filled.take();
+                    if (chunk.bytes() == null) {
+                        return;
+                    }
+                    if (failure == null) {
+                        try {
+                            target.write(chunk.bytes(), 0, chunk.length());
+                        } catch (Throwable e) {
+                            failure = e;
+                        }
+                    }
+                    // after a failure, buffers still go back so the writer never waits forever
+                    free.add(chunk.bytes());
+                }
+            } catch (InterruptedException e) {
+                failure = new InterruptedIOException();
+            }
+        }
+
+        private void checkFailure() throws IOException {
+            Throwable e = failure;
+            if (e != null) {
+                throw rethrow(e);
+            }
+        }
+
+        private void handOver() throws IOException {
+            if (buffer != null && position > 0) {
+                put(new Chunk(buffer, position, null));
+                buffer = null;
+            }
+        }
+
+        private void put(Chunk chunk) throws IOException {
+            try {
+                filled.put(chunk);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException();
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] { (byte) b }, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (closed) {
+                throw new IOException("stream closed");
+            }
+            while (length > 0) {
+                checkFailure();
+                if (buffer == null) {
+                    try {
+                        buffer = free.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException();
+                    }
+                    position = 0;
+                }
+                int n = Math.min(length, buffer.length - position);
+                System.arraycopy(bytes, offset, buffer, position, n);
+                position += n;
+                offset += n;
+                length -= n;
+                if (position == buffer.length) {
+                    handOver();
+                }
+            }
+        }
+
+        /**
+         * Only reports a failure: what is buffered goes on when a buffer fills or on {@link #close()}, so a layer
+         * that flushes after every small write does not hand over a whole buffer for each.
+         */
+        @Override
+        public void flush() throws IOException {
+            checkFailure();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                handOver();
+                put(Chunk.END);
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException();
+            } finally {
+                if (failure == null) {
+                    target.close();
+                }
+            }
+            checkFailure();
+        }
+    }
+}
