@@ -402,7 +402,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		// CIPHER=AES: the whole file encrypted; no trace file (it could hold SQL with data); the write delay 0
 		// makes every commit reach the file before commit() returns; lazy execution streams big results instead
 		// of spilling them to temporary files.
-		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
+		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + ";CIPHER=AES;COMPRESS=TRUE;TRACE_LEVEL_FILE=0"
 				+ ";TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE"
 				+ (mustExist ? ";IFEXISTS=TRUE" : "");
 		Properties props = new Properties();
@@ -488,7 +488,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return r;
 	}
 
-	private record Row(EObject object, String containerId, String feature, long position, byte[] state) {
+	/** A stored feature value, decoded from the state column. */
+	private record StoredFeature(String name, List<String> values) {
+	}
+
+	private record Row(String id, EObject object, String containerId, String feature, long position,
+			List<StoredFeature> features) {
 	}
 
 	private void readInto(Resource r) throws StoreException {
@@ -496,27 +501,38 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		Map<String, EObject> byId = new HashMap<>();
 		Map<String, EClass> classes = new HashMap<>();
 		List<Row> rows = new ArrayList<>();
-		try (Statement st = connection.createStatement();
-				ResultSet rs = st.executeQuery("SELECT id, eclass, container_id, container_feature, pos, state FROM cp_object")) {
-			while (rs.next()) {
-				String id = rs.getString(1);
-				String classUri = rs.getString(2);
-				EClass eClass = classes.computeIfAbsent(classUri, u -> ObjectIds.resolveClass(registry, u));
-				if (eClass == null || eClass.isAbstract()) {
-					throw new StoreException(Reason.UNSUPPORTED_VERSION, Messages.format(Messages.UNKNOWN_CLASS, classUri));
+		// objects are made and their states decoded while the scan thread reads further rows
+		try (ObjectRowScan scan = new ObjectRowScan(connection)) {
+			for (List<ObjectRowScan.RawRow> batch; (batch = scan.next()) != null;) {
+				for (ObjectRowScan.RawRow raw : batch) {
+					EClass eClass = classes.computeIfAbsent(raw.classUri(), u -> ObjectIds.resolveClass(registry, u));
+					if (eClass == null || eClass.isAbstract()) {
+						throw new StoreException(Reason.UNSUPPORTED_VERSION,
+								Messages.format(Messages.UNKNOWN_CLASS, raw.classUri()));
+					}
+					EObject o = EcoreUtil.create(eClass);
+					ObjectIds.setId(o, raw.id());
+					byId.put(raw.id(), o);
+					List<StoredFeature> features = new ArrayList<>();
+					try {
+						ObjectState.readFeatures(raw.state(), (name, values) -> features.add(new StoredFeature(name, values)));
+					} catch (IOException e) {
+						throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, raw.id()));
+					}
+					rows.add(new Row(raw.id(), o, raw.containerId(), raw.containerFeature(), raw.position(), features));
 				}
-				EObject o = EcoreUtil.create(eClass);
-				ObjectIds.setId(o, id);
-				byId.put(id, o);
-				rows.add(new Row(o, rs.getString(3), rs.getString(4), rs.getLong(5), rs.getBytes(6)));
 			}
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		}
+		try {
 			connection.commit();
 		} catch (SQLException e) {
 			throw databaseFailed(e);
 		}
 		// containment: children sorted by position (then id, which orders equal positions the same everywhere),
 		// then added in one go per list
-		rows.sort(Comparator.comparingLong(Row::position).thenComparing(row -> ObjectIds.id(row.object())));
+		rows.sort(Comparator.comparingLong(Row::position).thenComparing(Row::id));
 		List<EObject> roots = new ArrayList<>();
 		Map<EObject, Map<EReference, List<EObject>>> children = new IdentityHashMap<>();
 		for (Row row : rows) {
@@ -528,7 +544,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			EObject owner = byId.get(row.containerId());
 			EStructuralFeature f = owner == null ? null : owner.eClass().getEStructuralFeature(row.feature());
 			if (!(f instanceof EReference ref) || !ref.isContainment() || !ref.getEReferenceType().isInstance(row.object())) {
-				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, ObjectIds.id(row.object())));
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, row.id()));
 			}
 			children.computeIfAbsent(owner, k -> new HashMap<>()).computeIfAbsent(ref, k -> new ArrayList<>()).add(row.object());
 			slots.put(row.object(), new Slot(owner, ref, row.position()));
@@ -547,10 +563,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		FeatureValueCodec.BulkDecoder decoder = new FeatureValueCodec.BulkDecoder(byId::get);
 		for (Row row : rows) {
 			try {
-				EObject o = row.object();
-				ObjectState.readFeatures(row.state(), (name, texts) -> applyFeature(o, name, texts, decoder));
-			} catch (IOException | RuntimeException e) {
-				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, ObjectIds.id(row.object())));
+				for (StoredFeature feature : row.features()) {
+					applyFeature(row.object(), feature.name(), feature.values(), decoder);
+				}
+			} catch (RuntimeException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, row.id()));
 			}
 		}
 		r.getContents().clear();
