@@ -48,6 +48,7 @@ import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -75,6 +76,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final Path dir; // null for a server store
 	private final SqlDialect dialect;
 	private Connection connection;
+
+	/**
+	 * A second connection to the same H2 database, opened with the first so the first load can scan with two
+	 * threads; closed after that load (the keys it needs are not kept).
+	 */
+	private Connection loadConnection;
 	private final String deviceId;
 	private final HybridLogicalClock clock = new HybridLogicalClock();
 	private long lastSequence;
@@ -269,7 +276,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					removeLeftovers(dir, header.databaseName());
 					Connection c = connectH2(dir, header.databaseName(), keys, true);
 					try {
-						return new JdbcWorkspaceStore(dir, SqlDialect.H2, c);
+						JdbcWorkspaceStore store = new JdbcWorkspaceStore(dir, SqlDialect.H2, c);
+						store.loadConnection = connectH2(dir, header.databaseName(), keys, true);
+						store.loadConnection.setAutoCommit(false);
+						return store;
 					} catch (SQLException e) {
 						closeQuietly(c);
 						throw e;
@@ -336,6 +346,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	/** Rewrites the database file without its garbage (H2: SHUTDOWN COMPACT) and connects again. */
 	private void compact(KeyDerivation.Keys keys, String dbName) throws SQLException {
+		closeLoadConnection();
 		try (Statement st = connection.createStatement()) {
 			st.execute("SHUTDOWN COMPACT");
 		}
@@ -492,8 +503,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private record StoredFeature(String name, List<String> values) {
 	}
 
+	/** A loaded object with its place and the stored references still to be set. */
 	private record Row(String id, EObject object, String containerId, String feature, long position,
-			List<StoredFeature> features) {
+			List<StoredFeature> references) {
 	}
 
 	private void readInto(Resource r) throws StoreException {
@@ -501,8 +513,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		Map<String, EObject> byId = new HashMap<>();
 		Map<String, EClass> classes = new HashMap<>();
 		List<Row> rows = new ArrayList<>();
-		// objects are made and their states decoded while the scan thread reads further rows
-		try (ObjectRowScan scan = new ObjectRowScan(connection)) {
+		FeatureValueCodec.BulkDecoder decoder = new FeatureValueCodec.BulkDecoder(byId::get);
+		// objects are made and their attributes set while the scan thread reads further rows; references wait
+		// until every object exists
+		try (ObjectRowScan scan = new ObjectRowScan(connection, loadConnection)) {
 			for (List<ObjectRowScan.RawRow> batch; (batch = scan.next()) != null;) {
 				for (ObjectRowScan.RawRow raw : batch) {
 					EClass eClass = classes.computeIfAbsent(raw.classUri(), u -> ObjectIds.resolveClass(registry, u));
@@ -513,13 +527,19 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					EObject o = EcoreUtil.create(eClass);
 					ObjectIds.setId(o, raw.id());
 					byId.put(raw.id(), o);
-					List<StoredFeature> features = new ArrayList<>();
+					List<StoredFeature> references = new ArrayList<>();
 					try {
-						ObjectState.readFeatures(raw.state(), (name, values) -> features.add(new StoredFeature(name, values)));
-					} catch (IOException e) {
+						ObjectState.readFeatures(raw.state(), (name, values) -> {
+							if (eClass.getEStructuralFeature(name) instanceof EAttribute) {
+								applyFeature(o, name, values, decoder);
+							} else {
+								references.add(new StoredFeature(name, values));
+							}
+						});
+					} catch (IOException | RuntimeException e) {
 						throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, raw.id()));
 					}
-					rows.add(new Row(raw.id(), o, raw.containerId(), raw.containerFeature(), raw.position(), features));
+					rows.add(new Row(raw.id(), o, raw.containerId(), raw.containerFeature(), raw.position(), references));
 				}
 			}
 		} catch (SQLException e) {
@@ -529,6 +549,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			connection.commit();
 		} catch (SQLException e) {
 			throw databaseFailed(e);
+		} finally {
+			closeLoadConnection();
 		}
 		// containment: children sorted by position (then id, which orders equal positions the same everywhere),
 		// then added in one go per list
@@ -560,10 +582,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				}
 			}
 		}
-		FeatureValueCodec.BulkDecoder decoder = new FeatureValueCodec.BulkDecoder(byId::get);
 		for (Row row : rows) {
 			try {
-				for (StoredFeature feature : row.features()) {
+				for (StoredFeature feature : row.references()) {
 					applyFeature(row.object(), feature.name(), feature.values(), decoder);
 				}
 			} catch (RuntimeException e) {
@@ -1490,6 +1511,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				String newName = DB_PREFIX + (Long.parseLong(header.databaseName().substring(DB_PREFIX.length())) + 1);
 				Path work = dir.resolve("rekey");
 				try {
+					closeLoadConnection();
 					connection.close();
 					connection = null;
 					deleteTree(work);
@@ -1965,11 +1987,19 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	// ---------------------------------------------------------------- housekeeping
 
+	private void closeLoadConnection() {
+		if (loadConnection != null) {
+			closeQuietly(loadConnection);
+			loadConnection = null;
+		}
+	}
+
 	@Override
 	public void close() throws StoreException {
 		if (recorder != null) {
 			recorder.detach();
 		}
+		closeLoadConnection();
 		if (dir != null && connection != null) {
 			release(dir);
 		}

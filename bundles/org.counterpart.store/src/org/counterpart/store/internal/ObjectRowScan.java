@@ -11,10 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads the whole objects table on a thread of its own and hands the rows over in batches. Loading a workspace
- * spends about half its time in the database (decrypting and decompressing pages); with the scan on a second
- * thread, building the objects overlaps with it. At most {@link #QUEUED_BATCHES} batches wait, so memory stays
- * bounded by the consumer's pace. The connection must not be used by anyone else until {@link #close()} returns.
+ * Reads the whole objects table on threads of its own and hands the rows over in batches, in no particular order.
+ * Loading a workspace spends about half its time in the database (decrypting and decompressing pages); with the
+ * scan on other threads, building the objects overlaps with it, and with two H2 connections each scans half of
+ * the table's row ids. At most {@link #QUEUED_BATCHES} batches wait, so memory stays bounded by the consumer's
+ * pace. The connections must not be used by anyone else until {@link #close()} returns.
  */
 final class ObjectRowScan implements AutoCloseable {
 
@@ -26,24 +27,49 @@ final class ObjectRowScan implements AutoCloseable {
 
 	private static final int QUEUED_BATCHES = 8;
 
+	private static final String SELECT = "SELECT id, eclass, container_id, container_feature, pos, state FROM cp_object";
+
 	private static final Object END = new Object();
 
 	private final BlockingQueue<Object> batches = new ArrayBlockingQueue<>(QUEUED_BATCHES);
 
-	private final Thread thread;
+	private final List<Thread> threads = new ArrayList<>();
 
 	private volatile boolean cancelled;
 
-	private boolean ended;
+	private int running;
 
-	ObjectRowScan(Connection connection) {
-		thread = Thread.ofPlatform().daemon().name("Counterpart store load").start(() -> run(connection));
+	/**
+	 * Starts the scan: one thread on {@code main}, or two if {@code second} (a connection to the same H2 database)
+	 * is given.
+	 */
+	ObjectRowScan(Connection main, Connection second) throws SQLException {
+		if (second == null) {
+			start(main, SELECT);
+			return;
+		}
+		long lowest;
+		long highest;
+		try (Statement st = main.createStatement();
+				ResultSet rs = st.executeQuery("SELECT MIN(_ROWID_), MAX(_ROWID_) FROM cp_object")) {
+			rs.next();
+			lowest = rs.getLong(1);
+			highest = rs.getLong(2);
+		}
+		long split = lowest + (highest - lowest) / 2 + 1;
+		start(main, SELECT + " WHERE _ROWID_ < " + split);
+		start(second, SELECT + " WHERE _ROWID_ >= " + split);
 	}
 
-	private void run(Connection connection) {
+	private void start(Connection connection, String query) {
+		running++;
+		threads.add(Thread.ofPlatform().daemon().name("Counterpart store load " + threads.size())
+				.start(() -> run(connection, query)));
+	}
+
+	private void run(Connection connection, String query) {
 		Object last = END;
-		try (Statement st = connection.createStatement();
-				ResultSet rs = st.executeQuery("SELECT id, eclass, container_id, container_feature, pos, state FROM cp_object")) {
+		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {
 			List<RawRow> batch = new ArrayList<>(BATCH_SIZE);
 			while (rs.next()) {
 				batch.add(new RawRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
@@ -85,41 +111,43 @@ final class ObjectRowScan implements AutoCloseable {
 	 */
 	@SuppressWarnings("unchecked")
 	List<RawRow> next() throws SQLException {
-		if (ended) {
-			return null;
+		while (running > 0) {
+			Object item;
+			try {
+				item = batches.take();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new SQLException("interrupted while loading", e);
+			}
+			if (item == END) {
+				running--;
+				continue;
+			}
+			if (item instanceof SQLException e) {
+				running = 0;
+				throw e;
+			}
+			if (item instanceof RuntimeException e) {
+				running = 0;
+				throw e;
+			}
+			return (List<RawRow>) item;
 		}
-		Object item;
-		try {
-			item = batches.take();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new SQLException("interrupted while loading", e);
-		}
-		if (item == END) {
-			ended = true;
-			return null;
-		}
-		if (item instanceof SQLException e) {
-			ended = true;
-			throw e;
-		}
-		if (item instanceof RuntimeException e) {
-			ended = true;
-			throw e;
-		}
-		return (List<RawRow>) item;
+		return null;
 	}
 
-	/** Stops the scan if it is still running and waits until the thread no longer uses the connection. */
+	/** Stops the scan if it is still running and waits until no thread uses the connections any more. */
 	@Override
 	public void close() {
 		cancelled = true;
 		boolean interrupted = false;
-		while (thread.isAlive()) {
-			try {
-				thread.join();
-			} catch (InterruptedException e) {
-				interrupted = true;
+		for (Thread thread : threads) {
+			while (thread.isAlive()) {
+				try {
+					thread.join();
+				} catch (InterruptedException e) {
+					interrupted = true;
+				}
 			}
 		}
 		if (interrupted) {
