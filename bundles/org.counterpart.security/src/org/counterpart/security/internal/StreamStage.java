@@ -22,6 +22,13 @@ public final class StreamStage {
     /** Number of buffers in flight: enough that neither side waits for the other on a steady stream. */
     static final int BUFFER_COUNT = 4;
 
+    /**
+     * Bytes a write-behind stage writes on the caller's thread before it starts its own. A second busy thread
+     * takes the core the JIT compiler would use, so a small package is done sooner on one thread; a large one
+     * is past its compilation by then.
+     */
+    static final long DIRECT_BYTES = 32L * 1024 * 1024;
+
     private StreamStage() {
     }
 
@@ -36,13 +43,17 @@ public final class StreamStage {
     }
 
     /**
-     * Writes to {@code target} on a thread named {@code name}. {@code close()} waits until everything written has
-     * reached {@code target} and then closes it on the caller's thread.
+     * Writes to {@code target} on a thread named {@code name}, once {@link #DIRECT_BYTES} have been written on the
+     * caller's. {@code close()} waits until everything written has reached {@code target} and then closes it on
+     * the caller's thread.
      */
     public static OutputStream writeBehind(OutputStream target, String name) {
-        WriteBehind stage = new WriteBehind(target);
-        stage.worker = Thread.ofPlatform().daemon().name(name).start(stage::run);
-        return stage;
+        return new WriteBehind(target, name, DIRECT_BYTES);
+    }
+
+    /** As {@link #writeBehind(OutputStream, String)}, with the thread started after {@code directBytes}. */
+    static OutputStream writeBehind(OutputStream target, String name, long directBytes) {
+        return new WriteBehind(target, name, directBytes);
     }
 
     /** A filled buffer, the end of the stream ({@code length} -1) or a failure. */
@@ -176,16 +187,20 @@ public final class StreamStage {
     private static final class WriteBehind extends OutputStream {
 
         private final OutputStream target;
+        private final String name;
         private final BlockingQueue<byte[]> free = buffers();
         private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(BUFFER_COUNT + 1);
         private volatile Throwable failure;
         private Thread worker;
+        private long directBytesLeft;
         private byte[] buffer;
         private int position;
         private boolean closed;
 
-        WriteBehind(OutputStream target) {
+        WriteBehind(OutputStream target, String name, long directBytes) {
             this.target = target;
+            this.name = name;
+            this.directBytesLeft = directBytes;
         }
 
         void run() {
@@ -243,6 +258,14 @@ public final class StreamStage {
             if (closed) {
                 throw new IOException("stream closed");
             }
+            if (worker == null) {
+                if (length <= directBytesLeft) {
+                    target.write(bytes, offset, length);
+                    directBytesLeft -= length;
+                    return;
+                }
+                worker = Thread.ofPlatform().daemon().name(name).start(this::run);
+            }
             while (length > 0) {
                 checkFailure();
                 if (buffer == null) {
@@ -280,6 +303,10 @@ public final class StreamStage {
                 return;
             }
             closed = true;
+            if (worker == null) {
+                target.close();
+                return;
+            }
             try {
                 handOver();
                 put(Chunk.END);

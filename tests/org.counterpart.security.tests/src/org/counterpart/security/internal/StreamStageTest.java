@@ -109,7 +109,7 @@ class StreamStageTest {
             }
         };
         assertTimeoutPreemptively(LIMIT, () -> {
-            OutputStream out = StreamStage.writeBehind(target, "test write-behind");
+            OutputStream out = StreamStage.writeBehind(target, "test write-behind", 3 * StreamStage.BUFFER_SIZE);
             Random sizes = new Random(3);
             int at = 0;
             while (at < data.length) {
@@ -154,7 +154,7 @@ class StreamStageTest {
             }
         };
         assertTimeoutPreemptively(LIMIT, () -> {
-            OutputStream out = StreamStage.writeBehind(failing, "test failing write-behind");
+            OutputStream out = StreamStage.writeBehind(failing, "test failing write-behind", 0);
             byte[] chunk = new byte[StreamStage.BUFFER_SIZE];
             IOException seen = assertThrows(IOException.class, () -> {
                 for (int i = 0; i < 100; i++) {
