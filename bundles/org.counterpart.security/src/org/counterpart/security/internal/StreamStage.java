@@ -23,9 +23,8 @@ public final class StreamStage {
     static final int BUFFER_COUNT = 4;
 
     /**
-     * Bytes a write-behind stage writes on the caller's thread before it starts its own. A second busy thread
-     * takes the core the JIT compiler would use, so a small package is done sooner on one thread; a large one
-     * is past its compilation by then.
+     * Bytes a write-behind stage writes on the caller's thread before it starts its own. A small package gains
+     * little from a second thread, and with one from the start its path took longer to reach full speed.
      */
     static final long DIRECT_BYTES = 32L * 1024 * 1024;
 
