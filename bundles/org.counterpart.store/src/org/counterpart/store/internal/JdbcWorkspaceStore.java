@@ -409,12 +409,17 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 	}
 
+	/**
+	 * The settings of every local store's H2 database. CIPHER=AES: the whole file encrypted; COMPRESS: pages
+	 * compressed before they are encrypted, so opening decrypts less than half as many bytes; no trace file (it
+	 * could hold SQL with data); the write delay 0 makes every commit reach the file before commit() returns; lazy
+	 * execution streams big results instead of spilling them to temporary files.
+	 */
+	public static final String H2_SETTINGS = ";CIPHER=AES;COMPRESS=TRUE;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+			+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";
+
 	private static Connection connectH2(Path dir, String dbName, KeyDerivation.Keys keys, boolean mustExist) throws SQLException {
-		// CIPHER=AES: the whole file encrypted; no trace file (it could hold SQL with data); the write delay 0
-		// makes every commit reach the file before commit() returns; lazy execution streams big results instead
-		// of spilling them to temporary files.
-		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + ";CIPHER=AES;COMPRESS=TRUE;TRACE_LEVEL_FILE=0"
-				+ ";TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE"
+		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + H2_SETTINGS
 				+ (mustExist ? ";IFEXISTS=TRUE" : "");
 		Properties props = new Properties();
 		props.setProperty("user", H2_USER);

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Properties;
 
+import org.counterpart.store.internal.JdbcWorkspaceStore;
+
 /**
  * Connects to an H2 database file with the settings of a workspace store's database (see
  * {@code JdbcWorkspaceStore.connectH2}: AES file encryption, no trace file, commits written before
@@ -24,8 +26,7 @@ final class H2Settings {
 	 * @param password file password, a space, user password (wiped here)
 	 */
 	static Connection connect(Path database, char[] password, boolean mustExist) throws SQLException {
-		String url = "jdbc:h2:file:" + database.toAbsolutePath() + ";CIPHER=AES;TRACE_LEVEL_FILE=0"
-				+ ";TRACE_LEVEL_SYSTEM_OUT=0;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE"
+		String url = "jdbc:h2:file:" + database.toAbsolutePath() + JdbcWorkspaceStore.H2_SETTINGS
 				+ (mustExist ? ";IFEXISTS=TRUE" : "");
 		Properties props = new Properties();
 		props.setProperty("user", USER);
