@@ -177,9 +177,9 @@ public final class StreamStage {
         @Override
         public void close() {
             closed = true;
-            // wakes a worker waiting for a free buffer; one waiting for room in "filled" cannot exist, as there is
-            // always room for every buffer plus the end
-            free.add(new byte[BUFFER_SIZE]);
+            // wakes a worker waiting for a free buffer (none waits for room in "filled": it holds every buffer plus
+            // the end); if no buffer is taken yet there is no room, and the worker sees "closed" on its next turn
+            free.offer(new byte[BUFFER_SIZE]);
         }
     }
 

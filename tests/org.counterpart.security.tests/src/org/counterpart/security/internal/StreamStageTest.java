@@ -99,6 +99,19 @@ class StreamStageTest {
     }
 
     @Test
+    void closingAtOnceAndClosingAfterTheEndAreQuiet() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            for (int i = 0; i < 50; i++) {
+                StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at once").close();
+            }
+            InputStream in = StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at the end");
+            assertEquals(10, in.readAllBytes().length);
+            in.close();
+            in.close();
+        });
+    }
+
+    @Test
     void writeBehindWritesEveryByteInOrderAndClosesTheTargetOnce() {
         byte[] data = randomBytes(7 * StreamStage.BUFFER_SIZE + 99);
         AtomicInteger closes = new AtomicInteger();
