@@ -1,18 +1,16 @@
 package org.counterpart.security.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Runs one layer of a package stream (encryption when writing, decryption when reading) on a thread of its own,
- * so that layer and the signature layer use two cores at once, as the two processes of
- * {@code openssl cms -sign | openssl cms -encrypt} do. The stages exchange a fixed set of buffers, so memory
- * stays bounded whatever the package size. A failure on the stage's thread is rethrown, as the same exception,
- * by the next call on the caller's side.
+ * Runs the encryption layer of a package stream on a thread of its own, so it and the signature layer use two
+ * cores at once, as the two processes of {@code openssl cms -sign | openssl cms -encrypt} do. The threads
+ * exchange a fixed set of buffers, so memory stays bounded whatever the package size. A failure on the stage's
+ * thread is rethrown, as the same exception, by the next call on the caller's side.
  */
 public final class StreamStage {
 
@@ -32,16 +30,6 @@ public final class StreamStage {
     }
 
     /**
-     * Reads {@code source} ahead on a thread named {@code name}. Closing the returned stream stops that thread but
-     * does not close {@code source}, which stays its opener's.
-     */
-    public static InputStream readAhead(InputStream source, String name) {
-        ReadAhead stage = new ReadAhead(source);
-        Thread.ofPlatform().daemon().name(name).start(stage::run);
-        return stage;
-    }
-
-    /**
      * Writes to {@code target} on a thread named {@code name}, once {@link #DIRECT_BYTES} have been written on the
      * caller's. {@code close()} waits until everything written has reached {@code target} and then closes it on
      * the caller's thread.
@@ -55,10 +43,10 @@ public final class StreamStage {
         return new WriteBehind(target, name, directBytes);
     }
 
-    /** A filled buffer, the end of the stream ({@code length} -1) or a failure. */
-    private record Chunk(byte[] bytes, int length, Throwable failure) {
+    /** A filled buffer, or the end of the stream ({@code bytes} null). */
+    private record Chunk(byte[] bytes, int length) {
 
-        static final Chunk END = new Chunk(null, -1, null);
+        static final Chunk END = new Chunk(null, -1);
     }
 
     private static BlockingQueue<byte[]> buffers() {
@@ -80,107 +68,6 @@ public final class StreamStage {
             throw error;
         }
         throw new IOException(failure);
-    }
-
-    private static final class ReadAhead extends InputStream {
-
-        private final InputStream source;
-        private final BlockingQueue<byte[]> free = buffers();
-        private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(BUFFER_COUNT + 1);
-        private volatile boolean closed;
-        private Chunk current;
-        private int position;
-        private Chunk last;
-
-        ReadAhead(InputStream source) {
-            this.source = source;
-        }
-
-        void run() {
-            try {
-                while (!closed) {
-                    byte[] buffer = free.take();
-                    int length = source.readNBytes(buffer, 0, buffer.length);
-                    if (length == 0) {
-                        filled.put(Chunk.END);
-                        return;
-                    }
-                    filled.put(new Chunk(buffer, length, null));
-                }
-            } catch (InterruptedException e) {
-                // closed by the reader
-            } catch (Throwable e) {
-                filled.offer(new Chunk(null, -1, e));
-            }
-        }
-
-        /** The chunk with bytes left to read, or the last one (end or failure). */
-        private Chunk next() throws IOException {
-            if (last != null) {
-                return last;
-            }
-            if (current != null && position < current.length()) {
-                return current;
-            }
-            if (current != null) {
-                free.add(current.bytes());
-                current = null;
-            }
-            Chunk chunk;
-            try {
-                chunk = filled.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException();
-            }
-            if (chunk.bytes() == null) {
-                last = chunk;
-                return chunk;
-            }
-            current = chunk;
-            position = 0;
-            return chunk;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) throws IOException {
-            if (closed) {
-                throw new IOException("stream closed");
-            }
-            if (length == 0) {
-                return 0;
-            }
-            Chunk chunk = next();
-            if (chunk.failure() != null) {
-                throw rethrow(chunk.failure());
-            }
-            if (chunk.bytes() == null) {
-                return -1;
-            }
-            int n = Math.min(length, chunk.length() - position);
-            System.arraycopy(chunk.bytes(), position, target, offset, n);
-            position += n;
-            return n;
-        }
-
-        @Override
-        public int available() {
-            return current == null ? 0 : current.length() - position;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-            // wakes a worker waiting for a free buffer (none waits for room in "filled": it holds every buffer plus
-            // the end); if no buffer is taken yet there is no room, and the worker sees "closed" on its next turn
-            free.offer(new byte[BUFFER_SIZE]);
-        }
     }
 
     private static final class WriteBehind extends OutputStream {
@@ -233,7 +120,7 @@ public final class StreamStage {
 
         private void handOver() throws IOException {
             if (buffer != null && position > 0) {
-                put(new Chunk(buffer, position, null));
+                put(new Chunk(buffer, position));
                 buffer = null;
             }
         }

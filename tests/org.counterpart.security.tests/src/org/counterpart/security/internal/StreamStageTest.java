@@ -2,16 +2,13 @@ package org.counterpart.security.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Random;
@@ -19,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The encryption and decryption stages of a package hand bytes between threads without loss or reordering. */
+/** The encryption stage of a package hands bytes between threads without loss or reordering. */
 class StreamStageTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -32,83 +29,6 @@ class StreamStageTest {
 
     private static boolean isRunning(String threadName) {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(threadName) && t.isAlive());
-    }
-
-    @Test
-    void readAheadDeliversEveryByteInOrderWhateverTheReadSizes() {
-        byte[] data = randomBytes(5 * StreamStage.BUFFER_SIZE + 1234);
-        assertTimeoutPreemptively(LIMIT, () -> {
-            try (InputStream in = StreamStage.readAhead(new ByteArrayInputStream(data), "test read-ahead")) {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                Random sizes = new Random(7);
-                byte[] buffer = new byte[3 * StreamStage.BUFFER_SIZE];
-                int n;
-                while ((n = in.read(buffer, 0, 1 + sizes.nextInt(buffer.length))) >= 0) {
-                    out.write(buffer, 0, n);
-                    int single = in.read();
-                    if (single < 0) {
-                        break;
-                    }
-                    out.write(single);
-                }
-                assertArrayEquals(data, out.toByteArray());
-                assertEquals(-1, in.read(), "the end stays the end");
-            }
-        });
-    }
-
-    @Test
-    void aFailureWhileReadingAheadSurfacesAsTheSameExceptionAfterTheBytesBeforeIt() {
-        byte[] data = randomBytes(2 * StreamStage.BUFFER_SIZE);
-        IOException failure = new IOException("tag mismatch");
-        InputStream failing = new FilterInputStream(new ByteArrayInputStream(data)) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n < 0) {
-                    throw failure;
-                }
-                return n;
-            }
-        };
-        assertTimeoutPreemptively(LIMIT, () -> {
-            try (InputStream in = StreamStage.readAhead(failing, "test read-ahead")) {
-                assertArrayEquals(data, in.readNBytes(data.length));
-                assertSame(failure, assertThrows(IOException.class, in::read));
-            }
-        });
-    }
-
-    @Test
-    void closingBeforeTheEndStopsTheReadingThread() throws Exception {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 1;
-            }
-        };
-        InputStream in = StreamStage.readAhead(endless, "test endless read-ahead");
-        in.read();
-        in.close();
-        assertTimeoutPreemptively(LIMIT, () -> {
-            while (isRunning("test endless read-ahead")) {
-                Thread.sleep(10);
-            }
-        });
-        assertThrows(IOException.class, in::read);
-    }
-
-    @Test
-    void closingAtOnceAndClosingAfterTheEndAreQuiet() {
-        assertTimeoutPreemptively(LIMIT, () -> {
-            for (int i = 0; i < 50; i++) {
-                StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at once").close();
-            }
-            InputStream in = StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at the end");
-            assertEquals(10, in.readAllBytes().length);
-            in.close();
-            in.close();
-        });
     }
 
     @Test
