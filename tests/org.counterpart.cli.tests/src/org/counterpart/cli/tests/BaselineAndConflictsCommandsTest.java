@@ -20,7 +20,6 @@ import org.counterpart.model.Identified;
 import org.counterpart.model.Marking;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
-import org.counterpart.model.xmi.TheaterXmi;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -119,10 +118,7 @@ public class BaselineAndConflictsCommandsTest {
 
 	@Test
 	public void aBaselineReachesTheDeviceAndAConflictIsListedAndResolved() throws Exception {
-		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
-		Path demo = folder.resolve("demo.xmi");
-		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
-		run(ExitCodes.OK, "store", "import-xmi", "--store", path("hq"), demo.toString());
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "hq");
 		run(ExitCodes.OK, "store", "init", "--store", path("field"));
 		enrol("hq", "hq-server", null);
 		enrol("field", "xvm-liaison", DemoCountryGenerator.COUNTRY_CODE);
@@ -208,10 +204,7 @@ public class BaselineAndConflictsCommandsTest {
 
 	@Test
 	public void aBaselineNeedsADeviceCertifiedForACountryAndBadInputChangesNothing() throws Exception {
-		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
-		Path demo = folder.resolve("demo.xmi");
-		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
-		run(ExitCodes.OK, "store", "import-xmi", "--store", path("hq"), demo.toString());
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "hq");
 		enrol("hq", "hq-server", null);
 		enrol("other", "no-country", null);
 		Map<String, Long> marks;

@@ -20,8 +20,6 @@ import java.util.stream.StreamSupport;
 
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.model.Attachment;
-import org.counterpart.model.demo.DemoCountryGenerator;
-import org.counterpart.model.xmi.TheaterXmi;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -74,11 +72,8 @@ public class PackageCommandsTest {
 
 	@Test
 	public void headquartersAndAFieldDeviceExchangePackagesAndARevokedDeviceIsRefused() throws Exception {
-		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "field");
 		assertTrue(Files.isRegularFile(folder.resolve("ca/ca.crt")));
-		Path demo = folder.resolve("demo.xmi");
-		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
-		run(ExitCodes.OK, "store", "import-xmi", "--store", path("field"), demo.toString());
 		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
 		String fieldSerial = enrol("field", "laptop-7");
 		enrol("hq", "hq-server");
@@ -126,10 +121,7 @@ public class PackageCommandsTest {
 
 	@Test
 	public void headquartersForwardsTheAttachmentsTheFieldSentOnlyWhenAsked() throws Exception {
-		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
-		Path demo = folder.resolve("demo.xmi");
-		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
-		run(ExitCodes.OK, "store", "import-xmi", "--store", path("field"), demo.toString());
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "field");
 		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
 		run(ExitCodes.OK, "store", "init", "--store", path("other"));
 		enrol("field", "laptop-7");

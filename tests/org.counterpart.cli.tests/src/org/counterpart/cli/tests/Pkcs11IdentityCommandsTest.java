@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.counterpart.cli.ExitCodes;
-import org.counterpart.model.demo.DemoCountryGenerator;
-import org.counterpart.model.xmi.TheaterXmi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,10 +91,7 @@ public class Pkcs11IdentityCommandsTest {
 	public void deviceKeyOnATokenIsCertifiedSignsForHeadquartersAndOpensItsAnswer() throws Exception {
 		SoftHsmTokens.Token device = SoftHsmTokens.token("device");
 		String[] token = onToken(device);
-		run(ExitCodes.OK, "authority", "init", "--ca", path("ca"), "--subject", "CN=Test HQ CA,O=Counterpart");
-		Path demo = folder.resolve("demo.xmi");
-		TheaterXmi.save(new DemoCountryGenerator(5, 1).generate(), demo);
-		run(ExitCodes.OK, "store", "import-xmi", "--store", path("field"), demo.toString());
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "field");
 		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
 		// Headquarters keeps its key in a PKCS#12 file.
 		run(ExitCodes.OK, "device", "init", "--identity", path("hq/identity"));
