@@ -504,8 +504,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return r;
 	}
 
-	/** A stored feature value, decoded from the state column. */
-	private record StoredFeature(String name, List<String> values) {
+	/** A stored reference value, decoded from the state column. */
+	private record StoredFeature(EStructuralFeature feature, List<String> values) {
 	}
 
 	/** A loaded object with its place and the stored references still to be set. */
@@ -535,11 +535,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					List<StoredFeature> references = new ArrayList<>();
 					try {
 						ObjectState.readFeatures(raw.state(), (name, values) -> {
-							if (eClass.getEStructuralFeature(name) instanceof EAttribute) {
-								applyFeature(o, name, values, decoder);
-							} else {
-								references.add(new StoredFeature(name, values));
-							}
+							EStructuralFeature feature = eClass.getEStructuralFeature(name);
+							if (feature instanceof EAttribute) {
+								applyFeature(o, feature, values, decoder);
+							} else if (feature != null) {
+								references.add(new StoredFeature(feature, values));
+							} // else a feature removed from the metamodel: its value is dropped
 						});
 					} catch (IOException | RuntimeException e) {
 						throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, raw.id()));
@@ -590,7 +591,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		for (Row row : rows) {
 			try {
 				for (StoredFeature feature : row.references()) {
-					applyFeature(row.object(), feature.name(), feature.values(), decoder);
+					applyFeature(row.object(), feature.feature(), feature.values(), decoder);
 				}
 			} catch (RuntimeException e) {
 				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, row.id()));
@@ -605,10 +606,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	 * fills the other, so lists are brought into the stored order by moving rather than adding twice.
 	 */
 	@SuppressWarnings("unchecked")
-	private static void applyFeature(EObject o, String name, List<String> texts, FeatureValueCodec.BulkDecoder decoder) {
-		EStructuralFeature f = o.eClass().getEStructuralFeature(name);
-		if (f == null || !FeatureValueCodec.isStored(f)) {
-			return; // a feature removed from the metamodel: its value is dropped
+	private static void applyFeature(EObject o, EStructuralFeature f, List<String> texts,
+			FeatureValueCodec.BulkDecoder decoder) {
+		if (!FeatureValueCodec.isStored(f)) {
+			return;
 		}
 		if (!f.isMany()) {
 			Object v = decoder.decode(f, texts.isEmpty() ? null : texts.get(0));
