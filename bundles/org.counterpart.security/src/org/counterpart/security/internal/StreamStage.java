@@ -79,6 +79,7 @@ public final class StreamStage {
         private volatile Throwable failure;
         private Thread worker;
         private long directBytesLeft;
+        private final byte[] singleByte = new byte[1];
         private byte[] buffer;
         private int position;
         private boolean closed;
@@ -136,7 +137,9 @@ public final class StreamStage {
 
         @Override
         public void write(int b) throws IOException {
-            write(new byte[] { (byte) b }, 0, 1);
+            // single bytes (ASN.1 framing) need no array of their own
+            singleByte[0] = (byte) b;
+            write(singleByte, 0, 1);
         }
 
         @Override
