@@ -33,6 +33,7 @@ import org.counterpart.security.internal.EnvelopeFailures;
 import org.counterpart.security.internal.GuardedInputStream;
 import org.counterpart.security.internal.Messages;
 import org.counterpart.security.internal.RecipientInfos;
+import org.counterpart.security.internal.StreamStage;
 
 /**
  * Reads a package written by {@link SignedEnvelopeWriter} or by
@@ -58,15 +59,17 @@ public final class SignedEnvelopeReader implements Closeable {
     }
 
     private final InputStream source;
+    private final InputStream decryption;
     private final CMSAuthEnvelopedDataParser envelope;
     private final GuardedInputStream decrypted;
     private final CMSSignedDataParser signedData;
     private final GuardedInputStream content;
     private boolean verified;
 
-    private SignedEnvelopeReader(InputStream source, CMSAuthEnvelopedDataParser envelope, GuardedInputStream decrypted,
-            CMSSignedDataParser signedData, GuardedInputStream content) {
+    private SignedEnvelopeReader(InputStream source, InputStream decryption, CMSAuthEnvelopedDataParser envelope,
+            GuardedInputStream decrypted, CMSSignedDataParser signedData, GuardedInputStream content) {
         this.source = source;
+        this.decryption = decryption;
         this.envelope = envelope;
         this.decrypted = decrypted;
         this.signedData = signedData;
@@ -84,6 +87,7 @@ public final class SignedEnvelopeReader implements Closeable {
         X509Certificate recipientCertificate = recipient.certificate().orElseThrow(
                 () -> new CredentialException(CredentialException.Reason.NO_CERTIFICATE, Messages.NO_CERTIFICATE));
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
+        InputStream decryption = null;
         try {
             checkContentType(buffered);
             CMSAuthEnvelopedDataParser envelope = new CMSAuthEnvelopedDataParser(buffered);
@@ -110,19 +114,23 @@ public final class SignedEnvelopeReader implements Closeable {
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, match.getClass().getSimpleName()));
             }
             CMSTypedStream typed = match.getContentStream(unwrapper);
-            GuardedInputStream decrypted = new GuardedInputStream(typed.getContentStream());
+            // decryption runs on a thread of its own, the signature check on the caller's; only close() stops it
+            decryption = StreamStage.readAhead(typed.getContentStream(), "Counterpart package decryption");
+            GuardedInputStream decrypted = new GuardedInputStream(decryption, false);
             CMSSignedDataParser signedData = new CMSSignedDataParser(CryptoProviders.digests(), decrypted);
             CMSTypedStream signedContent = signedData.getSignedContent();
             if (signedContent == null) {
                 throw new EnvelopeException(Reason.UNSUPPORTED,
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, "detached signature"));
             }
-            return new SignedEnvelopeReader(buffered, envelope, decrypted, signedData,
+            return new SignedEnvelopeReader(buffered, decryption, envelope, decrypted, signedData,
                     new GuardedInputStream(signedContent.getContentStream()));
         } catch (EnvelopeException | CredentialException e) {
+            closeQuietly(decryption);
             closeQuietly(buffered);
             throw e;
         } catch (Exception e) {
+            closeQuietly(decryption);
             closeQuietly(buffered);
             if (e.getClass().getName().startsWith("org.bouncycastle.cms.CMSException")
                     && String.valueOf(e.getMessage()).contains("key")) {
@@ -227,6 +235,7 @@ public final class SignedEnvelopeReader implements Closeable {
 
     @Override
     public void close() throws IOException {
+        decryption.close();
         source.close();
     }
 
@@ -272,6 +281,9 @@ public final class SignedEnvelopeReader implements Closeable {
     }
 
     private static void closeQuietly(Closeable closeable) {
+        if (closeable == null) {
+            return;
+        }
         try {
             closeable.close();
         } catch (IOException e) {

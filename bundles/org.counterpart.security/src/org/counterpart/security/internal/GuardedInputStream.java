@@ -10,10 +10,20 @@ import java.io.InputStream;
  */
 public final class GuardedInputStream extends FilterInputStream {
 
+    private final boolean closesSource;
     private boolean ended;
 
     public GuardedInputStream(InputStream in) {
+        this(in, true);
+    }
+
+    /**
+     * @param closesSource whether {@link #close()} closes {@code in}; false where parsers that close what they read
+     *        must not end a stream its opener still needs
+     */
+    public GuardedInputStream(InputStream in, boolean closesSource) {
         super(in);
+        this.closesSource = closesSource;
     }
 
     public boolean ended() {
@@ -74,6 +84,13 @@ public final class GuardedInputStream extends FilterInputStream {
     @Override
     public synchronized void reset() throws IOException {
         throw new IOException("mark/reset not supported");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closesSource) {
+            super.close();
+        }
     }
 
     /** Reads and discards everything up to the end. */

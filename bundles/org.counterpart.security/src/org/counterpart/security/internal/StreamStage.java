@@ -1,16 +1,18 @@
 package org.counterpart.security.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Runs the encryption layer of a package stream on a thread of its own, so it and the signature layer use two
- * cores at once, as the two processes of {@code openssl cms -sign | openssl cms -encrypt} do. The threads
- * exchange a fixed set of buffers, so memory stays bounded whatever the package size. A failure on the stage's
- * thread is rethrown, as the same exception, by the next call on the caller's side.
+ * Runs one layer of a package stream (encryption when writing, decryption when reading) on a thread of its own,
+ * so that layer and the signature layer use two cores at once, as the two processes of
+ * {@code openssl cms -sign | openssl cms -encrypt} do. The threads exchange a fixed set of buffers, so memory
+ * stays bounded whatever the package size. A failure on the stage's thread is rethrown, as the same exception,
+ * by the next call on the caller's side, after every byte that was read before it.
  */
 public final class StreamStage {
 
@@ -30,6 +32,16 @@ public final class StreamStage {
     }
 
     /**
+     * Reads {@code source} ahead on a thread named {@code name}. Closing the returned stream stops that thread but
+     * does not close {@code source}, which stays its opener's.
+     */
+    public static InputStream readAhead(InputStream source, String name) {
+        ReadAhead stage = new ReadAhead(source);
+        Thread.ofPlatform().daemon().name(name).start(stage::run);
+        return stage;
+    }
+
+    /**
      * Writes to {@code target} on a thread named {@code name}, once {@link #DIRECT_BYTES} have been written on the
      * caller's. {@code close()} waits until everything written has reached {@code target} and then closes it on
      * the caller's thread.
@@ -43,10 +55,14 @@ public final class StreamStage {
         return new WriteBehind(target, name, directBytes);
     }
 
-    /** A filled buffer, or the end of the stream ({@code bytes} null). */
-    private record Chunk(byte[] bytes, int length) {
+    /** A filled buffer, the end of the stream ({@code bytes} null) or a failure. */
+    private record Chunk(byte[] bytes, int length, Throwable failure) {
 
-        static final Chunk END = new Chunk(null, -1);
+        static final Chunk END = new Chunk(null, -1, null);
+
+        Chunk(byte[] bytes, int length) {
+            this(bytes, length, null);
+        }
     }
 
     private static BlockingQueue<byte[]> buffers() {
@@ -68,6 +84,129 @@ public final class StreamStage {
             throw error;
         }
         throw new IOException(failure);
+    }
+
+    private static final class ReadAhead extends InputStream {
+
+        private final InputStream source;
+        private final BlockingQueue<byte[]> free = buffers();
+        // every buffer plus the end or a failure fits, so the reading thread never waits for room here
+        private final BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(BUFFER_COUNT + 1);
+        private final byte[] singleByte = new byte[1];
+        private volatile boolean closed;
+        private Chunk current;
+        private int position;
+        private Chunk last;
+
+        ReadAhead(InputStream source) {
+            this.source = source;
+        }
+
+        void run() {
+            try {
+                while (!closed) {
+                    byte[] buffer = free.take();
+                    int length = 0;
+                    Chunk end = null;
+                    try {
+                        while (length < buffer.length) {
+                            // asks for what the source has ready, or one byte: some sources read a request fully
+                            // and lose what they had read of it when they fail part-way
+                            int request = Math.min(buffer.length - length, Math.max(1, source.available()));
+                            int n = source.read(buffer, length, request);
+                            if (n < 0) {
+                                end = Chunk.END;
+                                break;
+                            }
+                            length += n;
+                        }
+                    } catch (Throwable e) {
+                        end = new Chunk(null, -1, e);
+                    }
+                    // the bytes read before the end or a failure go first: a damaged package is refused only after
+                    // its reader has seen everything up to the damage, as when reading on one thread
+                    if (length > 0) {
+                        filled.put(new Chunk(buffer, length));
+                    }
+                    if (end != null) {
+                        filled.put(end);
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                // stopped by close()
+            }
+        }
+
+        /** The chunk with bytes left to read, or the last one (end or failure). */
+        private Chunk next() throws IOException {
+            if (current != null && position < current.length()) {
+                return current;
+            }
+            if (last != null) {
+                return last;
+            }
+            if (current != null) {
+                free.add(current.bytes());
+                current = null;
+            }
+            Chunk chunk;
+            try {
+                chunk = filled.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException();
+            }
+            if (chunk.bytes() == null) {
+                last = chunk;
+            } else {
+                current = chunk;
+                position = 0;
+            }
+            return chunk;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return read(singleByte, 0, 1) < 0 ? -1 : singleByte[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] target, int offset, int length) throws IOException {
+            if (closed) {
+                throw new IOException("stream closed");
+            }
+            if (length == 0) {
+                return 0;
+            }
+            Chunk chunk = next();
+            if (chunk.failure() != null) {
+                throw rethrow(chunk.failure());
+            }
+            if (chunk.bytes() == null) {
+                return -1;
+            }
+            int n = Math.min(length, chunk.length() - position);
+            System.arraycopy(chunk.bytes(), position, target, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return current == null ? 0 : current.length() - position;
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            // wakes the reading thread if it waits for a free buffer; with none waiting, the extra buffer is
+            // never taken, as the thread sees "closed" before its next turn
+            free.offer(new byte[0]);
+        }
     }
 
     private static final class WriteBehind extends OutputStream {

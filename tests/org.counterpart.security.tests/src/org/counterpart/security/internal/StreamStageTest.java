@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Random;
@@ -16,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** The encryption stage of a package hands bytes between threads without loss or reordering. */
+/** The encryption and decryption stages of a package hand bytes between threads without loss or reordering. */
 class StreamStageTest {
 
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -29,6 +31,113 @@ class StreamStageTest {
 
     private static boolean isRunning(String threadName) {
         return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals(threadName) && t.isAlive());
+    }
+
+    @Test
+    void readAheadDeliversEveryByteInOrderWhateverTheReadSizes() {
+        byte[] data = randomBytes(5 * StreamStage.BUFFER_SIZE + 1234);
+        assertTimeoutPreemptively(LIMIT, () -> {
+            try (InputStream in = StreamStage.readAhead(new ByteArrayInputStream(data), "test read-ahead")) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Random sizes = new Random(7);
+                byte[] buffer = new byte[3 * StreamStage.BUFFER_SIZE];
+                int n;
+                while ((n = in.read(buffer, 0, 1 + sizes.nextInt(buffer.length))) >= 0) {
+                    out.write(buffer, 0, n);
+                    int single = in.read();
+                    if (single < 0) {
+                        break;
+                    }
+                    out.write(single);
+                }
+                assertArrayEquals(data, out.toByteArray());
+                assertEquals(-1, in.read(), "the end stays the end");
+            }
+        });
+    }
+
+    @Test
+    void aFailureWhileReadingAheadSurfacesAsTheSameExceptionAfterEveryByteBeforeIt() {
+        // the failure comes in the middle of a buffer, as when a damaged package fails part-way through a read
+        for (int failAt : new int[] { 10, StreamStage.BUFFER_SIZE + StreamStage.BUFFER_SIZE / 2,
+                3 * StreamStage.BUFFER_SIZE }) {
+            byte[] data = randomBytes(failAt);
+            IOException failure = new IOException("tag mismatch");
+            // like a decrypting source: 1000 bytes ready at a time, a request read fully or not at all, and a
+            // failure where the data ends
+            InputStream failing = new InputStream() {
+                private int position;
+
+                @Override
+                public int available() {
+                    return Math.min(1000, data.length - position);
+                }
+
+                @Override
+                public int read() throws IOException {
+                    byte[] one = new byte[1];
+                    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    if (len > data.length - position) {
+                        position = data.length;
+                        throw failure;
+                    }
+                    System.arraycopy(data, position, b, off, len);
+                    position += len;
+                    return len;
+                }
+            };
+            assertTimeoutPreemptively(LIMIT, () -> {
+                try (InputStream in = StreamStage.readAhead(failing, "test read-ahead")) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    byte[] buffer = new byte[777];
+                    IOException thrown = assertThrows(IOException.class, () -> {
+                        int n;
+                        while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
+                            out.write(buffer, 0, n);
+                        }
+                    });
+                    assertSame(failure, thrown);
+                    assertArrayEquals(data, out.toByteArray(), "every byte before the failure arrives first");
+                    assertSame(failure, assertThrows(IOException.class, in::read), "the failure stays");
+                }
+            });
+        }
+    }
+
+    @Test
+    void closingBeforeTheEndStopsTheReadingThread() throws Exception {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return 1;
+            }
+        };
+        InputStream in = StreamStage.readAhead(endless, "test endless read-ahead");
+        in.read();
+        in.close();
+        assertTimeoutPreemptively(LIMIT, () -> {
+            while (isRunning("test endless read-ahead")) {
+                Thread.sleep(10);
+            }
+        });
+        assertThrows(IOException.class, in::read);
+    }
+
+    @Test
+    void closingAtOnceAndClosingAfterTheEndAreQuiet() {
+        assertTimeoutPreemptively(LIMIT, () -> {
+            for (int i = 0; i < 50; i++) {
+                StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at once").close();
+            }
+            InputStream in = StreamStage.readAhead(new ByteArrayInputStream(new byte[10]), "test closed at the end");
+            assertEquals(10, in.readAllBytes().length);
+            in.close();
+            in.close();
+        });
     }
 
     @Test
