@@ -3,7 +3,8 @@ package org.counterpart.sync;
 /**
  * What a reader accepts before it refuses a package as oversized or hostile. The operations of one
  * package are held in memory until the whole package has verified, so {@code maxOperations} also
- * bounds the memory an import needs.
+ * bounds the memory an import needs: decoded, an operation of the merge benchmark's packages took about
+ * 380 bytes of heap, so the default million is about 360 MiB before the merge's own working set.
  *
  * @param maxPackageBytes       size of the encrypted file
  * @param maxEntries            archive entries (manifest, operations and attachments together)
