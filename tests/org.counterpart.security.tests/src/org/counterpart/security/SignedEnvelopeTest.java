@@ -308,6 +308,33 @@ class SignedEnvelopeTest {
         assertTrue(sink.count > 64L << 20);
     }
 
+    @Test
+    void noDecryptionThreadOutlivesItsReader() throws Exception {
+        // HQ reads package after package: whether one verifies, is refused or is closed half-read, its reading
+        // thread must end with it
+        byte[] sealed = seal(field, content(300_000), hqEc);
+        readAndVerify(sealed, hqEc);
+        for (int length : new int[] { 100, sealed.length / 2, sealed.length - 1 }) {
+            assertThrows(EnvelopeException.class, () -> readAndVerify(Arrays.copyOf(sealed, length), hqEc));
+        }
+        byte[] flipped = sealed.clone();
+        flipped[sealed.length / 2] ^= 1;
+        assertThrows(EnvelopeException.class, () -> readAndVerify(flipped, hqEc));
+        try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(sealed), hqEc)) {
+            reader.unverifiedContent().read(new byte[10]);
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (decryptionThreads() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, decryptionThreads(), "decryption threads still running");
+    }
+
+    private static long decryptionThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("Counterpart package decryption")).count();
+    }
+
     private VerifiedSigner readAndVerify(byte[] sealed, DeviceIdentity recipient) throws Exception {
         try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(sealed), recipient)) {
             reader.unverifiedContent().transferTo(OutputStream.nullOutputStream());
