@@ -9,18 +9,17 @@ import java.util.List;
 import java.util.Objects;
 
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.CMSAlgorithm;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataStreamGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedDataStreamGenerator;
 import org.bouncycastle.cms.RecipientInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.cms.jcajce.JceCMSContentEncryptorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputAEADEncryptor;
 import org.counterpart.security.CredentialException.Reason;
 import org.counterpart.security.internal.CertificateProfiles;
 import org.counterpart.security.internal.CryptoProviders;
+import org.counterpart.security.internal.GcmContentEncryptor;
 import org.counterpart.security.internal.Messages;
 import org.counterpart.security.internal.RecipientInfos;
 import org.counterpart.security.internal.StreamStage;
@@ -68,9 +67,8 @@ public final class SignedEnvelopeWriter extends OutputStream {
                 }
                 envelopeGenerator.addRecipientInfoGenerator(info);
             }
-            OutputAEADEncryptor encryptor = (OutputAEADEncryptor) new JceCMSContentEncryptorBuilder(
-                    CMSAlgorithm.AES256_GCM).setProvider(CryptoProviders.encryption())
-                    .setSecureRandom(CryptoProviders.random()).build();
+            OutputAEADEncryptor encryptor = new GcmContentEncryptor(CryptoProviders.encryption(),
+                    CryptoProviders.random());
 
             CMSSignedDataStreamGenerator signedGenerator = new CMSSignedDataStreamGenerator();
             signedGenerator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(CryptoProviders.digests())
