@@ -108,11 +108,9 @@ public final class SignedEnvelopeWriter extends OutputStream {
             return;
         }
         closed = true;
-        try {
+        // the envelope is closed even when the signature fails, so its encryption thread always ends
+        try (OutputStream output = target; OutputStream encryption = envelope) {
             signed.close();
-            envelope.close();
-        } finally {
-            target.close();
         }
     }
 }

@@ -89,6 +89,17 @@ class SignedEnvelopeTest {
     }
 
     @Test
+    void aPackageLargeEnoughForTheEncryptionThreadRoundTrips() throws Exception {
+        // past the 32 MiB the writer encrypts on the caller's thread, so the rest goes through its second thread
+        byte[] content = content(40 << 20);
+        byte[] sealed = seal(field, content, hqEc);
+        try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(sealed), hqEc)) {
+            assertArrayEquals(content, readAll(reader));
+            assertEquals(field.certificate().orElseThrow(), reader.verify(pki.trust()).certificate());
+        }
+    }
+
+    @Test
     void emptyContentRoundTrips() throws Exception {
         byte[] sealed = seal(field, new byte[0], hqEc);
         try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(sealed), hqEc)) {
@@ -330,9 +341,49 @@ class SignedEnvelopeTest {
         assertEquals(0, decryptionThreads(), "decryption threads still running");
     }
 
+    @Test
+    void aFailingTargetEndsTheEncryptionThreadToo() throws Exception {
+        // a full disk once the encryption thread has started: the writer fails, and the thread must not wait on
+        IOException full = new IOException("No space left on device");
+        OutputStream filling = new OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] { (byte) b }, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                written += len;
+                if (written > 36L << 20) {
+                    throw full;
+                }
+            }
+        };
+        byte[] chunk = content(1 << 16);
+        IOException e = assertThrows(IOException.class, () -> {
+            try (SignedEnvelopeWriter out = SignedEnvelopeWriter.open(filling, field,
+                    List.of(hqEc.certificate().orElseThrow()))) {
+                for (int i = 0; i < 1024; i++) {
+                    out.write(chunk);
+                }
+            }
+        });
+        assertTrue(e == full || List.of(e.getSuppressed()).contains(full), e.toString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (threadsNamed("Counterpart package encryption") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, threadsNamed("Counterpart package encryption"), "encryption thread still running");
+    }
+
     private static long decryptionThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().equals("Counterpart package decryption")).count();
+        return threadsNamed("Counterpart package decryption");
+    }
+
+    private static long threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().equals(name)).count();
     }
 
     private VerifiedSigner readAndVerify(byte[] sealed, DeviceIdentity recipient) throws Exception {

@@ -57,7 +57,11 @@ public final class GcmContentEncryptor implements OutputAEADEncryptor {
         return new JceGenericKey(algorithm, key);
     }
 
-    /** Authenticated attributes, which go into the tag before any content. */
+    /**
+     * Authenticated attributes. A JCE cipher takes them only before any content, and Bouncy Castle's stream
+     * generator writes them after it, so a writer that sets them gets the cipher's IllegalStateException rather than
+     * a package without them. Packages carry none.
+     */
     @Override
     public OutputStream getAADStream() {
         return new OutputStream() {

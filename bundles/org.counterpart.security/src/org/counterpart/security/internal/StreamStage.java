@@ -134,7 +134,8 @@ public final class StreamStage {
                     }
                 }
             } catch (InterruptedException e) {
-                // stopped by close()
+                // close() does not interrupt; someone else did, and the reader must not wait for an end that never comes
+                filled.offer(new Chunk(null, -1, new InterruptedIOException()));
             }
         }
 
@@ -147,7 +148,7 @@ public final class StreamStage {
                 return last;
             }
             if (current != null) {
-                free.add(current.bytes());
+                free.offer(current.bytes());
                 current = null;
             }
             Chunk chunk;
@@ -335,15 +336,20 @@ public final class StreamStage {
                 target.close();
                 return;
             }
+            boolean finished = false;
             try {
                 handOver();
                 put(Chunk.END);
                 worker.join();
+                finished = true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException();
             } finally {
-                if (failure == null) {
+                if (!finished) {
+                    // interrupted: the thread may still be writing, so the target is not touched from here
+                    worker.interrupt();
+                } else if (failure == null) {
                     target.close();
                 }
             }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -53,7 +54,7 @@ class GcmContentEncryptorTest {
     @Test
     void theContentComesBackFromTheParametersTheKeyAndTheTag() throws Exception {
         byte[] content = content(300_001);
-        byte[] aad = "authenticated attributes".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] aad = "authenticated attributes".getBytes(StandardCharsets.US_ASCII);
         GcmContentEncryptor encryptor = new GcmContentEncryptor(CryptoProviders.encryption(), CryptoProviders.random());
         assertEquals(CMSAlgorithm.AES256_GCM, encryptor.getAlgorithmIdentifier().getAlgorithm());
         GCMParameters parameters = GCMParameters.getInstance(encryptor.getAlgorithmIdentifier().getParameters());

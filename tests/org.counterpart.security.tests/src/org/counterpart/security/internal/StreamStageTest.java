@@ -58,7 +58,7 @@ class StreamStageTest {
 
     @Test
     void aFailureWhileReadingAheadSurfacesAsTheSameExceptionAfterEveryByteBeforeIt() {
-        // the failure comes in the middle of a buffer, as when a damaged package fails part-way through a read
+        // the failure comes part-way into one of the stage's buffers, as when a damaged package fails part-way
         for (int failAt : new int[] { 10, StreamStage.BUFFER_SIZE + StreamStage.BUFFER_SIZE / 2,
                 3 * StreamStage.BUFFER_SIZE }) {
             byte[] data = randomBytes(failAt);
