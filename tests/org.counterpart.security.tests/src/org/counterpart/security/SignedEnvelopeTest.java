@@ -21,6 +21,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.bouncycastle.cms.CMSAuthEnvelopedDataStreamGenerator;
+import org.counterpart.security.internal.CryptoProviders;
+import org.counterpart.security.internal.GcmContentEncryptor;
+import org.counterpart.security.internal.RecipientInfos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -321,8 +325,8 @@ class SignedEnvelopeTest {
 
     @Test
     void noDecryptionThreadOutlivesItsReader() throws Exception {
-        // HQ reads package after package: whether one verifies, is refused or is closed half-read, its reading
-        // thread must end with it
+        // HQ reads package after package: whether one verifies, is refused (while opening or after reading) or is
+        // closed half-read, its reading thread must end with it
         byte[] sealed = seal(field, content(300_000), hqEc);
         readAndVerify(sealed, hqEc);
         for (int length : new int[] { 100, sealed.length / 2, sealed.length - 1 }) {
@@ -334,6 +338,16 @@ class SignedEnvelopeTest {
         try (SignedEnvelopeReader reader = SignedEnvelopeReader.open(new ByteArrayInputStream(sealed), hqEc)) {
             reader.unverifiedContent().read(new byte[10]);
         }
+        // refused while opening, after decryption has started: encrypted content that is not SignedData
+        ByteArrayOutputStream unsigned = new ByteArrayOutputStream();
+        CMSAuthEnvelopedDataStreamGenerator generator = new CMSAuthEnvelopedDataStreamGenerator();
+        generator.addRecipientInfoGenerator(RecipientInfos.forCertificate(hqEc.certificate().orElseThrow()));
+        try (OutputStream out = generator.open(unsigned,
+                new GcmContentEncryptor(CryptoProviders.encryption(), CryptoProviders.random()))) {
+            out.write(content(300_000));
+        }
+        assertThrows(EnvelopeException.class,
+                () -> SignedEnvelopeReader.open(new ByteArrayInputStream(unsigned.toByteArray()), hqEc));
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (decryptionThreads() > 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
