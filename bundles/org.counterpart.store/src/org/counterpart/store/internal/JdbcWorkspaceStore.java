@@ -48,7 +48,6 @@ import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -494,7 +493,6 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			recorder.detach();
 		}
 		ResourceImpl r = new ResourceImpl(RESOURCE_URI);
-		r.setIntrinsicIDToEObjectMap(new HashMap<>());
 		resourceSet.getResources().add(r);
 		this.registry = resourceSet.getPackageRegistry();
 		readInto(r);
@@ -504,49 +502,25 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return r;
 	}
 
-	/** A stored reference value, decoded from the state column. */
-	private record StoredFeature(EStructuralFeature feature, List<String> values) {
-	}
+	/** Children in the order of their list: by position, then by id, which orders equal positions the same everywhere. */
+	private static final Comparator<ObjectRowDecoder.LoadedRow> PLACE_ORDER = (a, b) -> a.position() != b.position()
+			? Long.compare(a.position(), b.position())
+			: a.id().compareTo(b.id());
 
-	/** A loaded object with its place and the stored references still to be set. */
-	private record Row(String id, EObject object, String containerId, String feature, long position,
-			List<StoredFeature> references) {
-	}
-
-	private void readInto(Resource r) throws StoreException {
+	private void readInto(ResourceImpl r) throws StoreException {
 		slots.clear();
 		Map<String, EObject> byId = new HashMap<>();
-		Map<String, EClass> classes = new HashMap<>();
-		List<Row> rows = new ArrayList<>();
-		FeatureValueCodec.BulkDecoder decoder = new FeatureValueCodec.BulkDecoder(byId::get);
-		// objects are made and their attributes set while the scan thread reads further rows; references wait
-		// until every object exists
-		try (ObjectRowScan scan = new ObjectRowScan(connection, loadConnection)) {
-			for (List<ObjectRowScan.RawRow> batch; (batch = scan.next()) != null;) {
-				for (ObjectRowScan.RawRow raw : batch) {
-					EClass eClass = classes.computeIfAbsent(raw.classUri(), u -> ObjectIds.resolveClass(registry, u));
-					if (eClass == null || eClass.isAbstract()) {
-						throw new StoreException(Reason.UNSUPPORTED_VERSION,
-								Messages.format(Messages.UNKNOWN_CLASS, raw.classUri()));
-					}
-					EObject o = EcoreUtil.create(eClass);
-					ObjectIds.setId(o, raw.id());
-					byId.put(raw.id(), o);
-					List<StoredFeature> references = new ArrayList<>();
-					try {
-						ObjectState.readFeatures(raw.state(), (name, values) -> {
-							EStructuralFeature feature = eClass.getEStructuralFeature(name);
-							if (feature instanceof EAttribute) {
-								applyFeature(o, feature, values, decoder);
-							} else if (feature != null) {
-								references.add(new StoredFeature(feature, values));
-							} // else a feature removed from the metamodel: its value is dropped
-						});
-					} catch (IOException | RuntimeException e) {
-						throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, raw.id()));
-					}
-					rows.add(new Row(raw.id(), o, raw.containerId(), raw.containerFeature(), raw.position(), references));
+		List<ObjectRowDecoder.LoadedRow> rows = new ArrayList<>();
+		ObjectRowDecoder.ClassTable classes = new ObjectRowDecoder.ClassTable(registry);
+		// the scan threads make the objects and set what needs no other object; references wait until every object
+		// exists
+		try (ObjectRowScan<ObjectRowDecoder.LoadedRow> scan = new ObjectRowScan<>(connection, loadConnection,
+				() -> new ObjectRowDecoder(classes))) {
+			for (List<ObjectRowDecoder.LoadedRow> batch; (batch = scan.next()) != null;) {
+				for (ObjectRowDecoder.LoadedRow row : batch) {
+					byId.put(row.id(), row.object());
 				}
+				rows.addAll(batch);
 			}
 		} catch (SQLException e) {
 			throw databaseFailed(e);
@@ -558,19 +532,20 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} finally {
 			closeLoadConnection();
 		}
-		// containment: children sorted by position (then id, which orders equal positions the same everywhere),
-		// then added in one go per list
-		rows.sort(Comparator.comparingLong(Row::position).thenComparing(Row::id));
+		// containment: children in list order, added in one go per list; the scan threads are done, so the sort can
+		// have both cores
+		ObjectRowDecoder.LoadedRow[] ordered = rows.toArray(ObjectRowDecoder.LoadedRow[]::new);
+		Arrays.parallelSort(ordered, PLACE_ORDER);
 		List<EObject> roots = new ArrayList<>();
 		Map<EObject, Map<EReference, List<EObject>>> children = new IdentityHashMap<>();
-		for (Row row : rows) {
+		for (ObjectRowDecoder.LoadedRow row : ordered) {
 			if (row.containerId() == null) {
 				roots.add(row.object());
 				slots.put(row.object(), new Slot(null, null, row.position()));
 				continue;
 			}
 			EObject owner = byId.get(row.containerId());
-			EStructuralFeature f = owner == null ? null : owner.eClass().getEStructuralFeature(row.feature());
+			EStructuralFeature f = owner == null ? null : owner.eClass().getEStructuralFeature(row.containerFeature());
 			if (!(f instanceof EReference ref) || !ref.isContainment() || !ref.getEReferenceType().isInstance(row.object())) {
 				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, row.id()));
 			}
@@ -588,53 +563,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				}
 			}
 		}
-		for (Row row : rows) {
-			try {
-				for (StoredFeature feature : row.references()) {
-					applyFeature(row.object(), feature.feature(), feature.values(), decoder);
-				}
-			} catch (RuntimeException e) {
-				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, row.id()));
-			}
-		}
+		ObjectRowDecoder.applyPending(rows, byId::get);
+		// the id map is the one made above: without a map, the resource does not walk every object to fill one
+		r.setIntrinsicIDToEObjectMap(null);
 		r.getContents().clear();
 		((InternalEList<EObject>) r.getContents()).addAllUnique(roots);
-	}
-
-	/**
-	 * Sets stored feature values. Both ends of a bidirectional reference are stored; setting one end also
-	 * fills the other, so lists are brought into the stored order by moving rather than adding twice.
-	 */
-	@SuppressWarnings("unchecked")
-	private static void applyFeature(EObject o, EStructuralFeature f, List<String> texts,
-			FeatureValueCodec.BulkDecoder decoder) {
-		if (!FeatureValueCodec.isStored(f)) {
-			return;
-		}
-		if (!f.isMany()) {
-			Object v = decoder.decode(f, texts.isEmpty() ? null : texts.get(0));
-			if (!(f instanceof EReference ref && ref.getEOpposite() != null && o.eGet(f) == v && v != null)) {
-				o.eSet(f, v);
-			}
-			return;
-		}
-		List<Object> values = new ArrayList<>(texts.size());
-		for (String t : texts) {
-			values.add(decoder.decode(f, t));
-		}
-		InternalEList<Object> list = (InternalEList<Object>) o.eGet(f);
-		if (f instanceof EReference ref && ref.getEOpposite() != null) {
-			for (int i = 0; i < values.size(); i++) {
-				int at = list.indexOf(values.get(i));
-				if (at < 0) {
-					list.addUnique(i, values.get(i));
-				} else if (at != i) {
-					list.move(i, at);
-				}
-			}
-		} else {
-			list.addAllUnique(values);
-		}
+		r.setIntrinsicIDToEObjectMap(byId);
 	}
 
 	@Override
@@ -1184,7 +1118,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private void reloadAfterFailure() throws StoreException {
 		recorder.detach();
 		recorder.clear();
-		readInto(resource);
+		readInto((ResourceImpl) resource);
 		recorder = new OperationRecorder(resource, clock, deviceId, lastSequence);
 		recorder.attach();
 	}

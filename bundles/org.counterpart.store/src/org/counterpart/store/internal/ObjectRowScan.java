@@ -1,26 +1,44 @@
 package org.counterpart.store.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.counterpart.store.StoreException;
 
 /**
- * Reads the whole objects table on threads of its own and hands the rows over in batches, in no particular order.
- * Loading a workspace spends about half its time in the database (decrypting and decompressing pages); with the
- * scan on other threads, building the objects overlaps with it, and with two H2 connections each scans half of
- * the table's row ids. At most {@link #QUEUED_BATCHES} batches wait, so memory stays bounded by the consumer's
- * pace. The connections must not be used by anyone else until {@link #close()} returns.
+ * Reads the whole objects table on threads of its own, decodes each row there, and hands the decoded rows over in
+ * batches, in no particular order. Loading a workspace spends about half its time in the database (decrypting and
+ * decompressing pages); with the scan and the decoding on other threads, the caller's work overlaps with it, and
+ * with two H2 connections each scans half of the table's row ids. At most {@link #QUEUED_BATCHES} batches wait, so
+ * memory stays bounded by the consumer's pace. The connections must not be used by anyone else until
+ * {@link #close()} returns.
+ *
+ * @param <T> a decoded row
  */
-final class ObjectRowScan implements AutoCloseable {
+final class ObjectRowScan<T> implements AutoCloseable {
 
-	/** One row of the objects table as stored. */
-	record RawRow(String id, String classUri, String containerId, String containerFeature, long position, byte[] state) {
+	/**
+	 * One row of the objects table as stored. The state column is {@code state[0, stateLength)}, in a buffer that the
+	 * next row reuses.
+	 */
+	record RawRow(String id, String classUri, String containerId, String containerFeature, long position, byte[] state,
+			int stateLength) {
+	}
+
+	/** Decodes rows on one scanning thread. */
+	interface RowDecoder<T> {
+		T decode(RawRow row) throws StoreException;
 	}
 
 	private static final int BATCH_SIZE = 1024;
@@ -37,13 +55,16 @@ final class ObjectRowScan implements AutoCloseable {
 
 	private volatile boolean cancelled;
 
+	private final Supplier<? extends RowDecoder<T>> decoders;
+
 	private int running;
 
 	/**
 	 * Starts the scan: one thread on {@code main}, or two if {@code second} (a connection to the same H2 database)
-	 * is given.
+	 * is given; each thread decodes its rows with a decoder of its own from {@code decoders}.
 	 */
-	ObjectRowScan(Connection main, Connection second) throws SQLException {
+	ObjectRowScan(Connection main, Connection second, Supplier<? extends RowDecoder<T>> decoders) throws SQLException {
+		this.decoders = decoders;
 		if (second == null) {
 			start(main, SELECT);
 			return;
@@ -70,10 +91,22 @@ final class ObjectRowScan implements AutoCloseable {
 	private void run(Connection connection, String query) {
 		Object last = END;
 		try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {
-			List<RawRow> batch = new ArrayList<>(BATCH_SIZE);
+			RowDecoder<T> decoder = decoders.get();
+			List<T> batch = new ArrayList<>(BATCH_SIZE);
+			byte[] state = new byte[8192];
 			while (rs.next()) {
-				batch.add(new RawRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-						rs.getBytes(6)));
+				// through a stream into one buffer: getBytes would copy every state into an array of its own
+				int length = 0;
+				try (InputStream in = rs.getBinaryStream(6)) {
+					for (int n; (n = in.readNBytes(state, length, state.length - length)) > 0;) {
+						length += n;
+						if (length == state.length) {
+							state = Arrays.copyOf(state, state.length * 2);
+						}
+					}
+				}
+				batch.add(decoder.decode(new RawRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getLong(5), state, length)));
 				if (batch.size() == BATCH_SIZE) {
 					if (!handOver(batch)) {
 						return;
@@ -84,7 +117,9 @@ final class ObjectRowScan implements AutoCloseable {
 			if (!batch.isEmpty() && !handOver(batch)) {
 				return;
 			}
-		} catch (SQLException | RuntimeException e) {
+		} catch (IOException e) {
+			last = new SQLException(e.getMessage(), e);
+		} catch (SQLException | StoreException | RuntimeException e) {
 			last = e;
 		}
 		handOver(last);
@@ -105,12 +140,13 @@ final class ObjectRowScan implements AutoCloseable {
 	}
 
 	/**
-	 * The next batch of rows, or null after the last.
+	 * The next batch of decoded rows, or null after the last.
 	 *
 	 * @throws SQLException as the database reported it to the scanning thread
+	 * @throws StoreException as the decoder reported it
 	 */
 	@SuppressWarnings("unchecked")
-	List<RawRow> next() throws SQLException {
+	List<T> next() throws SQLException, StoreException {
 		while (running > 0) {
 			Object item;
 			try {
@@ -127,11 +163,15 @@ final class ObjectRowScan implements AutoCloseable {
 				running = 0;
 				throw e;
 			}
+			if (item instanceof StoreException e) {
+				running = 0;
+				throw e;
+			}
 			if (item instanceof RuntimeException e) {
 				running = 0;
 				throw e;
 			}
-			return (List<RawRow>) item;
+			return (List<T>) item;
 		}
 		return null;
 	}

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.counterpart.store.journal.OperationCodec;
 
@@ -71,59 +73,148 @@ public record ObjectState(String id, String eClass, Map<String, List<String>> fe
 	}
 
 	/** Receives the features of a state column one at a time. */
-	public interface FeatureVisitor {
-		void feature(String name, List<String> values);
+	public interface FeatureVisitor<K> {
+		/**
+		 * @param key what the reader's lookup made of the feature's name
+		 * @param values the feature's values; the list is reused for the next feature, so copy it to keep it
+		 */
+		void feature(K key, List<String> values);
 	}
 
 	/**
-	 * Reads the state column feature by feature, straight from the bytes: loading a store reads some
-	 * hundred thousand of them, so no stream objects and no sorted map per row.
+	 * Reads state columns feature by feature, straight from the bytes: loading a store reads some hundred thousand
+	 * of them, so no stream objects, no sorted map and no string per feature name; each distinct name is looked up
+	 * once. One reader per thread.
+	 *
+	 * @param <K> what a feature name stands for, such as the feature of a class
 	 */
-	public static void readFeatures(byte[] data, FeatureVisitor visitor) throws IOException {
-		try {
-			int[] at = { 0 };
-			int version = data[at[0]++] & 0xFF;
-			if (version != STATE_VERSION) {
-				throw new IOException("unknown object state version " + version);
-			}
-			long count = varLong(data, at);
-			for (long i = 0; i < count; i++) {
-				String name = string(data, at);
-				long n = varLong(data, at);
-				List<String> values = new ArrayList<>((int) Math.min(n, 1024));
-				for (long k = 0; k < n; k++) {
-					values.add(data[at[0]++] == 0 ? null : string(data, at));
+	public static final class Reader<K> {
+
+		private final Function<String, K> lookup;
+		private final List<String> values = new ArrayList<>();
+		private byte[][] names = new byte[64][];
+		private Object[] keys = new Object[64];
+		private int size;
+
+		private byte[] data;
+		private int at;
+		private int end;
+
+		/** @param lookup the key for a feature name, asked once per distinct name; may return null */
+		public Reader(Function<String, K> lookup) {
+			this.lookup = lookup;
+		}
+
+		/** Reads the state column in {@code data[0, length)}. */
+		public void read(byte[] data, int length, FeatureVisitor<? super K> visitor) throws IOException {
+			this.data = data;
+			this.at = 0;
+			this.end = length;
+			try {
+				int version = nextByte();
+				if (version != STATE_VERSION) {
+					throw new IOException("unknown object state version " + version);
 				}
-				visitor.feature(name, values);
+				long count = varLong();
+				for (long i = 0; i < count; i++) {
+					K key = key();
+					long n = varLong();
+					values.clear();
+					for (long k = 0; k < n; k++) {
+						values.add(nextByte() == 0 ? null : string());
+					}
+					visitor.feature(key, values);
+				}
+				if (at != end) {
+					throw new IOException("trailing bytes in object state");
+				}
+			} finally {
+				this.data = null;
 			}
-			if (at[0] != data.length) {
-				throw new IOException("trailing bytes in object state");
-			}
-		} catch (ArrayIndexOutOfBoundsException e) {
-			throw new IOException("object state ends early", e);
 		}
-	}
 
-	private static long varLong(byte[] data, int[] at) throws IOException {
-		long value = 0;
-		for (int shift = 0; shift < 63; shift += 7) {
-			int b = data[at[0]++];
-			value |= (long) (b & 0x7F) << shift;
-			if ((b & 0x80) == 0) {
-				return value;
+		private int nextByte() throws IOException {
+			if (at >= end) {
+				throw new IOException("object state ends early");
+			}
+			return data[at++] & 0xFF;
+		}
+
+		private long varLong() throws IOException {
+			long value = 0;
+			for (int shift = 0; shift < 63; shift += 7) {
+				int b = nextByte();
+				value |= (long) (b & 0x7F) << shift;
+				if ((b & 0x80) == 0) {
+					return value;
+				}
+			}
+			throw new IOException("varint too long");
+		}
+
+		/** Skips a string's bytes and returns where they start. */
+		private int skipString() throws IOException {
+			long length = varLong();
+			if (length > end - at) {
+				throw new IOException("object state ends early");
+			}
+			int from = at;
+			at += (int) length;
+			return from;
+		}
+
+		private String string() throws IOException {
+			int from = skipString();
+			return new String(data, from, at - from, StandardCharsets.UTF_8);
+		}
+
+		@SuppressWarnings("unchecked")
+		private K key() throws IOException {
+			int from = skipString();
+			int to = at;
+			int mask = names.length - 1;
+			for (int slot = hash(data, from, to) & mask;; slot = (slot + 1) & mask) {
+				byte[] name = names[slot];
+				if (name == null) {
+					K key = lookup.apply(new String(data, from, to - from, StandardCharsets.UTF_8));
+					add(Arrays.copyOfRange(data, from, to), key, slot);
+					return key;
+				}
+				if (Arrays.equals(name, 0, name.length, data, from, to)) {
+					return (K) keys[slot];
+				}
 			}
 		}
-		throw new IOException("varint too long");
-	}
 
-	private static String string(byte[] data, int[] at) throws IOException {
-		long length = varLong(data, at);
-		if (length > data.length - at[0]) {
-			throw new IOException("object state ends early");
+		private static int hash(byte[] data, int from, int to) {
+			int hash = 1;
+			for (int i = from; i < to; i++) {
+				hash = 31 * hash + data[i];
+			}
+			return hash ^ (hash >>> 16);
 		}
-		String s = new String(data, at[0], (int) length, StandardCharsets.UTF_8);
-		at[0] += (int) length;
-		return s;
+
+		private void add(byte[] name, Object key, int slot) {
+			names[slot] = name;
+			keys[slot] = key;
+			if (++size * 2 > names.length) {
+				byte[][] oldNames = names;
+				Object[] oldKeys = keys;
+				names = new byte[oldNames.length * 2][];
+				keys = new Object[oldNames.length * 2];
+				int mask = names.length - 1;
+				for (int i = 0; i < oldNames.length; i++) {
+					if (oldNames[i] != null) {
+						int slotNow = hash(oldNames[i], 0, oldNames[i].length) & mask;
+						while (names[slotNow] != null) {
+							slotNow = (slotNow + 1) & mask;
+						}
+						names[slotNow] = oldNames[i];
+						keys[slotNow] = oldKeys[i];
+					}
+				}
+			}
+		}
 	}
 
 	private static void writeValues(DataOutputStream out, List<String> values) throws IOException {

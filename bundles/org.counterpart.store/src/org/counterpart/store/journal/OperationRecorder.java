@@ -12,12 +12,14 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * Turns the EMF notifications of one resource into {@link Operation}s, and remembers which objects the
@@ -73,6 +75,30 @@ public final class OperationRecorder extends EContentAdapter {
 
 	public void detach() {
 		resource.eAdapters().remove(this);
+	}
+
+	/**
+	 * As in EContentAdapter, but through the containment references themselves: {@code eContents()} would leave a
+	 * list and a properties holder behind on every object, which attaching to a loaded workspace pays for some
+	 * hundred thousand times.
+	 */
+	@Override
+	protected void setTarget(EObject target) {
+		basicSetTarget(target);
+		for (EReference containment : target.eClass().getEAllContainments()) {
+			if (!target.eIsSet(containment)) {
+				continue; // also keeps empty lists from being made
+			}
+			Object value = target.eGet(containment, false);
+			if (containment.isMany()) {
+				InternalEList<?> children = (InternalEList<?>) value;
+				for (int i = 0, n = children.size(); i < n; i++) {
+					addAdapter((Notifier) children.basicGet(i));
+				}
+			} else {
+				addAdapter((Notifier) value);
+			}
+		}
 	}
 
 	public Resource resource() {
