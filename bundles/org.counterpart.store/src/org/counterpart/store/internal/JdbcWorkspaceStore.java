@@ -1,7 +1,9 @@
 package org.counterpart.store.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	static final long POSITION_GAP = 1L << 20;
 	private static final URI RESOURCE_URI = URI.createURI("counterpart:/workspace");
 
+	/** The cp_meta key present while the load image holds the stored state. */
+	private static final String LOAD_IMAGE_MARK = "load_image";
+
+	/** Bytes per row of the load image. */
+	private static final int LOAD_IMAGE_PART = 1 << 20;
+
 	/** local stores open in this process: H2 would let a second connection in, two models would then clash */
 	private static final Set<Path> OPEN_DIRS = new HashSet<>();
 
@@ -89,7 +97,13 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private EPackage.Registry registry;
 	private OperationRecorder recorder;
 	/** where each stored object's row places it: the containment list and position */
-	private final Map<EObject, Slot> slots = new IdentityHashMap<>();
+	private Map<EObject, Slot> slots = new IdentityHashMap<>();
+
+	/** Whether the load image ({@link LoadImage}) holds the stored state: its mark is in cp_meta. */
+	private boolean imageValid;
+
+	/** Whether the last load finished: the model was the stored state then (the recorder says what changed since). */
+	private boolean loaded;
 	/** filling a new store whose header is not written yet: commit every batch (see create) */
 	private boolean bulkImport;
 	/**
@@ -146,6 +160,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			connection.commit();
 		}
 		this.deviceId = device;
+		this.imageValid = meta.containsKey(LOAD_IMAGE_MARK);
 		this.lastSequence = Long.parseLong(meta.get("last_sequence"));
 		clock.advanceTo(Long.parseLong(meta.get("last_hlc")));
 	}
@@ -508,7 +523,17 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			: a.id().compareTo(b.id());
 
 	private void readInto(ResourceImpl r) throws StoreException {
-		slots.clear();
+		loaded = false;
+		if (imageValid) {
+			LoadImage.Contents image = readImage();
+			if (image != null) {
+				slots = image.slots();
+				setContents(r, image.roots(), image.byId());
+				loaded = true;
+				return;
+			}
+		}
+		slots = new IdentityHashMap<>();
 		Map<String, EObject> byId = new HashMap<>();
 		List<ObjectRowDecoder.LoadedRow> rows = new ArrayList<>();
 		ObjectRowDecoder.ClassTable classes = new ObjectRowDecoder.ClassTable(registry);
@@ -564,11 +589,137 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			}
 		}
 		ObjectRowDecoder.applyPending(rows, byId::get);
-		// the id map is the one made above: without a map, the resource does not walk every object to fill one
+		setContents(r, roots, byId);
+		loaded = true;
+	}
+
+	/** Makes {@code roots} the resource's contents and {@code byId} (every object with an id) its id map. */
+	private static void setContents(ResourceImpl r, List<EObject> roots, Map<String, EObject> byId) {
+		// without a map, the resource does not walk every object to fill one
 		r.setIntrinsicIDToEObjectMap(null);
 		r.getContents().clear();
 		((InternalEList<EObject>) r.getContents()).addAllUnique(roots);
 		r.setIntrinsicIDToEObjectMap(byId);
+	}
+
+	/**
+	 * Reads the load image, or returns null if it cannot be used (written for classes or features this version does
+	 * not have, or damaged): the objects table is then read instead, and the image is written anew on close.
+	 */
+	private LoadImage.Contents readImage() throws StoreException {
+		try (Statement st = connection.createStatement();
+				ResultSet rs = st.executeQuery("SELECT data FROM cp_image ORDER BY part")) {
+			LoadImage.Contents contents = LoadImage.read(new InputStream() {
+				private InputStream part;
+
+				@Override
+				public int read() throws IOException {
+					byte[] one = new byte[1];
+					return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+				}
+
+				@Override
+				public int read(byte[] b, int off, int len) throws IOException {
+					try {
+						while (true) {
+							if (part == null) {
+								if (!rs.next()) {
+									return -1;
+								}
+								part = rs.getBinaryStream(1);
+							}
+							int n = part.read(b, off, len);
+							if (n >= 0) {
+								return n;
+							}
+							part = null;
+						}
+					} catch (SQLException e) {
+						throw new IOException(e.getMessage(), e);
+					}
+				}
+			}, registry);
+			connection.commit();
+			closeLoadConnection();
+			return contents;
+		} catch (LoadImage.Unusable e) {
+			imageValid = false;
+			return null;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+	}
+
+	/**
+	 * Writes the load image if the stored state changed since the last one and the model holds just what is stored
+	 * (loaded, nothing unsaved). A failure only leaves the image out of date: the next open reads the objects table.
+	 */
+	private void writeImage() {
+		if (connection == null || !loaded || recorder == null || imageValid || recorder.hasChanges()) {
+			return; // also after a reload that failed: the model may then hold what the store does not
+		}
+		try (Statement st = connection.createStatement();
+				PreparedStatement insert = connection.prepareStatement("INSERT INTO cp_image (part, data) VALUES (?, ?)")) {
+			dropImageMark();
+			st.executeUpdate("DELETE FROM cp_image");
+			try (OutputStream parts = new OutputStream() {
+				private final ByteArrayOutputStream part = new ByteArrayOutputStream(LOAD_IMAGE_PART);
+				private int number;
+
+				@Override
+				public void write(int b) throws IOException {
+					write(new byte[] { (byte) b }, 0, 1);
+				}
+
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					part.write(b, off, len);
+					if (part.size() >= LOAD_IMAGE_PART) {
+						flush();
+					}
+				}
+
+				@Override
+				public void flush() throws IOException {
+					if (part.size() == 0) {
+						return;
+					}
+					try {
+						insert.setInt(1, number++);
+						insert.setBytes(2, part.toByteArray());
+						insert.executeUpdate();
+					} catch (SQLException e) {
+						throw new IOException(e.getMessage(), e);
+					}
+					part.reset();
+				}
+
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			}) {
+				LoadImage.write(resource.getContents(), slots, parts);
+			}
+			try (PreparedStatement mark = connection.prepareStatement("INSERT INTO cp_meta (meta_key, meta_value) VALUES (?, ?)")) {
+				mark.setString(1, LOAD_IMAGE_MARK);
+				mark.setString(2, "1");
+				mark.executeUpdate();
+			}
+			connection.commit();
+			imageValid = true;
+		} catch (SQLException | IOException | LoadImage.NotWritable | RuntimeException e) {
+			rollbackQuietly();
+		}
+	}
+
+	private void dropImageMark() throws SQLException {
+		try (PreparedStatement drop = connection.prepareStatement("DELETE FROM cp_meta WHERE meta_key = ?")) {
+			drop.setString(1, LOAD_IMAGE_MARK);
+			drop.executeUpdate();
+		}
+		imageValid = false;
 	}
 
 	@Override
@@ -639,6 +790,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				PreparedStatement journal = connection.prepareStatement(
 						"INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
 				PreparedStatement meta = connection.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
+			if (imageValid) {
+				// first, so that no commit of this write, however partial, leaves the image looking current
+				dropImageMark();
+			}
 			int deletes = 0;
 			for (EObject o : recorder.removedObjects()) {
 				if (slots.containsKey(o)) {
@@ -1936,6 +2091,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void close() throws StoreException {
+		writeImage();
 		if (recorder != null) {
 			recorder.detach();
 		}

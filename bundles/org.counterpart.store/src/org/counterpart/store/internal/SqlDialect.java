@@ -14,7 +14,8 @@ import java.util.List;
  * The journal holds each operation in its binary encoding plus the columns needed to select operations by
  * device and sequence number, by object (the history a merge folds) and by target container. Tombstones,
  * conflicts, resolved conflict keys, device names and attachments (see {@link AttachmentTable}) have their own
- * tables.
+ * tables. The load image (see {@link LoadImage}) is a copy of all objects in one sequential encoding, in parts of a
+ * row each, that opening reads instead of the objects table while it is current.
  * </p>
  */
 public enum SqlDialect {
@@ -50,7 +51,8 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_attachment (sha256 VARCHAR(64) PRIMARY KEY, size BIGINT NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_attachment_chunk (sha256 VARCHAR(64) NOT NULL, chunk_no INT NOT NULL, data "
 						+ binaryType + " NOT NULL, PRIMARY KEY (sha256, chunk_no))",
-				"CREATE TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)");
+				"CREATE TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)",
+				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)");
 	}
 
 	public List<String> createSchema() {

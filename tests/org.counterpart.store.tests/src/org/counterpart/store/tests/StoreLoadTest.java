@@ -1,6 +1,7 @@
 package org.counterpart.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,8 @@ import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
@@ -27,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Loading a store whose objects are made on scanning threads: the loaded model is the saved one, a damaged row is
- * a clear error naming the object, and no loading thread outlives the load.
+ * Loading a store: from its load image while that holds the stored state, else from the objects table, whose
+ * objects are made on scanning threads. The loaded model is the saved one either way, a damaged row is a clear
+ * error naming the object, a damaged image is passed over, and no loading thread outlives the load.
  */
 class StoreLoadTest {
 
@@ -60,19 +64,52 @@ class StoreLoadTest {
 		}
 	}
 
-	/** Changes stored rows behind the store's back, as damage on disk would. */
-	private void damage(String sql, Object... parameters) throws Exception {
+	private static Connection connection(WorkspaceStore store) throws ReflectiveOperationException {
+		Field field = JdbcWorkspaceStore.class.getDeclaredField("connection");
+		field.setAccessible(true);
+		return (Connection) field.get(store);
+	}
+
+	/** Changes stored rows behind the store's back, as damage on disk would; each statement changes one row. */
+	private void damage(String... statements) throws Exception {
 		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
-			Field field = JdbcWorkspaceStore.class.getDeclaredField("connection");
-			field.setAccessible(true);
-			Connection connection = (Connection) field.get(store);
+			Connection connection = connection(store);
+			for (String sql : statements) {
+				try (Statement st = connection.createStatement()) {
+					assertEquals(1, st.executeUpdate(sql), sql);
+				}
+			}
+			connection.commit();
+		}
+	}
+
+	/** Damages an object's row, with the load image gone so that the objects table is read. */
+	private void damageRow(String sql, Object parameter) throws Exception {
+		damage("DELETE FROM cp_meta WHERE meta_key = 'load_image'");
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			Connection connection = connection(store);
 			try (PreparedStatement st = connection.prepareStatement(sql)) {
-				for (int i = 0; i < parameters.length; i++) {
-					st.setObject(i + 1, parameters[i]);
+				if (parameter != null) {
+					st.setObject(1, parameter);
 				}
 				assertEquals(1, st.executeUpdate());
 			}
 			connection.commit();
+		}
+	}
+
+	/** Whether the load image is marked as holding the stored state (asked of a store that is not loaded). */
+	private boolean imageIsCurrent() throws Exception {
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			return imageIsCurrent(store);
+		}
+	}
+
+	private static boolean imageIsCurrent(WorkspaceStore store) throws Exception {
+		try (Statement st = connection(store).createStatement();
+				ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM cp_meta WHERE meta_key = 'load_image'")) {
+			rs.next();
+			return rs.getInt(1) == 1;
 		}
 	}
 
@@ -115,9 +152,61 @@ class StoreLoadTest {
 	}
 
 	@Test
+	void theImageIsWrittenOnCloseDroppedByTheFirstSaveAndLoadsAsTheTable() throws Exception {
+		String saved = savedStore();
+		assertTrue(imageIsCurrent(), "closing a loaded store writes the image");
+		String edited;
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			Resource r = store.load();
+			assertEquals(saved, CanonicalStateHash.of(r));
+			EObject item = r.getEObject("item-10");
+			TestModel.set(item, "name", "renamed");
+			TestModel.list(r.getContents().get(0), "items").move(0, item);
+			TestModel.list(item, "linked").add(r.getEObject("item-11"));
+			EcoreUtil.delete(r.getEObject("item-12"));
+			assertTrue(imageIsCurrent(store));
+			store.save();
+			assertFalse(imageIsCurrent(store), "the save drops the image's mark");
+			edited = store.stateHash();
+			assertEquals(edited, CanonicalStateHash.of(r));
+		}
+		assertTrue(imageIsCurrent());
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			Resource r = store.load();
+			assertEquals(edited, CanonicalStateHash.of(r));
+			assertEquals(0, TestModel.list(r.getContents().get(0), "items").indexOf(r.getEObject("item-10")));
+			// unsaved work at close: the image would not hold what is stored, so none is written
+			TestModel.set(r.getEObject("item-20"), "name", "saved");
+			store.save();
+			TestModel.set(r.getEObject("item-21"), "name", "not saved");
+		}
+		assertFalse(imageIsCurrent());
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			Resource r = store.load();
+			assertEquals(store.stateHash(), CanonicalStateHash.of(r));
+			assertEquals("saved", TestModel.get(r.getEObject("item-20"), "name"));
+			assertEquals("Item 21", TestModel.get(r.getEObject("item-21"), "name"));
+		}
+	}
+
+	@Test
+	void aDamagedImageIsPassedOverForTheTableAndWrittenAnew() throws Exception {
+		String saved = savedStore();
+		damage("UPDATE cp_image SET data = X'00' WHERE part = 0");
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			assertEquals(saved, CanonicalStateHash.of(store.load()));
+			assertEquals(0, loadingThreads());
+		}
+		assertTrue(imageIsCurrent());
+		try (WorkspaceStore store = WorkspaceStore.open(dir(), StoreFixture.passphrase())) {
+			assertEquals(saved, CanonicalStateHash.of(store.load()));
+		}
+	}
+
+	@Test
 	void aDamagedStateIsACorruptStoreNamingTheObject() throws Exception {
 		savedStore();
-		damage("UPDATE cp_object SET state = X'0105' WHERE id = 'item-1500'"); // five features announced, none there
+		damageRow("UPDATE cp_object SET state = X'0105' WHERE id = 'item-1500'", null); // five features announced, none there
 		StoreException e = loadFails();
 		assertEquals(Reason.CORRUPT, e.reason());
 		assertTrue(e.getMessage().contains("item-1500"), e.getMessage());
@@ -128,7 +217,7 @@ class StoreLoadTest {
 	void aReferenceToAMissingObjectIsACorruptStoreNamingTheObject() throws Exception {
 		savedStore();
 		byte[] state = ObjectState.encodeFeatures(Map.of("name", List.of("Item 42"), "friend", List.of("nobody")));
-		damage("UPDATE cp_object SET state = ? WHERE id = 'item-42'", state);
+		damageRow("UPDATE cp_object SET state = ? WHERE id = 'item-42'", state);
 		StoreException e = loadFails();
 		assertEquals(Reason.CORRUPT, e.reason());
 		assertTrue(e.getMessage().contains("item-42"), e.getMessage());
@@ -137,7 +226,7 @@ class StoreLoadTest {
 	@Test
 	void anUnknownClassAsksForANewerVersion() throws Exception {
 		savedStore();
-		damage("UPDATE cp_object SET eclass = ? WHERE id = 'item-7'", TestModel.NS_URI + "#Gone");
+		damageRow("UPDATE cp_object SET eclass = ? WHERE id = 'item-7'", TestModel.NS_URI + "#Gone");
 		StoreException e = loadFails();
 		assertEquals(Reason.UNSUPPORTED_VERSION, e.reason());
 		assertTrue(e.getMessage().contains(TestModel.NS_URI + "#Gone"), e.getMessage());
