@@ -250,6 +250,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 						store.bulkImport = true;
 						importModel(store, source);
 						store.bulkImport = false;
+						store.writeImage(); // before compacting, which then lays it out with the rest
 						store.compact(keys, dbName);
 					} catch (StoreException | SQLException | RuntimeException e) {
 						store.closeQuietly();
@@ -653,7 +654,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	/**
 	 * Writes the load image if the stored state changed since the last one and the model holds just what is stored
-	 * (loaded, nothing unsaved). A failure only leaves the image out of date: the next open reads the objects table.
+	 * (loaded, nothing unsaved). The mark goes first and comes back last, each in a commit of its own, so the image
+	 * is written in small transactions (one large one would have the database write its pages again and again) and
+	 * still never looks current when it is not. A failure only leaves the image out of date: the next open reads the
+	 * objects table.
 	 */
 	private void writeImage() {
 		if (connection == null || !loaded || recorder == null || imageValid || recorder.hasChanges()) {
@@ -662,7 +666,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		try (Statement st = connection.createStatement();
 				PreparedStatement insert = connection.prepareStatement("INSERT INTO cp_image (part, data) VALUES (?, ?)")) {
 			dropImageMark();
-			st.executeUpdate("DELETE FROM cp_image");
+			connection.commit();
+			st.execute("TRUNCATE TABLE cp_image");
+			connection.commit();
 			try (OutputStream parts = new OutputStream() {
 				private final ByteArrayOutputStream part = new ByteArrayOutputStream(LOAD_IMAGE_PART);
 				private int number;
@@ -689,6 +695,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 						insert.setInt(1, number++);
 						insert.setBytes(2, part.toByteArray());
 						insert.executeUpdate();
+						connection.commit();
 					} catch (SQLException e) {
 						throw new IOException(e.getMessage(), e);
 					}
@@ -711,6 +718,21 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			imageValid = true;
 		} catch (SQLException | IOException | LoadImage.NotWritable | RuntimeException e) {
 			rollbackQuietly();
+		}
+	}
+
+	/**
+	 * Forgets the load image: the next open reads the objects table, and the image is written anew when a loaded
+	 * store closes. The stored state does not change.
+	 */
+	public void dropLoadImage() throws StoreException {
+		requireOpen();
+		try {
+			dropImageMark();
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
 		}
 	}
 
