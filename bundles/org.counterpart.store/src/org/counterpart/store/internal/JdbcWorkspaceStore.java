@@ -608,48 +608,22 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	 * not have, or damaged): the objects table is then read instead, and the image is written anew on close.
 	 */
 	private LoadImage.Contents readImage() throws StoreException {
-		try (Statement st = connection.createStatement();
-				ResultSet rs = st.executeQuery("SELECT data FROM cp_image ORDER BY part")) {
-			LoadImage.Contents contents = LoadImage.read(new InputStream() {
-				private InputStream part;
-
-				@Override
-				public int read() throws IOException {
-					byte[] one = new byte[1];
-					return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) throws IOException {
-					try {
-						while (true) {
-							if (part == null) {
-								if (!rs.next()) {
-									return -1;
-								}
-								part = rs.getBinaryStream(1);
-							}
-							int n = part.read(b, off, len);
-							if (n >= 0) {
-								return n;
-							}
-							part = null;
-						}
-					} catch (SQLException e) {
-						throw new IOException(e.getMessage(), e);
-					}
-				}
-			}, registry);
-			connection.commit();
-			closeLoadConnection();
-			return contents;
+		LoadImage.Contents contents;
+		try (LoadImageParts parts = new LoadImageParts(loadConnection != null ? loadConnection : connection)) {
+			contents = LoadImage.read(parts, registry);
 		} catch (LoadImage.Unusable e) {
 			imageValid = false;
-			return null;
-		} catch (SQLException e) {
 			rollbackQuietly();
-			throw databaseFailed(e);
+			return null;
 		}
+		try {
+			connection.commit();
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		} finally {
+			closeLoadConnection();
+		}
+		return contents;
 	}
 
 	/**

@@ -35,7 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * stays what is stored.
  *
  * <pre>
- * image   := string MAGIC, varint classCount, class*, varint rootCount, object*
+ * image   := string MAGIC, varint objectCount (with ids), varint classCount, class*, varint rootCount, object*
  * class   := string classUri, varint featureCount, string featureName*   (the features each record of it holds, in order)
  * object  := varint classIndex, string id, varlong position, value* (one per feature of its class)
  * value   := single attribute: u8 0 unset | 1 null | 2 typed
@@ -51,7 +51,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  */
 final class LoadImage {
 
-	private static final String MAGIC = "counterpart-load-image-1";
+	private static final String MAGIC = "counterpart-load-image-2";
+
+	/** The most objects a read makes room for in advance: a damaged count must not take the memory. */
+	private static final int MAX_PRESIZE = 1 << 22;
 
 	/** The stored state could not be written as an image (an object or value the encoding cannot hold). */
 	static final class NotWritable extends Exception {
@@ -150,6 +153,7 @@ final class LoadImage {
 		}
 		ImageOutput o = w.out;
 		o.string(MAGIC);
+		o.varLong(w.numbers.size());
 		o.varLong(w.classes.size());
 		for (Map.Entry<EClass, Integer> e : w.classOrder()) {
 			o.string(ObjectIds.classUri(e.getKey()));
@@ -358,6 +362,7 @@ final class LoadImage {
 			if (!MAGIC.equals(r.in.string())) {
 				throw new Unusable("not a load image", null);
 			}
+			r.presize(r.in.count());
 			int classCount = r.in.count();
 			r.classes = new ClassForm[classCount];
 			for (int i = 0; i < classCount; i++) {
@@ -396,14 +401,21 @@ final class LoadImage {
 	private static final class Reader {
 		final ImageInput in;
 		ClassForm[] classes;
-		final List<EObject> numbered = new ArrayList<>();
-		final Map<String, EObject> byId = new HashMap<>();
-		final Map<EObject, JdbcWorkspaceStore.Slot> slots = new IdentityHashMap<>();
+		ArrayList<EObject> numbered = new ArrayList<>();
+		Map<String, EObject> byId = new HashMap<>();
+		Map<EObject, JdbcWorkspaceStore.Slot> slots = new IdentityHashMap<>();
 		/** owner, feature and target numbers of every reference, set once every object exists */
 		final List<Object[]> references = new ArrayList<>();
 
 		Reader(ImageInput in) {
 			this.in = in;
+		}
+
+		void presize(int objects) {
+			int n = Math.min(objects, MAX_PRESIZE);
+			numbered = new ArrayList<>(n);
+			byId = HashMap.newHashMap(n);
+			slots = new IdentityHashMap<>(n);
 		}
 
 		ClassForm classForm() throws IOException {
