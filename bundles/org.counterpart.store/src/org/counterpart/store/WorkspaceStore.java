@@ -236,10 +236,11 @@ public interface WorkspaceStore extends AutoCloseable {
 	void exportTo(Resource target) throws StoreException;
 
 	/**
-	 * Closes the store. If the model is loaded and holds just what is stored (nothing unsaved), and a save changed
-	 * the stored state since the last close, it first writes a copy of the whole state in one sequential encoding
-	 * that the next open reads instead of every object's row: about 5 seconds for the demo workspace at scale 100
-	 * (360,816 objects). Failing to write it only makes the next open read the rows.
+	 * Closes the store. If the model is loaded and holds just what is stored (nothing unsaved), and the load image is
+	 * not current (there is none, or a save changed the stored state since it was written), it first writes the
+	 * image, a copy of the whole state in one sequential encoding that the next open reads instead of every object's
+	 * row: 5 to 7 seconds for the demo workspace at scale 100 (360,816 objects). Failing to write it only makes the
+	 * next open read the rows.
 	 */
 	@Override
 	void close() throws StoreException;
