@@ -48,7 +48,6 @@ import org.counterpart.store.journal.OperationApplier;
 import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.store.journal.OperationSink;
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;

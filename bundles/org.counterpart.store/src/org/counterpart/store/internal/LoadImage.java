@@ -398,14 +398,17 @@ final class LoadImage {
 		}
 	}
 
+	/** A reference read before its targets may exist: set once every object does. */
+	private record PendingReference(EObject owner, EReference feature, int[] targets) {
+	}
+
 	private static final class Reader {
 		final ImageInput in;
 		ClassForm[] classes;
 		ArrayList<EObject> numbered = new ArrayList<>();
 		Map<String, EObject> byId = new HashMap<>();
 		Map<EObject, JdbcWorkspaceStore.Slot> slots = new IdentityHashMap<>();
-		/** owner, feature and target numbers of every reference, set once every object exists */
-		final List<Object[]> references = new ArrayList<>();
+		final List<PendingReference> references = new ArrayList<>();
 
 		Reader(ImageInput in) {
 			this.in = in;
@@ -525,14 +528,14 @@ final class LoadImage {
 							for (int i = 0; i < n; i++) {
 								targets[i] = in.count();
 							}
-							references.add(new Object[] { o, f, targets });
+							references.add(new PendingReference(o, (EReference) f, targets));
 						}
 					} else {
 						long tag = in.varLong();
 						if (tag == 1) {
 							o.eSet(f, null);
 						} else if (tag > 1) {
-							references.add(new Object[] { o, f, new int[] { Math.toIntExact(tag - 2) } });
+							references.add(new PendingReference(o, (EReference) f, new int[] { Math.toIntExact(tag - 2) }));
 						}
 					}
 				}
@@ -576,10 +579,10 @@ final class LoadImage {
 		 */
 		@SuppressWarnings("unchecked")
 		void setReferences() throws IOException {
-			for (Object[] reference : references) {
-				EObject o = (EObject) reference[0];
-				EReference f = (EReference) reference[1];
-				int[] numbers = (int[]) reference[2];
+			for (PendingReference reference : references) {
+				EObject o = reference.owner();
+				EReference f = reference.feature();
+				int[] numbers = reference.targets();
 				List<EObject> targets = new ArrayList<>(numbers.length);
 				for (int n : numbers) {
 					if (n >= numbered.size()) {
