@@ -550,13 +550,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} catch (SQLException e) {
 			throw databaseFailed(e);
 		}
-		try {
-			connection.commit();
-		} catch (SQLException e) {
-			throw databaseFailed(e);
-		} finally {
-			closeLoadConnection();
-		}
+		endReading();
 		// containment: children in list order, added in one go per list; the scan threads are done, so the sort can
 		// have both cores
 		ObjectRowDecoder.LoadedRow[] ordered = rows.toArray(ObjectRowDecoder.LoadedRow[]::new);
@@ -593,6 +587,17 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		loaded = true;
 	}
 
+	/** Ends the read transaction of a load and closes the connection only loads use. */
+	private void endReading() throws StoreException {
+		try {
+			connection.commit();
+		} catch (SQLException e) {
+			throw databaseFailed(e);
+		} finally {
+			closeLoadConnection();
+		}
+	}
+
 	/** Makes {@code roots} the resource's contents and {@code byId} (every object with an id) its id map. */
 	private static void setContents(ResourceImpl r, List<EObject> roots, Map<String, EObject> byId) {
 		// without a map, the resource does not walk every object to fill one
@@ -615,13 +620,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			rollbackQuietly();
 			return null;
 		}
-		try {
-			connection.commit();
-		} catch (SQLException e) {
-			throw databaseFailed(e);
-		} finally {
-			closeLoadConnection();
-		}
+		endReading();
 		return contents;
 	}
 

@@ -112,16 +112,6 @@ final class LoadImageParts extends InputStream {
 	@Override
 	public void close() {
 		cancelled = true;
-		boolean interrupted = false;
-		while (reader.isAlive()) {
-			try {
-				reader.join();
-			} catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		Threads.joinUninterruptibly(reader);
 	}
 }

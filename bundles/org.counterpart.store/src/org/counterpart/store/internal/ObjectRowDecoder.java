@@ -193,17 +193,7 @@ final class ObjectRowDecoder implements ObjectRowScan.RowDecoder<ObjectRowDecode
 		Thread second = Thread.ofPlatform().daemon().name("Counterpart store load references")
 				.start(() -> secondFailure[0] = applyPending(rows.subList(half, rows.size()), resolve, false));
 		StoreException failure = applyPending(rows.subList(0, half), resolve, false);
-		boolean interrupted = false;
-		while (second.isAlive()) {
-			try {
-				second.join();
-			} catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		Threads.joinUninterruptibly(second);
 		if (failure == null) {
 			failure = secondFailure[0];
 		}

@@ -180,18 +180,6 @@ final class ObjectRowScan<T> implements AutoCloseable {
 	@Override
 	public void close() {
 		cancelled = true;
-		boolean interrupted = false;
-		for (Thread thread : threads) {
-			while (thread.isAlive()) {
-				try {
-					thread.join();
-				} catch (InterruptedException e) {
-					interrupted = true;
-				}
-			}
-		}
-		if (interrupted) {
-			Thread.currentThread().interrupt();
-		}
+		threads.forEach(Threads::joinUninterruptibly);
 	}
 }
