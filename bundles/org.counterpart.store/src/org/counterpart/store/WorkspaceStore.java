@@ -126,13 +126,24 @@ public interface WorkspaceStore extends AutoCloseable {
 			throws StoreException;
 
 	/**
-	 * As {@link #importOperations(Collection, Map, OperationIntegrator)}, and in the same transaction makes the
-	 * content staged in {@code attachments} (a stage of this store, see {@link #stageAttachments()}) attachments
-	 * of the store: the operations, the sync marks and the attachments of a package are written together or not
-	 * at all.
+	 * Applies the operations staged in {@code stage} (a stage of this store, see {@link #stageImport()}) with
+	 * {@code integrator}, raises {@code syncMarks} and makes the staged attachments the store's own, all in one
+	 * transaction: the whole of it is written, or nothing. Operations already in the journal are skipped, as by
+	 * {@link #importOperations(Collection, Map, OperationIntegrator)}. Unsaved local changes are saved first.
+	 * <p>
+	 * The operations reach the integrator in the order they were staged, in batches of at most
+	 * {@link #IMPORT_BATCH} read back from the stage, each written (not yet committed) before the next is read: so
+	 * memory does not grow with what is staged, and the integrator must give the same state however its operations
+	 * are batched, as a convergent merge does. If a batch cannot be applied or written, nothing is written and the
+	 * model is reloaded from the store.
+	 * </p>
+	 *
+	 * @return the number of operations applied
 	 */
-	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator,
-			AttachmentStage attachments) throws StoreException;
+	int importStaged(ImportStage stage, Map<String, Long> syncMarks, OperationIntegrator integrator) throws StoreException;
+
+	/** The most operations {@link #importStaged} hands to an integrator at once. */
+	int IMPORT_BATCH = 20_000;
 
 	/**
 	 * Stores an attachment's content under its SHA-256 (content-addressed), in one transaction. The content is
@@ -162,12 +173,12 @@ public interface WorkspaceStore extends AutoCloseable {
 	SortedMap<String, Long> attachments() throws StoreException;
 
 	/**
-	 * Opens a stage for the attachments of operations to be imported (a package being read): see
-	 * {@link AttachmentStage}.
+	 * Opens a stage for the operations and attachments of an import that may not be applied yet (a package being
+	 * read and verified): see {@link ImportStage}.
 	 *
 	 * @throws IllegalStateException if a stage of this store is open already
 	 */
-	AttachmentStage stageAttachments() throws StoreException;
+	ImportStage stageImport() throws StoreException;
 
 	/** The conflicts recorded by merges and not yet resolved, ordered by key. */
 	List<Conflict> conflicts() throws StoreException;

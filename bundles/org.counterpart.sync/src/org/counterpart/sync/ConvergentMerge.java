@@ -23,8 +23,10 @@ import org.counterpart.sync.internal.MergeRun;
  * dropped, and later edits to them change nothing.</li>
  * </ul>
  * Writes that did not know of each other and disagree, concurrent moves, and edits racing a delete are
- * recorded as {@link org.counterpart.store.Conflict conflicts} with both sides. Use it with
- * {@link org.counterpart.store.WorkspaceStore#importOperations(java.util.Collection, java.util.Map, OperationIntegrator)}.
+ * recorded as {@link org.counterpart.store.Conflict conflicts} with both sides. Since it does not depend on how
+ * operations are batched either, a large import may hand it its operations a batch at a time. Use it with
+ * {@link org.counterpart.store.WorkspaceStore#importOperations(java.util.Collection, java.util.Map, OperationIntegrator)}
+ * or {@link org.counterpart.store.WorkspaceStore#importStaged(org.counterpart.store.ImportStage, java.util.Map, OperationIntegrator)}.
  */
 public final class ConvergentMerge implements OperationIntegrator {
 

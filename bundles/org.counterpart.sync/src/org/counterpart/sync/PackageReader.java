@@ -16,9 +16,11 @@ import org.counterpart.security.SignedEnvelopeReader;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.security.VerifiedSigner;
-import org.counterpart.store.AttachmentStage;
+import org.counterpart.store.ImportStage;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationSink;
 import org.counterpart.sync.ImportResult.Status;
 import org.counterpart.sync.PackageException.Reason;
 import org.counterpart.sync.internal.CountingInputStream;
@@ -27,10 +29,12 @@ import org.counterpart.sync.internal.PackageArchive;
 import org.counterpart.sync.internal.SyncMarks;
 
 /**
- * Imports packages into a workspace store: decrypts as it reads, stages the operations in memory
- * (never in a file), and only once the whole package has been read, its encryption tag and
- * signature checked and its signer's chain to the headquarters authority, validity and revocation
- * verified, applies them in one store transaction: the whole package applies or nothing does.
+ * Imports packages into a workspace store: decrypts as it reads, stages the operations and
+ * attachments in the store (encrypted with it, never in a file of their own), and only once the
+ * whole package has been read, its encryption tag and signature checked and its signer's chain to
+ * the headquarters authority, validity and revocation verified, applies them in one store
+ * transaction: the whole package applies or nothing does. Memory does not grow with the package
+ * (see {@link ImportStage}); the model grows by what the package adds.
  * A package already imported (same or lower sequence number from its device and signer) changes
  * nothing; a package after a gap is applied and the gap reported. Attachments are checked against
  * their SHA-256 names and the manifest and kept in the store, written with the operations.
@@ -58,22 +62,23 @@ public final class PackageReader {
      * @throws PackageException if the package is refused; the store is then unchanged
      */
     public ImportResult importPackage(InputStream in, WorkspaceStore store) throws PackageException {
-        // Attachments may be far larger than memory, and nothing decrypted may go to a plain file, so
-        // they stream into the store as they are read. The tag and the signature are only checked at
-        // the end, and the store commits whenever it is read, so they are staged there: the stage
-        // becomes attachments in the transaction that writes the operations, and closing it without
-        // that (a refused package, a replay, a failed merge) removes their content again.
-        try (AttachmentStage attachments = store.stageAttachments()) {
-            return importPackage(in, store, attachments);
+        // Operations and attachments may be far more than memory holds, and nothing decrypted may go
+        // to a plain file, so they stream into the store as they are read. The tag and the signature
+        // are only checked at the end, and the store commits whenever it is read, so they are staged
+        // there: the import applies the stage in the transaction that writes the operations, and
+        // closing it without that (a refused package, a replay, a failed merge) removes it again.
+        try (ImportStage stage = store.stageImport()) {
+            return importPackage(in, store, stage);
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
         }
     }
 
-    private ImportResult importPackage(InputStream in, WorkspaceStore store, AttachmentStage attachments)
+    private ImportResult importPackage(InputStream in, WorkspaceStore store, ImportStage stage)
             throws PackageException {
-        Verified verified = read(in, (hash, content) -> stage(attachments, hash, content));
-        PackageManifest manifest = verified.staged().manifest();
+        Verified verified = read(in, operation -> stageOperation(stage, operation),
+                (hash, content) -> stageAttachment(stage, hash, content));
+        PackageManifest manifest = verified.manifest();
         try {
             if (store.resource() == null) {
                 store.load();
@@ -100,8 +105,7 @@ public final class PackageReader {
             marks.put(receivedKey, manifest.packageSequence());
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
-            int applied = store.importOperations(verified.staged().operations(), marks, new ConvergentMerge(),
-                    attachments);
+            int applied = store.importStaged(stage, marks, new ConvergentMerge());
             // who the devices are, for analysts reading conflicts
             Map<String, String> names = new TreeMap<>();
             names.put(manifest.deviceId(), signer);
@@ -114,21 +118,23 @@ public final class PackageReader {
     }
 
     /**
-     * Reads and verifies a package without touching any store: its manifest and staged operations,
-     * and its verified signer.
+     * Reads and verifies a package without touching any store: its manifest and its verified signer,
+     * passing each operation to {@code operations} as it is read. The operations are not verified
+     * until this returns: a package refused after some of them were passed on throws all the same.
      */
-    public Verified read(InputStream in) throws PackageException {
-        return read(in, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
+    public Verified read(InputStream in, OperationSink operations) throws PackageException {
+        return read(in, operations, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
     }
 
-    private Verified read(InputStream in, PackageArchive.AttachmentSink attachments) throws PackageException {
+    private Verified read(InputStream in, OperationSink operations, PackageArchive.AttachmentSink attachments)
+            throws PackageException {
         CountingInputStream bounded = new CountingInputStream(in, limits.maxPackageBytes(),
                 limit -> new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_LARGE, limit)));
         try (SignedEnvelopeReader envelope = SignedEnvelopeReader.open(bounded, recipient)) {
             InputStream content = envelope.unverifiedContent();
-            PackageArchive.Staged staged;
+            PackageManifest manifest;
             try {
-                staged = PackageArchive.read(content, limits, attachments);
+                manifest = PackageArchive.read(content, limits, operations, attachments);
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (PackageException archiveFailure) {
                 if (archiveFailure.reason() == Reason.OVERSIZED || archiveFailure.reason() == Reason.DECOMPRESSION_BOMB) {
@@ -145,7 +151,7 @@ public final class PackageReader {
                 throw archiveFailure;
             }
             VerifiedSigner signer = envelope.verify(trust);
-            return new Verified(staged, signer);
+            return new Verified(manifest, signer);
         } catch (PackageException e) {
             throw e;
         } catch (EnvelopeException | CredentialException | TrustException e) {
@@ -155,10 +161,19 @@ public final class PackageReader {
         }
     }
 
-    /** Stages one attachment of a package not yet verified; see {@link #importPackage}. */
-    private static void stage(AttachmentStage attachments, String hash, InputStream content) throws IOException {
+    /** Stages one operation of a package not yet verified; see {@link #importPackage}. */
+    private static void stageOperation(ImportStage stage, Operation operation) throws PackageException {
         try {
-            attachments.add(hash, content);
+            stage.addOperation(operation);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+        }
+    }
+
+    /** Stages one attachment of a package not yet verified; see {@link #importPackage}. */
+    private static void stageAttachment(ImportStage stage, String hash, InputStream content) throws IOException {
+        try {
+            stage.addAttachment(hash, content);
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.INVALID_INPUT) {
                 throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.ATTACHMENT_MISMATCH, hash), e);
@@ -167,12 +182,8 @@ public final class PackageReader {
         }
     }
 
-    /** A package that was read to its end and verified. */
-    public record Verified(PackageArchive.Staged staged, VerifiedSigner signer) {
-
-        public PackageManifest manifest() {
-            return staged.manifest();
-        }
+    /** A package that was read to its end and verified: its manifest and who signed it. */
+    public record Verified(PackageManifest manifest, VerifiedSigner signer) {
     }
 
     private static PackageException translate(Throwable failure) {

@@ -26,14 +26,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.counterpart.store.AttachmentStage;
 import org.counterpart.store.Conflict;
+import org.counterpart.store.ImportStage;
 import org.counterpart.store.MergeTarget;
 import org.counterpart.store.OperationIntegrator;
 import org.counterpart.store.StoreException;
@@ -116,8 +117,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private boolean strictReplay;
 	/** what an integration recorded for the next write: see MergeSession */
 	private final MergeSession merge = new MergeSession();
-	/** the open attachment stage, if any */
+	/** the open import stage, if any */
 	private Stage stage;
+	/** how many operations an import stage holds in memory, and an import integrates at once */
+	private int importBatch = IMPORT_BATCH;
 
 	record Slot(EObject owner, EReference reference, long position) {
 	}
@@ -133,7 +136,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				st.execute(ddl);
 			}
 		}
-		AttachmentTable.dropAllStaged(connection); // staged content of an import that never finished
+		// what an import that never finished staged
+		AttachmentTable.dropAllStaged(connection);
+		StagedOperationTable.clear(connection);
 		connection.commit();
 		String device = meta.get("device_id");
 		if (device == null) {
@@ -731,14 +736,17 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int save() throws StoreException {
 		requireLoaded();
-		return write(List.of(), Map.of(), null);
+		return write(List.of(), Map.of(), null, true);
 	}
 
 	/**
-	 * Writes the recorded changes plus {@code foreign} operations (already applied), and makes the content staged
-	 * in {@code attachments} (if any) attachments, in one transaction.
+	 * Writes the recorded changes plus {@code foreign} operations (already applied), and makes what is staged in
+	 * {@code imported} (if any) part of the store, in one transaction. Without {@code commit}, the transaction is
+	 * left open for more (see {@link #importStaged}); the in-memory state moves on as if it were committed, and
+	 * whoever rolls back must put it back (see {@link #restoreAfterFailure}).
 	 */
-	private int write(List<Operation> foreign, Map<String, Long> syncMarks, Stage attachments) throws StoreException {
+	private int write(List<Operation> foreign, Map<String, Long> syncMarks, Stage imported, boolean commit)
+			throws StoreException {
 		recorder.flush();
 		Set<EObject> relocated = recorder.placedObjects();
 		Set<EObject> dirty = new LinkedHashSet<>(recorder.dirtyObjects());
@@ -864,13 +872,15 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			meta.executeBatch();
 			raiseMarks(syncMarks);
 			merge.writePending();
-			if (attachments != null) {
-				attachments.writeRows();
+			if (imported != null) {
+				imported.writeImported();
 			}
-			connection.commit();
+			if (commit) {
+				connection.commit();
+			}
 			lastSequence = lastSeq;
 			advanceHeads(ops);
-			if (attachments != null) {
+			if (imported != null) {
 				stage = null; // imported: closing it has nothing left to drop
 			}
 		} catch (SQLException e) {
@@ -1120,18 +1130,71 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
-		return importOperations(operations, syncMarks, integrator, null);
-	}
-
-	@Override
-	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator,
-			AttachmentStage attachments) throws StoreException {
 		requireLoaded();
-		Stage stage = attachments == null ? null : openStage(attachments);
 		if (recorder.hasChanges()) {
 			save();
 		}
-		// which of them the journal holds already: one range query per device rather than one per operation
+		List<Operation> fresh;
+		try {
+			fresh = unjournaled(operations);
+			connection.commit();
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		} catch (StoreException e) {
+			rollbackQuietly();
+			throw e;
+		}
+		integrate(fresh, integrator);
+		try {
+			write(fresh, syncMarks, null, true);
+		} catch (StoreException e) {
+			reloadAfterFailure();
+			throw e;
+		}
+		return fresh.size();
+	}
+
+	@Override
+	public int importStaged(ImportStage staged, Map<String, Long> syncMarks, OperationIntegrator integrator)
+			throws StoreException {
+		requireLoaded();
+		Stage imported = openStage(staged);
+		if (recorder.hasChanges()) {
+			save();
+		}
+		// One transaction from the first batch to the commit: each batch is written before the next is read, so the
+		// next sees it in the journal, and a failure anywhere rolls all of them back.
+		int applied = 0;
+		try {
+			imported.rewind();
+			boolean last;
+			do {
+				List<Operation> fresh = unjournaled(imported.nextBatch());
+				last = !imported.hasNextBatch();
+				integrateStaged(fresh, integrator);
+				applied += fresh.size();
+				write(fresh, last ? syncMarks : Map.of(), last ? imported : null, last);
+			} while (!last);
+		} catch (StoreException e) {
+			restoreAfterFailure();
+			throw e;
+		} catch (SQLException e) {
+			restoreAfterFailure();
+			throw databaseFailed(e);
+		} catch (IOException e) {
+			restoreAfterFailure();
+			throw new StoreException(Reason.CORRUPT, Messages.format(Messages.CORRUPT_STATE, "staged operations"));
+		}
+		return applied;
+	}
+
+	/**
+	 * Those of {@code operations} that the journal does not hold yet (nor an earlier one of them: a second copy is
+	 * dropped), in clock order; reads in the current transaction and leaves it open.
+	 */
+	private List<Operation> unjournaled(Collection<Operation> operations) throws StoreException, SQLException {
+		// one range query per device rather than one per operation
 		Map<String, List<Operation>> byDevice = new TreeMap<>();
 		for (Operation op : operations) {
 			if (op.deviceId() == null || op.sequence() <= 0) {
@@ -1160,17 +1223,31 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					}
 				}
 				for (Operation op : device.getValue()) {
-					if (journaled.add(op.sequence())) { // also drops a second copy within the batch
+					if (journaled.add(op.sequence())) {
 						fresh.add(op);
 					}
 				}
 			}
-			connection.commit();
-		} catch (SQLException e) {
-			rollbackQuietly();
-			throw databaseFailed(e);
 		}
 		fresh.sort(OPERATION_ORDER);
+		return fresh;
+	}
+
+	/**
+	 * Integrates {@code fresh} into the loaded model without recording it as local changes, and lets the clock
+	 * know of them. If they cannot be integrated, the model is reloaded from the store and the failure thrown.
+	 */
+	private void integrate(List<Operation> fresh, OperationIntegrator integrator) throws StoreException {
+		try {
+			integrateStaged(fresh, integrator);
+		} catch (StoreException e) {
+			reloadAfterFailure();
+			throw e;
+		}
+	}
+
+	/** As {@link #integrate}, leaving the model as the failure left it: the caller puts the store back. */
+	private void integrateStaged(List<Operation> fresh, OperationIntegrator integrator) throws StoreException {
 		merge.clear();
 		StoreException[] failure = { null };
 		try {
@@ -1183,24 +1260,15 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			});
 		} catch (IllegalArgumentException e) {
 			merge.clear();
-			reloadAfterFailure();
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
 		}
 		if (failure[0] != null) {
 			merge.clear();
-			reloadAfterFailure();
 			throw failure[0];
 		}
 		for (Operation op : fresh) {
 			clock.receive(op.timestamp());
 		}
-		try {
-			write(fresh, syncMarks, stage);
-		} catch (StoreException e) {
-			reloadAfterFailure();
-			throw e;
-		}
-		return fresh.size();
 	}
 
 	/** Clock order, the device and then the sequence number breaking ties: the same total order everywhere. */
@@ -1270,6 +1338,27 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		readInto((ResourceImpl) resource);
 		recorder = new OperationRecorder(resource, clock, deviceId, lastSequence);
 		recorder.attach();
+	}
+
+	/**
+	 * Rolls back a transaction that {@link #write} left open, and puts back what it moved on in memory: the last
+	 * sequence number and journal heads as committed, whether the load image is current, and the loaded model.
+	 */
+	private void restoreAfterFailure() throws StoreException {
+		rollbackQuietly();
+		merge.clear();
+		heads = null;
+		headsToRecheck.clear();
+		try {
+			Map<String, String> meta = readMeta();
+			connection.commit();
+			lastSequence = Long.parseLong(meta.get("last_sequence"));
+			imageValid = meta.containsKey(LOAD_IMAGE_MARK);
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
+		reloadAfterFailure();
 	}
 
 	@Override
@@ -2003,53 +2092,127 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	}
 
 	@Override
-	public AttachmentStage stageAttachments() throws StoreException {
+	public ImportStage stageImport() throws StoreException {
 		requireOpen();
 		if (stage != null) {
-			throw new IllegalStateException("an attachment stage of this store is open already");
+			throw new IllegalStateException("an import stage of this store is open already");
 		}
 		stage = new Stage();
 		return stage;
 	}
 
-	/** {@code attachments} as this store's open stage. */
-	private Stage openStage(AttachmentStage attachments) {
-		if (attachments != stage || stage == null) {
-			throw new IllegalArgumentException("not an open attachment stage of this store");
+	/** {@code staged} as this store's open stage. */
+	private Stage openStage(ImportStage staged) {
+		if (staged != stage || stage == null) {
+			throw new IllegalArgumentException("not an open import stage of this store");
 		}
 		return stage;
 	}
 
 	/**
-	 * Staged content is written and committed attachment by attachment as it arrives, as pieces without an
-	 * attachment row; {@link #write} adds the rows in the import's transaction. (Holding one transaction open from
-	 * the first attachment to the import would not work here: reading a store commits, and the import itself
-	 * reads the store before it writes.)
+	 * Sets how many operations an import stage keeps in memory before it writes them to the store, which is also
+	 * how many {@link #importStaged} integrates at once ({@link WorkspaceStore#IMPORT_BATCH} unless set): small
+	 * batches let tests stage in the store without large imports.
 	 */
-	private final class Stage implements AttachmentStage {
-		private final Map<String, Long> staged = new LinkedHashMap<>();
+	public void setImportBatch(int operations) {
+		if (operations < 1) {
+			throw new IllegalArgumentException("an import batch holds at least one operation");
+		}
+		importBatch = operations;
+	}
+
+	/**
+	 * Staged attachment content is written and committed attachment by attachment as it arrives, as pieces without
+	 * an attachment row; staged operations are kept in memory up to a batch and then appended to the staged
+	 * operations table, a batch per commit. {@link #importStaged} reads them back in batches and, in its
+	 * transaction, adds the attachment rows and clears the table. (Holding one transaction open from the first
+	 * staged item to the import would not work here: reading a store commits, and the import itself reads the store
+	 * before it writes.)
+	 */
+	private final class Stage implements ImportStage {
+		private final Map<String, Long> attachments = new LinkedHashMap<>();
+		/** operations not written to the table yet, fewer than a batch */
+		private final List<Operation> pending = new ArrayList<>();
+		/** operations in the table: arrival numbers 0 to written - 1 */
+		private long written;
+		/** while importing: the arrival number of the next operation to read from the table */
+		private long nextArrival;
+		private boolean pendingRead;
 
 		@Override
-		public long add(String sha256, InputStream content) throws StoreException, IOException {
-			requireOpen();
-			if (stage != this) {
-				throw new IllegalStateException("the attachment stage is closed or imported");
+		public void addOperation(Operation operation) throws StoreException {
+			requireActive();
+			pending.add(Objects.requireNonNull(operation, "operation"));
+			if (pending.size() >= importBatch) {
+				try {
+					StagedOperationTable.append(connection, written, pending);
+					connection.commit();
+				} catch (SQLException e) {
+					rollbackQuietly();
+					throw databaseFailed(e);
+				}
+				written += pending.size();
+				pending.clear();
 			}
+		}
+
+		@Override
+		public long operationCount() {
+			return written + pending.size();
+		}
+
+		@Override
+		public long addAttachment(String sha256, InputStream content) throws StoreException, IOException {
+			requireActive();
 			long size = storeContent(sha256, content, false);
-			staged.put(sha256, size);
+			attachments.put(sha256, size);
 			return size;
 		}
 
 		@Override
-		public Map<String, Long> staged() {
-			return Collections.unmodifiableMap(staged);
+		public Map<String, Long> attachments() {
+			return Collections.unmodifiableMap(attachments);
 		}
 
-		/** Inside the import's transaction: the staged content becomes attachments. */
-		void writeRows() throws SQLException {
-			for (Map.Entry<String, Long> attachment : staged.entrySet()) {
+		private void requireActive() throws StoreException {
+			requireOpen();
+			if (stage != this) {
+				throw new IllegalStateException("the import stage is closed or imported");
+			}
+		}
+
+		/** Starts reading the staged operations from the first. */
+		void rewind() {
+			nextArrival = 0;
+			pendingRead = false;
+		}
+
+		/** The next batch of staged operations, in the order they were staged; empty once all were read. */
+		List<Operation> nextBatch() throws SQLException, IOException {
+			if (nextArrival < written) {
+				List<Operation> batch = StagedOperationTable.read(connection, nextArrival, importBatch);
+				if (batch.isEmpty()) {
+					throw new IOException("staged operations are missing");
+				}
+				nextArrival += batch.size();
+				return batch;
+			}
+			pendingRead = true;
+			return pending;
+		}
+
+		boolean hasNextBatch() {
+			return nextArrival < written || !pendingRead && !pending.isEmpty();
+		}
+
+		/** Inside the import's transaction: the staged attachments become attachments, the staged operations go. */
+		void writeImported() throws SQLException {
+			for (Map.Entry<String, Long> attachment : attachments.entrySet()) {
 				AttachmentTable.insertRow(connection, attachment.getKey(), attachment.getValue());
 				AttachmentTable.unmarkStaged(connection, attachment.getKey());
+			}
+			if (written > 0) {
+				StagedOperationTable.clear(connection);
 			}
 		}
 
@@ -2059,13 +2222,15 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				return;
 			}
 			stage = null;
-			if (staged.isEmpty() || connection == null) {
-				return; // a store closed meanwhile drops staged content when it is opened again
+			pending.clear();
+			if (attachments.isEmpty() && written == 0 || connection == null) {
+				return; // a store closed meanwhile drops what was staged when it is opened again
 			}
 			try {
-				for (String sha256 : staged.keySet()) {
+				for (String sha256 : attachments.keySet()) {
 					AttachmentTable.dropStaged(connection, sha256);
 				}
+				StagedOperationTable.clear(connection);
 				connection.commit();
 			} catch (SQLException e) {
 				rollbackQuietly();

@@ -15,7 +15,8 @@ import java.util.List;
  * device and sequence number, by object (the history a merge folds) and by target container. Tombstones,
  * conflicts, resolved conflict keys, device names and attachments (see {@link AttachmentTable}) have their own
  * tables. The load image (see {@link LoadImage}) is a copy of all objects in one sequential encoding, in parts of a
- * row each, that opening reads instead of the objects table while it is current.
+ * row each, that opening reads instead of the objects table while it is current. Operations staged for an import wait
+ * in a table of their own (see {@link StagedOperationTable}).
  * </p>
  */
 public enum SqlDialect {
@@ -52,7 +53,8 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_attachment_chunk (sha256 VARCHAR(64) NOT NULL, chunk_no INT NOT NULL, data "
 						+ binaryType + " NOT NULL, PRIMARY KEY (sha256, chunk_no))",
 				"CREATE TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)",
-				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)");
+				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data " + binaryType + " NOT NULL)");
 	}
 
 	public List<String> createSchema() {

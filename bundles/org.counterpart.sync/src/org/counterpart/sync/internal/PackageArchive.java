@@ -9,10 +9,8 @@ import java.io.OutputStream;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -21,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import org.counterpart.security.EnvelopeException;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationCodec;
+import org.counterpart.store.journal.OperationSink;
 import org.counterpart.sync.PackageException;
 import org.counterpart.sync.PackageException.Reason;
 import org.counterpart.sync.PackageLimits;
@@ -31,8 +30,10 @@ import org.counterpart.sync.SequenceRange;
  * The archive inside a package's envelope: entry names, and reading an archive from unverified
  * content within {@link PackageLimits}. Only the expected names are accepted, in order: the
  * manifest first, then the operations, then the attachments the manifest lists. Operations are
- * staged in memory; attachments are hashed and counted on their way to an {@link AttachmentSink}
- * (which stages them in a store until the package has verified), or only hashed.
+ * checked against the manifest and passed on one at a time to an {@link OperationSink};
+ * attachments are hashed and counted on their way to an {@link AttachmentSink}. (Importing, both
+ * sinks stage in a store until the package has verified.) Nothing is held in memory beyond the
+ * manifest and a small buffer.
  */
 public final class PackageArchive {
 
@@ -41,10 +42,6 @@ public final class PackageArchive {
     public static final String ATTACHMENT_PREFIX = "attachments/";
 
     private static final Pattern ATTACHMENT = Pattern.compile("attachments/[0-9a-f]{64}");
-
-    /** What an archive held, not yet verified. */
-    public record Staged(PackageManifest manifest, List<Operation> operations) {
-    }
 
     /** Receives each attachment's content as it is read, before anything has been verified. */
     @FunctionalInterface
@@ -61,19 +58,30 @@ public final class PackageArchive {
     private PackageArchive() {
     }
 
-    /** Reads the whole archive from {@code unverified}; it must then be verified before anything is used. */
-    public static Staged read(InputStream unverified, PackageLimits limits) throws PackageException, EnvelopeException {
-        return read(unverified, limits, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
+    /**
+     * Reads the whole archive from {@code unverified}, checking it and passing nothing on; it must
+     * then be verified before anything is used.
+     *
+     * @return the manifest, checked against the operations and attachments
+     */
+    public static PackageManifest read(InputStream unverified, PackageLimits limits)
+            throws PackageException, EnvelopeException {
+        return read(unverified, limits, operation -> {
+        }, (hash, content) -> content.transferTo(OutputStream.nullOutputStream()));
     }
 
-    /** As {@link #read(InputStream, PackageLimits)}, passing each attachment's content to {@code attachments}. */
-    public static Staged read(InputStream unverified, PackageLimits limits, AttachmentSink attachments)
-            throws PackageException, EnvelopeException {
+    /**
+     * As {@link #read(InputStream, PackageLimits)}, passing each operation to {@code operations} and
+     * each attachment's content to {@code attachments} as they are read. A {@link PackageException}
+     * from a sink ends the reading and is passed on unchanged.
+     */
+    public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
+            AttachmentSink attachments) throws PackageException, EnvelopeException {
         CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
         Unpacked unpacked = new Unpacked(packed, limits);
         ZipInputStream zip = new ZipInputStream(packed);
         PackageManifest manifest = null;
-        List<Operation> operations = null;
+        boolean operationsRead = false;
         Set<String> seen = new HashSet<>();
         int entries = 0;
         try {
@@ -104,9 +112,10 @@ public final class PackageArchive {
                                 Messages.format(Messages.TOO_MANY_OPERATIONS, limits.maxOperations()));
                     }
                 } else if (OPERATIONS.equals(name)) {
-                    operations = readOperations(content, manifest);
+                    readOperations(content, manifest, operations);
+                    operationsRead = true;
                 } else if (ATTACHMENT.matcher(name).matches()) {
-                    if (operations == null) {
+                    if (!operationsRead) {
                         throw mismatch("attachments come before the operations");
                     }
                     readAttachment(content, name.substring(ATTACHMENT_PREFIX.length()), manifest, attachments);
@@ -123,7 +132,7 @@ public final class PackageArchive {
         if (manifest == null) {
             throw new PackageException(Reason.MALFORMED, Messages.format(Messages.ARCHIVE_MALFORMED, "no manifest"));
         }
-        if (operations == null) {
+        if (!operationsRead) {
             throw mismatch("the operations entry is missing");
         }
         for (String hash : manifest.attachments().keySet()) {
@@ -131,7 +140,7 @@ public final class PackageArchive {
                 throw mismatch("attachment " + hash + " is missing");
             }
         }
-        return new Staged(manifest, operations);
+        return manifest;
     }
 
     private static void checkName(String name) throws PackageException {
@@ -147,9 +156,9 @@ public final class PackageArchive {
         return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
-    private static List<Operation> readOperations(InputStream content, PackageManifest manifest) throws IOException {
+    private static void readOperations(InputStream content, PackageManifest manifest, OperationSink sink)
+            throws IOException {
         DataInputStream in = new DataInputStream(content);
-        List<Operation> operations = new ArrayList<>((int) Math.min(manifest.operationCount(), 10_000));
         MarkingSummary markings = new MarkingSummary();
         for (long i = 0; i < manifest.operationCount(); i++) {
             Operation operation;
@@ -172,7 +181,7 @@ public final class PackageArchive {
                 throw mismatch("an operation's clock is outside the listed clock range");
             }
             markings.add(operation);
-            operations.add(operation);
+            sink.accept(operation);
         }
         if (in.read() >= 0) {
             throw mismatch("the package holds more operations than the " + manifest.operationCount() + " listed");
@@ -181,7 +190,6 @@ public final class PackageArchive {
                 || !markings.classifications().equals(manifest.classifications())) {
             throw mismatch("the marking summary does not match the operations");
         }
-        return operations;
     }
 
     /**

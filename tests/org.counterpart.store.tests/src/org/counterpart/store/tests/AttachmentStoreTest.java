@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.counterpart.store.AttachmentStage;
+import org.counterpart.store.ImportStage;
 import org.counterpart.store.OperationIntegrator;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
@@ -190,14 +190,18 @@ class AttachmentStoreTest {
 		}
 		try (WorkspaceStore store = fixture.create()) {
 			store.load();
-			try (AttachmentStage stage = store.stageAttachments()) {
-				assertEquals(photo.length, stage.add(sha256(photo), new ByteArrayInputStream(photo)));
-				assertEquals(Map.of(sha256(photo), (long) photo.length), stage.staged());
+			try (ImportStage stage = store.stageImport()) {
+				assertEquals(photo.length, stage.addAttachment(sha256(photo), new ByteArrayInputStream(photo)));
+				assertEquals(Map.of(sha256(photo), (long) photo.length), stage.attachments());
 				assertFalse(store.hasAttachment(sha256(photo)), "staged content is not an attachment yet");
 				assertTrue(store.attachments().isEmpty());
-				assertThrows(IllegalStateException.class, store::stageAttachments, "one stage at a time");
+				assertThrows(IllegalStateException.class, store::stageImport, "one stage at a time");
 
-				assertEquals(operations.size(), store.importOperations(operations, Map.of("received/x", 1L), REPLAY, stage));
+				for (Operation op : operations) {
+					stage.addOperation(op);
+				}
+				assertEquals(operations.size(), stage.operationCount());
+				assertEquals(operations.size(), store.importStaged(stage, Map.of("received/x", 1L), REPLAY));
 			}
 			assertArrayEquals(photo, readAll(store, sha256(photo)));
 			assertEquals(1L, store.syncMarks("received/").get("received/x"));
@@ -221,9 +225,9 @@ class AttachmentStoreTest {
 			long pieces = pieces(store);
 			String state = store.stateHash();
 
-			try (AttachmentStage stage = store.stageAttachments()) {
-				stage.add(sha256(photo), new ByteArrayInputStream(photo));
-				stage.add(sha256(kept), new ByteArrayInputStream(kept)); // already stored: not touched by the discard
+			try (ImportStage stage = store.stageImport()) {
+				stage.addAttachment(sha256(photo), new ByteArrayInputStream(photo));
+				stage.addAttachment(sha256(kept), new ByteArrayInputStream(kept)); // already stored: not touched by the discard
 				assertEquals(pieces + 2, pieces(store));
 			}
 			assertEquals(pieces, pieces(store));
@@ -232,20 +236,21 @@ class AttachmentStoreTest {
 			// an import the integrator refuses writes neither the operations nor the attachments
 			Operation bad = Operation.builder(Operation.Kind.SET, "no-such-object").feature("name").value("x")
 					.deviceId("elsewhere").sequence(1).timestamp(1).build();
-			try (AttachmentStage stage = store.stageAttachments()) {
-				stage.add(sha256(photo), new ByteArrayInputStream(photo));
-				assertThrows(StoreException.class, () -> store.importOperations(List.of(bad), Map.of(), (ops, target) -> {
+			try (ImportStage stage = store.stageImport()) {
+				stage.addAttachment(sha256(photo), new ByteArrayInputStream(photo));
+				stage.addOperation(bad);
+				assertThrows(StoreException.class, () -> store.importStaged(stage, Map.of(), (ops, target) -> {
 					throw new IllegalArgumentException("refused");
-				}, stage));
+				}));
 			}
 			assertEquals(pieces, pieces(store));
 			assertFalse(store.hasAttachment(sha256(photo)));
 			assertEquals(state, store.stateHash());
 
 			// a stage whose content does not match its hash keeps nothing of it
-			try (AttachmentStage stage = store.stageAttachments()) {
-				assertThrows(StoreException.class, () -> stage.add(sha256(kept), new ByteArrayInputStream(photo)));
-				assertTrue(stage.staged().isEmpty());
+			try (ImportStage stage = store.stageImport()) {
+				assertThrows(StoreException.class, () -> stage.addAttachment(sha256(kept), new ByteArrayInputStream(photo)));
+				assertTrue(stage.attachments().isEmpty());
 				assertEquals(pieces, pieces(store));
 			}
 		}
@@ -256,8 +261,8 @@ class AttachmentStoreTest {
 	void stagedContentLeftByACrashIsRemovedWhenTheStoreIsOpened(StoreFixture fixture) throws Exception {
 		byte[] photo = random(400_000, 10);
 		try (WorkspaceStore store = fixture.create()) {
-			AttachmentStage stage = store.stageAttachments();
-			stage.add(sha256(photo), new ByteArrayInputStream(photo));
+			ImportStage stage = store.stageImport();
+			stage.addAttachment(sha256(photo), new ByteArrayInputStream(photo));
 			assertEquals(2, pieces(store));
 			// closed without closing the stage, as a crash would leave it
 		}
@@ -272,9 +277,9 @@ class AttachmentStoreTest {
 	void aStageOfAnotherStoreIsRefused(StoreFixture fixture) throws Exception {
 		try (WorkspaceStore store = fixture.create();
 				WorkspaceStore other = StoreFixture.all(tempDir).get(0).create();
-				AttachmentStage foreign = other.stageAttachments()) {
+				ImportStage foreign = other.stageImport()) {
 			store.load();
-			assertThrows(IllegalArgumentException.class, () -> store.importOperations(List.of(), Map.of(), REPLAY, foreign));
+			assertThrows(IllegalArgumentException.class, () -> store.importStaged(foreign, Map.of(), REPLAY));
 		}
 	}
 

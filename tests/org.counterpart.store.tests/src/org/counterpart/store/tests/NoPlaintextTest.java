@@ -19,9 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.counterpart.store.AttachmentStage;
+import org.counterpart.store.ImportStage;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.internal.JdbcWorkspaceStore;
+import org.counterpart.store.journal.Operation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
@@ -59,15 +61,19 @@ class NoPlaintextTest {
 			store.journal();
 			store.stateHash();
 
-			// attachments added directly, staged and imported, and staged and dropped, each of several pieces
+			// attachments added directly, staged and imported, and staged and dropped, each of several pieces; with
+			// them operations, staged in the store beyond a batch of ten
 			store.addAttachment(sha256(document), new ByteArrayInputStream(document));
-			try (AttachmentStage stage = store.stageAttachments()) {
-				stage.add(sha256(photo), new ByteArrayInputStream(photo));
-				store.importOperations(List.of(), Map.of(), (operations, target) -> {
-				}, stage);
+			((JdbcWorkspaceStore) store).setImportBatch(10);
+			try (ImportStage stage = store.stageImport()) {
+				stage.addAttachment(sha256(photo), new ByteArrayInputStream(photo));
+				stageOperations(stage, marker + "-imported-", 1, 25);
+				store.importStaged(stage, Map.of(), (operations, target) -> {
+				});
 			}
-			try (AttachmentStage stage = store.stageAttachments()) {
-				stage.add(sha256(dropped), new ByteArrayInputStream(dropped));
+			try (ImportStage stage = store.stageImport()) {
+				stage.addAttachment(sha256(dropped), new ByteArrayInputStream(dropped));
+				stageOperations(stage, marker + "-dropped-", 26, 50);
 			}
 			try (InputStream in = store.openAttachment(sha256(document))) {
 				assertArrayEquals(document, in.readAllBytes());
@@ -99,6 +105,14 @@ class NoPlaintextTest {
 		search(Path.of(System.getProperty("user.dir")), start, List.of(marker, passphrase), searched, found);
 		assertTrue(searched.stream().anyMatch(p -> p.toString().endsWith(".mv.db")), "the database was searched");
 		assertTrue(found.isEmpty(), "plain text found in " + found);
+	}
+
+	/** Stages operations of another device numbered {@code first} to {@code last} that set a name to {@code value}. */
+	private static void stageOperations(ImportStage stage, String value, int first, int last) throws StoreException {
+		for (int sequence = first; sequence <= last; sequence++) {
+			stage.addOperation(Operation.builder(Operation.Kind.SET, "object-" + sequence).feature("name")
+					.value(value + sequence).deviceId("elsewhere").sequence(sequence).timestamp(sequence).build());
+		}
 	}
 
 	private static String sha256(byte[] content) throws Exception {

@@ -69,8 +69,8 @@ class BaselineWriterTest {
         return out.toByteArray();
     }
 
-    private PackageReader.Verified open(byte[] sealed) throws Exception {
-        return new PackageReader(partner, fixture.trust()).read(new ByteArrayInputStream(sealed));
+    private SyncFixture.ReadPackage open(byte[] sealed) throws Exception {
+        return SyncFixture.readAll(new PackageReader(partner, fixture.trust()), sealed);
     }
 
     /** Every object by id. */
@@ -133,8 +133,8 @@ class BaselineWriterTest {
             long[] withheld = { 0 };
             byte[] sealed = baseline(hq, partner, withheld);
 
-            PackageReader.Verified opened = open(sealed);
-            List<Operation> operations = opened.staged().operations();
+            SyncFixture.ReadPackage opened = open(sealed);
+            List<Operation> operations = opened.operations();
             Set<String> created = new HashSet<>();
             long markings = 0;
             for (Operation op : operations) {
@@ -198,7 +198,7 @@ class BaselineWriterTest {
             theater.setOfficeName("Office of Security Cooperation, Valmaa (revised)");
             hq.save();
             byte[] third = baseline(hq, partner, null);
-            List<Operation> edit = open(third).staged().operations();
+            List<Operation> edit = open(third).operations();
             assertEquals(1, edit.size(), edit.toString());
             ImportResult applied = atDevice.importPackage(new ByteArrayInputStream(third), device);
             assertTrue(applied.gaps().isEmpty(), applied.gaps().toString());
@@ -219,7 +219,7 @@ class BaselineWriterTest {
             assertTrue(after.contains(contact.getId()));
 
             byte[] fourth = baseline(hq, partner, null);
-            List<Operation> released = open(fourth).staged().operations();
+            List<Operation> released = open(fourth).operations();
             assertTrue(released.stream().anyMatch(op -> op.kind() == Kind.CREATE && op.objectId().equals(contact.getId())),
                     "the contact's creation travels now");
             assertTrue(released.stream().anyMatch(op -> contact.getId().equals(op.value())), "references to it travel now");

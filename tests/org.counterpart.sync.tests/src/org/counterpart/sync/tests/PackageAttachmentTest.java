@@ -27,7 +27,7 @@ import org.counterpart.model.FieldObservation;
 import org.counterpart.model.Theater;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.KeyAlgorithm;
-import org.counterpart.store.AttachmentStage;
+import org.counterpart.store.ImportStage;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.sync.ImportResult;
@@ -148,7 +148,8 @@ class PackageAttachmentTest {
 
             // without the option, only operations travel
             byte[] plain = export(hq, fixture.hq, liaison, List.of(), StoredAttachments.NONE);
-            assertTrue(new PackageReader(liaison, fixture.trust()).read(new ByteArrayInputStream(plain)).manifest()
+            assertTrue(new PackageReader(liaison, fixture.trust()).read(new ByteArrayInputStream(plain), op -> {
+            }).manifest()
                     .attachments().isEmpty());
 
             // once headquarters has acknowledged the operations, the photo does not travel again
@@ -166,12 +167,12 @@ class PackageAttachmentTest {
     }
 
     /** The store as the reader sees it, keeping hold of the stage the reader opens. */
-    private static WorkspaceStore watchingStages(WorkspaceStore store, AttachmentStage[] opened) {
+    private static WorkspaceStore watchingStages(WorkspaceStore store, ImportStage[] opened) {
         return (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(),
                 new Class<?>[] { WorkspaceStore.class }, (proxy, method, arguments) -> {
                     try {
                         Object result = method.invoke(store, arguments);
-                        if (result instanceof AttachmentStage stage) {
+                        if (result instanceof ImportStage stage) {
                             opened[0] = stage;
                         }
                         return result;
@@ -204,13 +205,14 @@ class PackageAttachmentTest {
                 bad.add(flipped);
             }
             for (byte[] sealed : bad) {
-                AttachmentStage[] stage = { null };
+                ImportStage[] stage = { null };
                 PackageException e = assertThrows(PackageException.class,
                         () -> reader.importPackage(new ByteArrayInputStream(sealed), watchingStages(hq, stage)));
                 assertTrue(e.reason() == Reason.TRUNCATED || e.reason() == Reason.TAMPERED
                         || e.reason() == Reason.MALFORMED, e.reason() + ": " + e.getMessage());
-                assertEquals(Map.of(sha256(photo), (long) photo.length), stage[0].staged(),
+                assertEquals(Map.of(sha256(photo), (long) photo.length), stage[0].attachments(),
                         "the photo was staged before the package was refused");
+                assertTrue(stage[0].operationCount() > 0, "and so were the operations");
                 assertEquals(attachments, hq.attachments());
                 assertFalse(hq.hasAttachment(sha256(photo)));
                 assertEquals(pieces, pieces(hq), "no staged content is left");

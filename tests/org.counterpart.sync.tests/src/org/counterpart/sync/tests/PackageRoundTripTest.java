@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import org.counterpart.model.Theater;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.sync.ImportResult;
+import org.counterpart.sync.PackageException;
 import org.counterpart.sync.PackageManifest;
 import org.counterpart.sync.PackageReader;
 import org.counterpart.sync.PackageWriter;
@@ -71,12 +75,40 @@ class PackageRoundTripTest {
     }
 
     @Test
+    void aPackageOfManyBatchesIsStagedInTheStoreAndAppliesWholeOrNotAtAll() throws Exception {
+        try (WorkspaceStore field = fixture.demoStore(); WorkspaceStore hq = fixture.emptyStore()) {
+            long journal = field.stats().journalSize();
+            byte[] sealed = export(field, fixture.field, fixture.hq, List.of());
+            int batch = 1_000;
+            assertTrue(journal > 10 * batch, "more than ten batches: " + journal);
+            ((JdbcWorkspaceStore) hq).setImportBatch(batch);
+            PackageReader reader = new PackageReader(fixture.hq, fixture.trust());
+            String empty = hq.stateHash();
+
+            // cut short in its last bytes: every batch was staged in the store before the package was refused
+            byte[] cut = Arrays.copyOf(sealed, sealed.length - 40);
+            PackageException refused = assertThrows(PackageException.class,
+                    () -> reader.importPackage(new ByteArrayInputStream(cut), hq));
+            assertTrue(refused.getMessage().contains("Nothing was imported"), refused.getMessage());
+            assertEquals(empty, hq.stateHash());
+            assertEquals(0, hq.stats().journalSize());
+
+            ImportResult result = reader.importPackage(new ByteArrayInputStream(sealed), hq);
+            assertEquals(ImportResult.Status.APPLIED, result.status());
+            assertEquals(journal, result.appliedOperations());
+            assertEquals(field.stateHash(), hq.stateHash(), "merged a batch at a time, the same state");
+            assertEquals(journal, hq.stats().journalSize());
+            assertEquals(ImportResult.Status.REPLAY,
+                    reader.importPackage(new ByteArrayInputStream(sealed), hq).status());
+        }
+    }
+
+    @Test
     void theSenderCanOpenItsOwnPackage() throws Exception {
         try (WorkspaceStore field = fixture.demoStore()) {
             byte[] sealed = export(field, fixture.field, fixture.hq, List.of());
-            PackageReader.Verified verified = new PackageReader(fixture.field, fixture.trust())
-                    .read(new ByteArrayInputStream(sealed));
-            assertEquals(field.stats().journalSize(), verified.staged().operations().size());
+            SyncFixture.ReadPackage read = SyncFixture.readAll(new PackageReader(fixture.field, fixture.trust()), sealed);
+            assertEquals(field.stats().journalSize(), read.operations().size());
         }
     }
 

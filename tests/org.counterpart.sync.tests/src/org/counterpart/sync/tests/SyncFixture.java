@@ -1,5 +1,6 @@
 package org.counterpart.sync.tests;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,9 @@ import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.internal.KeyDerivation;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.sync.ConvergentMerge;
+import org.counterpart.sync.PackageException;
+import org.counterpart.sync.PackageManifest;
+import org.counterpart.sync.PackageReader;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
@@ -149,5 +153,16 @@ final class SyncFixture {
             ops.addAll(from.journal(device, heads.getOrDefault(device, 0L)));
         }
         to.importOperations(ops, Map.of(), new ConvergentMerge());
+    }
+
+    /** A package read and verified, with the operations it carries (collected in memory, as a test may). */
+    record ReadPackage(PackageManifest manifest, List<Operation> operations) {
+    }
+
+    /** Reads and verifies {@code sealed} with {@code reader}, keeping its operations. */
+    static ReadPackage readAll(PackageReader reader, byte[] sealed) throws PackageException {
+        List<Operation> operations = new ArrayList<>();
+        PackageManifest manifest = reader.read(new ByteArrayInputStream(sealed), operations::add).manifest();
+        return new ReadPackage(manifest, operations);
     }
 }

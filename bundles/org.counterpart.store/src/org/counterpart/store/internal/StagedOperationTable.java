@@ -1,0 +1,65 @@
+package org.counterpart.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationCodec;
+
+/**
+ * Operations staged for an import ({@code cp_staged_op}): each in its binary encoding under the number of its
+ * arrival, so that they are read back in the order they came, a batch at a time. Like staged attachments, rows
+ * that an interrupted import left are removed when the store is opened.
+ * <p>
+ * Statements run in the caller's transaction; the caller commits or rolls back.
+ * </p>
+ */
+final class StagedOperationTable {
+
+	private StagedOperationTable() {
+	}
+
+	/** Appends {@code operations}, numbering them from {@code firstArrival}. */
+	static void append(Connection c, long firstArrival, List<Operation> operations) throws SQLException {
+		try (PreparedStatement insert = c.prepareStatement("INSERT INTO cp_staged_op (arrival, data) VALUES (?, ?)")) {
+			long arrival = firstArrival;
+			for (Operation op : operations) {
+				insert.setLong(1, arrival++);
+				insert.setBytes(2, OperationCodec.encode(op));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	/**
+	 * Up to {@code limit} operations from arrival number {@code fromArrival} on, in arrival order.
+	 *
+	 * @throws IOException if a row does not decode
+	 */
+	static List<Operation> read(Connection c, long fromArrival, int limit) throws SQLException, IOException {
+		List<Operation> operations = new ArrayList<>(limit);
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT data FROM cp_staged_op WHERE arrival >= ? ORDER BY arrival FETCH FIRST " + limit + " ROWS ONLY")) {
+			ps.setLong(1, fromArrival);
+			try (ResultSet rs = ps.executeQuery()) {
+				while (rs.next()) {
+					operations.add(OperationCodec.decode(rs.getBytes(1)));
+				}
+			}
+		}
+		return operations;
+	}
+
+	/** Removes every staged operation. */
+	static void clear(Connection c) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("DELETE FROM cp_staged_op")) {
+			ps.executeUpdate();
+		}
+	}
+}
