@@ -1176,6 +1176,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				applied += fresh.size();
 				write(fresh, last ? syncMarks : Map.of(), last ? imported : null, last);
 			} while (!last);
+			imported.dropImportedOperations();
 		} catch (StoreException e) {
 			restoreAfterFailure();
 			throw e;
@@ -2097,6 +2098,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		if (stage != null) {
 			throw new IllegalStateException("an import stage of this store is open already");
 		}
+		try {
+			StagedOperationTable.clear(connection); // what an earlier stage could not remove
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw databaseFailed(e);
+		}
 		stage = new Stage();
 		return stage;
 	}
@@ -2131,7 +2138,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	 */
 	private final class Stage implements ImportStage {
 		private final Map<String, Long> attachments = new LinkedHashMap<>();
-		/** operations not written to the table yet, fewer than a batch */
+		/** operations not written to the table yet, at most a batch */
 		private final List<Operation> pending = new ArrayList<>();
 		/** operations in the table: arrival numbers 0 to written - 1 */
 		private long written;
@@ -2143,16 +2150,18 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		public void addOperation(Operation operation) throws StoreException {
 			requireActive();
 			pending.add(Objects.requireNonNull(operation, "operation"));
-			if (pending.size() >= importBatch) {
+			if (pending.size() > importBatch) {
+				// a batch goes to the table only once there is more than one: an import of one batch stays in memory
+				List<Operation> batch = pending.subList(0, importBatch);
 				try {
-					StagedOperationTable.append(connection, written, pending);
+					StagedOperationTable.append(connection, written, batch);
 					connection.commit();
 				} catch (SQLException e) {
 					rollbackQuietly();
 					throw databaseFailed(e);
 				}
-				written += pending.size();
-				pending.clear();
+				written += batch.size();
+				batch.clear();
 			}
 		}
 
@@ -2205,14 +2214,23 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			return nextArrival < written || !pendingRead && !pending.isEmpty();
 		}
 
-		/** Inside the import's transaction: the staged attachments become attachments, the staged operations go. */
+		/** Inside the import's transaction: the staged attachments become attachments. */
 		void writeImported() throws SQLException {
 			for (Map.Entry<String, Long> attachment : attachments.entrySet()) {
 				AttachmentTable.insertRow(connection, attachment.getKey(), attachment.getValue());
 				AttachmentTable.unmarkStaged(connection, attachment.getKey());
 			}
-			if (written > 0) {
+		}
+
+		/** After the import's commit: the staged operations go. Should that fail, the next stage removes them. */
+		void dropImportedOperations() {
+			if (written == 0) {
+				return;
+			}
+			try {
 				StagedOperationTable.clear(connection);
+			} catch (SQLException e) {
+				rollbackQuietly();
 			}
 		}
 
@@ -2230,8 +2248,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				for (String sha256 : attachments.keySet()) {
 					AttachmentTable.dropStaged(connection, sha256);
 				}
-				StagedOperationTable.clear(connection);
 				connection.commit();
+				if (written > 0) {
+					StagedOperationTable.clear(connection);
+				}
 			} catch (SQLException e) {
 				rollbackQuietly();
 				throw databaseFailed(e);

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import org.counterpart.store.journal.OperationCodec;
  * arrival, so that they are read back in the order they came, a batch at a time. Like staged attachments, rows
  * that an interrupted import left are removed when the store is opened.
  * <p>
- * Statements run in the caller's transaction; the caller commits or rolls back.
+ * Statements other than {@link #clear} run in the caller's transaction; the caller commits or rolls back.
  * </p>
  */
 final class StagedOperationTable {
@@ -56,10 +57,14 @@ final class StagedOperationTable {
 		return operations;
 	}
 
-	/** Removes every staged operation. */
+	/**
+	 * Removes every staged operation, committing. (TRUNCATE rather than DELETE: H2 collects the rows a DELETE removes
+	 * in memory first, and there may be millions.)
+	 */
 	static void clear(Connection c) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement("DELETE FROM cp_staged_op")) {
-			ps.executeUpdate();
+		try (Statement st = c.createStatement()) {
+			st.execute("TRUNCATE TABLE cp_staged_op");
 		}
+		c.commit();
 	}
 }
