@@ -27,7 +27,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code counterpart.benchmarks.include} (a JMH regular expression, to run some benchmarks only),
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
  * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
- * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}.
+ * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}, with {@code counterpart.benchmarks.suite=import}
+ * {@link ImportBenchmarkReport}.
  */
 public final class BenchmarkReport {
 
@@ -46,6 +47,10 @@ public final class BenchmarkReport {
 		}
 		if ("merge".equals(System.getProperty("counterpart.benchmarks.suite"))) {
 			MergeBenchmarkReport.main(args);
+			return;
+		}
+		if ("import".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			ImportBenchmarkReport.main(args);
 			return;
 		}
 		Path output = Path.of(System.getProperty("counterpart.benchmarks.output", "target"));

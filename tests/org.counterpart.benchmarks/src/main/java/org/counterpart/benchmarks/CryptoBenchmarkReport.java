@@ -1,9 +1,11 @@
 package org.counterpart.benchmarks;
 
+import static org.counterpart.benchmarks.ChildProcess.check;
+import static org.counterpart.benchmarks.ChildProcess.run;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.counterpart.security.CertificateAuthority;
@@ -179,21 +180,13 @@ public final class CryptoBenchmarkReport {
 	/** Runs {@link EnvelopeOperation} in a child JVM: median of its timed runs, peak RSS of the whole JVM. */
 	private Measured java(String operation, int warmups, String... arguments) throws Exception {
 		List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M", "-o", path("rss-java"),
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-cp",
-				classPath(), EnvelopeOperation.class.getName(), operation, String.valueOf(warmups),
+				ChildProcess.java(), heap, "-cp", ChildProcess.classPath(), EnvelopeOperation.class.getName(), operation, String.valueOf(warmups),
 				String.valueOf(runs)));
 		command.addAll(List.of(arguments));
-		Result result = check(run(directory, command), "Counterpart " + operation);
+		ChildProcess.Result result = check(run(directory, command), "Counterpart " + operation);
 		List<Double> seconds = result.output().lines().filter(line -> line.startsWith("run "))
 				.map(line -> Long.parseLong(line.substring(4)) / 1e9).toList();
 		return new Measured(median(seconds), Long.parseLong(Files.readString(directory.resolve("rss-java")).trim()));
-	}
-
-	/** This JVM's class path with absolute entries: the child runs in the benchmark directory. */
-	private static String classPath() {
-		return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-				.map(entry -> Path.of(entry).toAbsolutePath().toString())
-				.collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
 	}
 
 	/** Runs an openssl pipeline {@code runs} times: median wall time, largest sum of both processes' peak RSS. */
@@ -204,7 +197,7 @@ public final class CryptoBenchmarkReport {
 		long peak = 0;
 		for (int i = 0; i < warmups + runs; i++) {
 			long start = System.nanoTime();
-			Result result = check(run(directory, List.of("/bin/bash", "-o", "pipefail", "-c", timed)), "openssl");
+			ChildProcess.Result result = check(run(directory, List.of("/bin/bash", "-o", "pipefail", "-c", timed)), "openssl");
 			if (i >= warmups) {
 				seconds.add((System.nanoTime() - start) / 1e9);
 			}
@@ -215,30 +208,6 @@ public final class CryptoBenchmarkReport {
 					+ Long.parseLong(Files.readString(directory.resolve("rss-2")).trim()));
 		}
 		return new Measured(median(seconds), peak);
-	}
-
-	private record Result(int exitCode, String output) {
-	}
-
-	private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		if (directory != null) {
-			builder.directory(directory.toFile());
-		}
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(30, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IOException("did not finish: " + String.join(" ", command));
-		}
-		return new Result(process.exitValue(), output);
-	}
-
-	private static Result check(Result result, String what) {
-		if (result.exitCode() != 0) {
-			throw new IllegalStateException(what + " failed (exit " + result.exitCode() + "):\n" + result.output());
-		}
-		return result;
 	}
 
 	private String path(String name) {

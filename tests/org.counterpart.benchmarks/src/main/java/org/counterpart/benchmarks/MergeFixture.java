@@ -163,10 +163,8 @@ final class MergeFixture {
 				seconds(start));
 
 		Instant notAfter = Instant.now().plus(VALIDITY);
-		CertificateAuthority authority = CertificateAuthority.create(dir.resolve("ca"), "CN=Counterpart Benchmark HQ CA,O=Counterpart",
-				KeyAlgorithm.EC_P256, VALIDITY.plusDays(1), CA_PASSPHRASE.clone());
-		DeviceIdentity hqIdentity = identity(authority, "hq-server", notAfter);
-		hqIdentity.save(dir.resolve("hq.p12"), CA_PASSPHRASE.clone());
+		DeviceIdentity hqIdentity = createHq(dir, notAfter);
+		CertificateAuthority authority = authority(dir);
 		X509Certificate hqCertificate = hqIdentity.certificate().orElseThrow();
 
 		int devices = Math.min(parameters.devices(), parameters.packages());
@@ -289,7 +287,7 @@ final class MergeFixture {
 	 * Gives a copied store a new device id and a fresh sequence: a device that received HQ's history and
 	 * records its own operations from sequence 1. Journal and state stay those of HQ.
 	 */
-	private static void renameDevice(Path storeDir, String deviceId) throws Exception {
+	static void renameDevice(Path storeDir, String deviceId) throws Exception {
 		StoreHeader header = StoreHeader.read(storeDir);
 		try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase(), header.salt(), header.kdf());
 				Connection c = H2Settings.connect(storeDir.resolve(header.databaseName()), keys.h2Password(), true);
@@ -305,7 +303,7 @@ final class MergeFixture {
 		}
 	}
 
-	private static DeviceIdentity identity(CertificateAuthority authority, String name, Instant notAfter) throws Exception {
+	static DeviceIdentity identity(CertificateAuthority authority, String name, Instant notAfter) throws Exception {
 		DeviceIdentity identity = DeviceIdentity.generate(KeyAlgorithm.EC_P256);
 		X509Certificate issued = authority.issue(identity.certificationRequestPem("CN=" + name + ",OU=Benchmark,O=Counterpart"),
 				Instant.now().minus(Duration.ofMinutes(5)), notAfter);
@@ -349,11 +347,35 @@ final class MergeFixture {
 	}
 
 	DeviceIdentity hqIdentity() throws Exception {
-		return DeviceIdentity.load(dir.resolve("hq.p12"), CA_PASSPHRASE.clone());
+		return hqIdentity(dir);
 	}
 
 	TrustVerifier trust() throws Exception {
-		CertificateAuthority authority = CertificateAuthority.open(dir.resolve("ca"), CA_PASSPHRASE.clone());
+		return trust(dir);
+	}
+
+	/** An authority and HQ's identity in {@code dir}, as a fixture keeps them: {@code ca/} and {@code hq.p12}. */
+	static DeviceIdentity createHq(Path dir, Instant notAfter) throws Exception {
+		CertificateAuthority authority = CertificateAuthority.create(dir.resolve("ca"), "CN=Counterpart Benchmark HQ CA,O=Counterpart",
+				KeyAlgorithm.EC_P256, Duration.between(Instant.now(), notAfter).plusDays(1), CA_PASSPHRASE.clone());
+		DeviceIdentity hqIdentity = identity(authority, "hq-server", notAfter);
+		hqIdentity.save(dir.resolve("hq.p12"), CA_PASSPHRASE.clone());
+		return hqIdentity;
+	}
+
+	/** The authority kept in {@code dir} by {@link #createHq}. */
+	static CertificateAuthority authority(Path dir) throws Exception {
+		return CertificateAuthority.open(dir.resolve("ca"), CA_PASSPHRASE.clone());
+	}
+
+	/** HQ's identity kept in {@code dir} by {@link #createHq}. */
+	static DeviceIdentity hqIdentity(Path dir) throws Exception {
+		return DeviceIdentity.load(dir.resolve("hq.p12"), CA_PASSPHRASE.clone());
+	}
+
+	/** Trust in the authority kept in {@code dir} by {@link #createHq}, with a fresh revocation list. */
+	static TrustVerifier trust(Path dir) throws Exception {
+		CertificateAuthority authority = authority(dir);
 		return new TrustVerifier(authority.certificate(), authority.issueRevocationList(Duration.ofDays(7)));
 	}
 }
