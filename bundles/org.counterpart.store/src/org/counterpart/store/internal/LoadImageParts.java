@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The load image's parts as one stream, read from the database on a thread of its own so that decrypting and
@@ -53,16 +52,7 @@ final class LoadImageParts extends InputStream {
 	}
 
 	private boolean handOver(Object item) {
-		try {
-			while (!cancelled) {
-				if (parts.offer(item, 50, TimeUnit.MILLISECONDS)) {
-					return true;
-				}
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		return false;
+		return Threads.handOver(parts, item, () -> cancelled);
 	}
 
 	/** Moves to the next part with bytes left; false at the end of the image. */

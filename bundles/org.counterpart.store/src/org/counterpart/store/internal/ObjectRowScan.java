@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.counterpart.store.StoreException;
@@ -125,18 +124,8 @@ final class ObjectRowScan<T> implements AutoCloseable {
 		handOver(last);
 	}
 
-	/** Waits for room in the queue unless the scan was closed; false when it was. */
 	private boolean handOver(Object item) {
-		try {
-			while (!cancelled) {
-				if (batches.offer(item, 50, TimeUnit.MILLISECONDS)) {
-					return true;
-				}
-			}
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
-		return false;
+		return Threads.handOver(batches, item, () -> cancelled);
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package org.counterpart.store.internal;
 
-/** Waiting for the store's own helper threads. */
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** Waiting for the store's own helper threads, and handing their results over. */
 final class Threads {
 
 	private Threads() {
@@ -22,5 +26,22 @@ final class Threads {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Puts {@code item} into {@code queue}, waiting for room unless {@code cancelled} says the reader has gone; false
+	 * when it has (or this thread was interrupted, which is kept).
+	 */
+	static boolean handOver(BlockingQueue<Object> queue, Object item, BooleanSupplier cancelled) {
+		try {
+			while (!cancelled.getAsBoolean()) {
+				if (queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+					return true;
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		return false;
 	}
 }
