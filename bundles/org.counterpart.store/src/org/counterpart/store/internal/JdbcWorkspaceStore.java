@@ -317,6 +317,27 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 	}
 
+	/**
+	 * Connects to a local store's database directly, with the settings and keys a store uses, for tests and
+	 * tools that must reach under the store. Claims nothing: the caller must know what else has the store open.
+	 */
+	public static Connection connectDatabase(Path dir, char[] passphrase) throws StoreException {
+		try {
+			requirePassphrase(passphrase);
+			StoreHeader header = readHeader(dir);
+			try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, header.salt(), header.kdf())) {
+				if (!keys.matches(header.verifier())) {
+					throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
+				}
+				return connectH2(dir, header.databaseName(), keys, true);
+			} catch (SQLException e) {
+				throw databaseFailed(e);
+			}
+		} finally {
+			wipe(passphrase);
+		}
+	}
+
 	public static JdbcWorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {
 		try {
 			Properties props = new Properties();
