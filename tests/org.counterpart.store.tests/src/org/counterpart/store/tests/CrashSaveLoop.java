@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -29,15 +30,20 @@ public final class CrashSaveLoop {
 			System.out.println("ready " + n);
 			System.out.flush();
 			while (true) {
-				EObject item = TestModel.item("item-" + n, "payload " + n + " " + "x".repeat(n % 200));
-				TestModel.list(item, "tags").add("t" + n);
-				TestModel.list(root, "items").add(n % 3 == 0 ? 0 : TestModel.list(root, "items").size(), item);
-				TestModel.set(root, "name", "last " + n);
-				store.save();
+				saveNext(store, root, n);
 				System.out.println("saved " + n);
 				System.out.flush();
 				n++;
 			}
 		}
+	}
+
+	/** Save {@code n}: adds item {@code n} (tagged {@code "t" + n}) and names the root {@code "last n"}. */
+	static void saveNext(WorkspaceStore store, EObject root, int n) throws StoreException {
+		EObject item = TestModel.item("item-" + n, "payload " + n + " " + "x".repeat(n % 200));
+		TestModel.list(item, "tags").add("t" + n);
+		TestModel.list(root, "items").add(n % 3 == 0 ? 0 : TestModel.list(root, "items").size(), item);
+		TestModel.set(root, "name", "last " + n);
+		store.save();
 	}
 }
