@@ -283,10 +283,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		try {
 			requirePassphrase(passphrase);
 			StoreHeader header = readHeader(dir);
-			try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, header.salt(), header.kdf())) {
-				if (!keys.matches(header.verifier())) {
-					throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
-				}
+			try (KeyDerivation.Keys keys = unlock(header, passphrase)) {
 				if (!Files.isRegularFile(dir.resolve(header.databaseName() + ".mv.db"))) {
 					throw new StoreException(Reason.CORRUPT, Messages.format(Messages.HEADER_CORRUPT, dir));
 				}
@@ -325,10 +322,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		try {
 			requirePassphrase(passphrase);
 			StoreHeader header = readHeader(dir);
-			try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, header.salt(), header.kdf())) {
-				if (!keys.matches(header.verifier())) {
-					throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
-				}
+			try (KeyDerivation.Keys keys = unlock(header, passphrase)) {
 				return connectH2(dir, header.databaseName(), keys, true);
 			} catch (SQLException e) {
 				throw databaseFailed(e);
@@ -336,6 +330,16 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} finally {
 			wipe(passphrase);
 		}
+	}
+
+	/** The keys of a store whose header is {@code header}, if {@code passphrase} is its passphrase. */
+	private static KeyDerivation.Keys unlock(StoreHeader header, char[] passphrase) throws StoreException {
+		KeyDerivation.Keys keys = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
+		if (!keys.matches(header.verifier())) {
+			keys.close();
+			throw new StoreException(Reason.WRONG_PASSPHRASE, Messages.WRONG_PASSPHRASE);
+		}
+		return keys;
 	}
 
 	public static JdbcWorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {

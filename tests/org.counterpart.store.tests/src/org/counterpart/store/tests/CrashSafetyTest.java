@@ -42,11 +42,7 @@ class CrashSafetyTest {
 
 	@Test
 	void everyReturnedSaveSurvivesAKillAndNoSaveIsHalfThere() throws Exception {
-		Path dir = tempDir.resolve("store");
-		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			store.load().getContents().add(TestModel.create(TestModel.ROOT, "root"));
-			store.save();
-		}
+		Path dir = createStoreWithRoot();
 		String classPath = ChildJvm.classPath(CrashSaveLoop.class, WorkspaceStore.class, EObject.class,
 				org.eclipse.emf.common.util.URI.class, org.h2.Driver.class, org.bouncycastle.crypto.generators.SCrypt.class);
 		Random random = new Random(20260101);
@@ -93,11 +89,7 @@ class CrashSafetyTest {
 	 */
 	@Test
 	void savesRightAfterACleanReopenSurviveACrash() throws Exception {
-		Path dir = tempDir.resolve("store");
-		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			store.load().getContents().add(TestModel.create(TestModel.ROOT, "root"));
-			store.save();
-		}
+		Path dir = createStoreWithRoot();
 		execute(dir, "SET RETENTION_TIME 0");
 		Random random = new Random(20261123);
 		int saved = 0;
@@ -114,6 +106,16 @@ class CrashSafetyTest {
 			}
 			verify(dir, saved - 1);
 		}
+	}
+
+	/** A store holding the root that {@link CrashSaveLoop#saveNext} adds to. */
+	private Path createStoreWithRoot() throws StoreException {
+		Path dir = tempDir.resolve("store");
+		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
+			store.load().getContents().add(TestModel.create(TestModel.ROOT, "root"));
+			store.save();
+		}
+		return dir;
 	}
 
 	private static void execute(Path dir, String sql) throws Exception {
