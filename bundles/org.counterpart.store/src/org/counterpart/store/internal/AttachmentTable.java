@@ -264,7 +264,7 @@ final class AttachmentTable {
 				} catch (SQLException ignored) {
 					// the connection is broken; the store reports it on its next use
 				}
-				throw new IOException(Messages.format(Messages.DATABASE_FAILED, JdbcWorkspaceStore.describe(e)));
+				throw new IOException(Messages.format(Messages.DATABASE_FAILED, StoreErrors.describe(e)));
 			}
 			if (data == null || data.length == 0 || delivered + data.length > size) {
 				throw new IOException(Messages.format(Messages.ATTACHMENT_DAMAGED, sha256));

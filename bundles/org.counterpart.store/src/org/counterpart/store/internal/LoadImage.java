@@ -66,7 +66,7 @@ final class LoadImage {
 	}
 
 	/** What a read image holds: the roots in order, every object with an id, and where each one is. */
-	record Contents(List<EObject> roots, Map<String, EObject> byId, Map<EObject, JdbcWorkspaceStore.Slot> slots) {
+	record Contents(List<EObject> roots, Map<String, EObject> byId, Map<EObject, Slot> slots) {
 	}
 
 	private enum Kind {
@@ -145,7 +145,7 @@ final class LoadImage {
 	 *
 	 * @throws NotWritable if an object the image needs has no id or no slot
 	 */
-	static void write(List<EObject> roots, Map<EObject, JdbcWorkspaceStore.Slot> slots, OutputStream out)
+	static void write(List<EObject> roots, Map<EObject, Slot> slots, OutputStream out)
 			throws IOException, NotWritable {
 		Writer w = new Writer(slots, out);
 		for (EObject root : roots) {
@@ -171,13 +171,13 @@ final class LoadImage {
 	}
 
 	private static final class Writer {
-		final Map<EObject, JdbcWorkspaceStore.Slot> slots;
+		final Map<EObject, Slot> slots;
 		final ImageOutput out;
 		final Map<EObject, Integer> numbers = new IdentityHashMap<>();
 		final Map<EClass, Integer> classes = new HashMap<>();
 		final Map<EClass, FeatureForm[]> forms = new HashMap<>();
 
-		Writer(Map<EObject, JdbcWorkspaceStore.Slot> slots, OutputStream out) {
+		Writer(Map<EObject, Slot> slots, OutputStream out) {
 			this.slots = slots;
 			this.out = new ImageOutput(out);
 		}
@@ -407,7 +407,7 @@ final class LoadImage {
 		ClassForm[] classes;
 		ArrayList<EObject> numbered = new ArrayList<>();
 		Map<String, EObject> byId = new HashMap<>();
-		Map<EObject, JdbcWorkspaceStore.Slot> slots = new IdentityHashMap<>();
+		Map<EObject, Slot> slots = new IdentityHashMap<>();
 		final List<PendingReference> references = new ArrayList<>();
 
 		Reader(ImageInput in) {
@@ -438,7 +438,7 @@ final class LoadImage {
 				throw new IOException("object " + id + " twice");
 			}
 			numbered.add(o);
-			slots.put(o, new JdbcWorkspaceStore.Slot(owner, containment, in.varLong()));
+			slots.put(o, new Slot(owner, containment, in.varLong()));
 			values(o, form.features());
 			return o;
 		}

@@ -36,7 +36,7 @@ final class ExecutionProfile {
 			{ "org.counterpart.store.internal.JdbcWorkspaceStore.journalHeads", "journal heads for the gap check (WorkspaceStore.journalHeads)" },
 			{ "org.counterpart.store.internal.JdbcWorkspaceStore.syncMarks", "read sync marks (WorkspaceStore.syncMarks)" },
 			{ "org.counterpart.sync.internal.MergeRun.run", "convergent merge into the model (MergeRun.run, with its journal reads)" },
-			{ "org.counterpart.store.internal.JdbcWorkspaceStore.write", "write state rows, journal, marks and commit (JdbcWorkspaceStore.write)" },
+			{ "org.counterpart.store.internal.WorkspaceSaver.write", "write state rows, journal, marks and commit (WorkspaceSaver.write)" },
 			{ "org.counterpart.store.internal.JdbcWorkspaceStore.importOperations", "rest of importOperations (duplicate check per operation)" } };
 
 	private final Path file;

@@ -10,7 +10,7 @@ import org.counterpart.store.internal.JdbcWorkspaceStore;
 
 /**
  * Connects to an H2 database file with the settings of a workspace store's database (see
- * {@code JdbcWorkspaceStore.connectH2}: AES file encryption, no trace file, commits written before
+ * {@code StoreFiles.connectH2} (store bundle): AES file encryption, no trace file, commits written before
  * {@code commit()} returns, lazy query execution), so that a plain H2 measurement is comparable with the store.
  */
 final class H2Settings {

@@ -1,0 +1,190 @@
+package org.counterpart.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.counterpart.store.Conflict;
+import org.counterpart.store.MergeTarget;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.journal.ObjectIds;
+import org.counterpart.store.journal.Operation;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+
+/**
+ * The store's side of an integration: journal lookups for the integrator, and what it decides (tombstones,
+ * positions, conflicts, resolutions) kept until the next write puts it in the same transaction as the state.
+ */
+final class MergeSession implements MergeTarget {
+
+	private final WorkspaceState state;
+	private final Supplier<Connection> db;
+
+	final Map<EObject, Long> positions = new IdentityHashMap<>();
+	final Map<String, Operation> tombstones = new LinkedHashMap<>();
+	private final List<ConflictTable.Replacement> replacements = new ArrayList<>();
+	final Set<String> resolved = new LinkedHashSet<>();
+
+	MergeSession(WorkspaceState state, Supplier<Connection> db) {
+		this.state = state;
+		this.db = db;
+	}
+
+	void clear() {
+		positions.clear();
+		tombstones.clear();
+		replacements.clear();
+		resolved.clear();
+	}
+
+	@Override
+	public Resource resource() {
+		return state.resource;
+	}
+
+	@Override
+	public EObject find(String id) {
+		EObject o = ((ResourceImpl) state.resource).getIntrinsicIDToEObjectMap().get(id);
+		return o != null && o.eResource() == state.resource ? o : null;
+	}
+
+	@Override
+	public EClass resolveClass(String classUri) {
+		return ObjectIds.resolveClass(state.registry, classUri);
+	}
+
+	@Override
+	public Map<String, List<Operation>> history(Collection<String> objectIds) throws StoreException {
+		return sorted(objectIds);
+	}
+
+	@Override
+	public Map<String, List<Operation>> placementHistory(Collection<String> objectIds) throws StoreException {
+		Map<String, List<Operation>> history = sorted(objectIds, Operation.Kind.CREATE, Operation.Kind.MOVE);
+		for (List<Operation> ops : history.values()) {
+			ops.removeIf(op -> !op.isPlacement());
+		}
+		return history;
+	}
+
+	private Map<String, List<Operation>> sorted(Collection<String> objectIds, Operation.Kind... kinds) throws StoreException {
+		Map<String, List<Operation>> history;
+		try {
+			history = JournalTable.byObject(db.get(), objectIds, kinds);
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
+		}
+		for (List<Operation> ops : history.values()) {
+			ops.sort(JournalTable.ORDER);
+		}
+		return history;
+	}
+
+	@Override
+	public List<Operation> placementsInto(String containerId) throws StoreException {
+		List<Operation> placements;
+		try {
+			placements = JournalTable.placementsInto(db.get(), containerId);
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
+		}
+		placements.sort(JournalTable.ORDER);
+		return placements;
+	}
+
+	@Override
+	public Set<String> tombstones(Collection<String> ids) throws StoreException {
+		Set<String> dead = new HashSet<>();
+		for (String id : new LinkedHashSet<>(ids)) {
+			if (tombstones.containsKey(id)) {
+				dead.add(id);
+			}
+		}
+		try {
+			dead.addAll(TombstoneTable.dead(db.get(), ids));
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		}
+		return dead;
+	}
+
+	@Override
+	public Operation deletion(String id) throws StoreException {
+		Operation pending = tombstones.get(id);
+		if (pending != null) {
+			return pending;
+		}
+		TombstoneTable.Deletion stored;
+		try {
+			stored = TombstoneTable.deletion(db.get(), id);
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		}
+		return stored == null ? null : operation(stored.device(), stored.sequence());
+	}
+
+	@Override
+	public void addTombstone(String id, Operation delete) {
+		tombstones.putIfAbsent(id, delete);
+	}
+
+	@Override
+	public Operation operation(String device, long sequence) throws StoreException {
+		try {
+			return JournalTable.operation(db.get(), device, sequence);
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
+		}
+	}
+
+	@Override
+	public long position(EObject child) {
+		Long merged = positions.get(child);
+		if (merged != null) {
+			return merged;
+		}
+		Slot slot = state.slots.get(child);
+		return slot == null ? Operation.NO_POSITION : slot.position();
+	}
+
+	@Override
+	public void setPosition(EObject child, long position) {
+		positions.put(child, position);
+	}
+
+	@Override
+	public void replaceConflicts(String objectId, String feature, Conflict.Kind kind, List<Conflict> conflicts) {
+		replacements.add(new ConflictTable.Replacement(kind, objectId, feature == null ? "" : feature, List.copyOf(conflicts)));
+	}
+
+	@Override
+	public void resolveConflict(String key) {
+		resolved.add(key);
+	}
+
+	/** Writes tombstones, conflicts and resolutions inside the caller's transaction. */
+	void writePending() throws SQLException {
+		TombstoneTable.addMissing(db.get(), tombstones);
+		ConflictTable.replace(db.get(), replacements);
+		ConflictTable.resolve(db.get(), resolved);
+	}
+}

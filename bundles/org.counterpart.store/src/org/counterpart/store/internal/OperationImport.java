@@ -1,0 +1,244 @@
+package org.counterpart.store.internal;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+import org.counterpart.store.ImportStage;
+import org.counterpart.store.OperationIntegrator;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.StoreException.Reason;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationApplier;
+
+/**
+ * Brings operations of other devices into the store: those the journal does not hold yet are integrated into the
+ * loaded model (by the caller's integrator, through the {@link MergeSession}) and written with it. A staged import
+ * does so a batch at a time in one transaction; whatever fails, the store is put back as it was.
+ */
+final class OperationImport {
+
+	private final WorkspaceState state;
+	private final Supplier<Connection> db;
+	private final WorkspaceLoader loader;
+	private final WorkspaceSaver saver;
+	private final MergeSession merge;
+	private final JournalHeads heads;
+	private final AttachmentStore attachments;
+
+	/** the open import stage, if any */
+	private StagedImport stage;
+	/** how many operations an import stage holds in memory, and an import integrates at once */
+	private int importBatch = WorkspaceStore.IMPORT_BATCH;
+
+	OperationImport(WorkspaceState state, Supplier<Connection> db, WorkspaceLoader loader, WorkspaceSaver saver,
+			MergeSession merge, JournalHeads heads, AttachmentStore attachments) {
+		this.state = state;
+		this.db = db;
+		this.loader = loader;
+		this.saver = saver;
+		this.merge = merge;
+		this.heads = heads;
+		this.attachments = attachments;
+	}
+
+	/** Operations replayed in the order given, each applied as it was recorded. */
+	int replay(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
+		state.strictReplay = true;
+		try {
+			return importOperations(operations, syncMarks,
+					(fresh, target) -> new OperationApplier(target.resource(), state.registry).applyAll(fresh));
+		} finally {
+			state.strictReplay = false;
+		}
+	}
+
+	int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
+			throws StoreException {
+		if (state.recorder.hasChanges()) {
+			saver.save();
+		}
+		List<Operation> fresh;
+		try {
+			fresh = unjournaled(operations);
+			db.get().commit();
+		} catch (SQLException e) {
+			StoreErrors.rollbackQuietly(db.get());
+			throw StoreErrors.databaseFailed(e);
+		} catch (StoreException e) {
+			StoreErrors.rollbackQuietly(db.get());
+			throw e;
+		}
+		integrate(fresh, integrator);
+		try {
+			saver.write(fresh, syncMarks, null, true);
+		} catch (StoreException e) {
+			loader.reload();
+			throw e;
+		}
+		return fresh.size();
+	}
+
+	ImportStage stageImport() throws StoreException {
+		if (stage != null && stage.isActive()) {
+			throw new IllegalStateException("an import stage of this store is open already");
+		}
+		try {
+			StagedOperationTable.clear(db.get()); // what an earlier stage could not remove
+		} catch (SQLException e) {
+			StoreErrors.rollbackQuietly(db.get());
+			throw StoreErrors.databaseFailed(e);
+		}
+		stage = new StagedImport(db, attachments, () -> importBatch);
+		return stage;
+	}
+
+	/**
+	 * Sets how many operations an import stage keeps in memory before it writes them to the store, which is also
+	 * how many {@link #importStaged} integrates at once.
+	 */
+	void setImportBatch(int operations) {
+		if (operations < 1) {
+			throw new IllegalArgumentException("an import batch holds at least one operation");
+		}
+		importBatch = operations;
+	}
+
+	int importStaged(ImportStage staged, Map<String, Long> syncMarks, OperationIntegrator integrator)
+			throws StoreException {
+		if (staged != stage || stage == null || !stage.isActive()) {
+			throw new IllegalArgumentException("not an open import stage of this store");
+		}
+		StagedImport imported = stage;
+		if (state.recorder.hasChanges()) {
+			saver.save();
+		}
+		// One transaction from the first batch to the commit: each batch is written before the next is read, so the
+		// next sees it in the journal, and a failure anywhere rolls all of them back.
+		int applied = 0;
+		try {
+			imported.rewind();
+			boolean last;
+			do {
+				List<Operation> fresh = unjournaled(imported.nextBatch());
+				last = !imported.hasNextBatch();
+				integrateStaged(fresh, integrator);
+				applied += fresh.size();
+				saver.write(fresh, last ? syncMarks : Map.of(), last ? imported : null, last);
+			} while (!last);
+			imported.imported();
+		} catch (StoreException e) {
+			restoreAfterFailure();
+			throw e;
+		} catch (SQLException e) {
+			restoreAfterFailure();
+			throw StoreErrors.databaseFailed(e);
+		} catch (IOException e) {
+			restoreAfterFailure();
+			throw StoreErrors.corrupt("staged operations");
+		}
+		return applied;
+	}
+
+	/**
+	 * Those of {@code operations} that the journal does not hold yet (nor an earlier one of them: a second copy is
+	 * dropped), in clock order; reads in the current transaction and leaves it open.
+	 */
+	private List<Operation> unjournaled(Collection<Operation> operations) throws StoreException, SQLException {
+		// one range query per device rather than one per operation
+		Map<String, List<Operation>> byDevice = new TreeMap<>();
+		for (Operation op : operations) {
+			if (op.deviceId() == null || op.sequence() <= 0) {
+				throw new StoreException(Reason.INVALID_INPUT,
+						Messages.format(Messages.OPERATION_REFUSED, "no device or sequence number"));
+			}
+			byDevice.computeIfAbsent(op.deviceId(), d -> new ArrayList<>()).add(op);
+		}
+		List<Operation> fresh = new ArrayList<>();
+		for (Map.Entry<String, List<Operation>> device : byDevice.entrySet()) {
+			long first = Long.MAX_VALUE;
+			long last = Long.MIN_VALUE;
+			for (Operation op : device.getValue()) {
+				first = Math.min(first, op.sequence());
+				last = Math.max(last, op.sequence());
+			}
+			Set<Long> journaled = JournalTable.sequences(db.get(), device.getKey(), first, last);
+			for (Operation op : device.getValue()) {
+				if (journaled.add(op.sequence())) {
+					fresh.add(op);
+				}
+			}
+		}
+		fresh.sort(JournalTable.ORDER);
+		return fresh;
+	}
+
+	/**
+	 * Integrates {@code fresh} into the loaded model without recording it as local changes, and lets the clock
+	 * know of them. If they cannot be integrated, the model is reloaded from the store and the failure thrown.
+	 */
+	private void integrate(List<Operation> fresh, OperationIntegrator integrator) throws StoreException {
+		try {
+			integrateStaged(fresh, integrator);
+		} catch (StoreException e) {
+			loader.reload();
+			throw e;
+		}
+	}
+
+	/** As {@link #integrate}, leaving the model as the failure left it: the caller puts the store back. */
+	private void integrateStaged(List<Operation> fresh, OperationIntegrator integrator) throws StoreException {
+		merge.clear();
+		StoreException[] failure = { null };
+		try {
+			state.recorder.runWithoutRecording(() -> {
+				try {
+					integrator.integrate(Collections.unmodifiableList(fresh), merge);
+				} catch (StoreException e) {
+					failure[0] = e;
+				}
+			});
+		} catch (IllegalArgumentException e) {
+			merge.clear();
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+		}
+		if (failure[0] != null) {
+			merge.clear();
+			throw failure[0];
+		}
+		for (Operation op : fresh) {
+			state.clock.receive(op.timestamp());
+		}
+	}
+
+	/**
+	 * Rolls back a transaction that {@link WorkspaceSaver#write} left open, and puts back what it moved on in memory:
+	 * the last sequence number and journal heads as committed, whether the load image is current, and the loaded
+	 * model.
+	 */
+	private void restoreAfterFailure() throws StoreException {
+		Connection connection = db.get();
+		StoreErrors.rollbackQuietly(connection);
+		merge.clear();
+		heads.forget();
+		try {
+			Map<String, String> meta = MetaTable.read(connection);
+			connection.commit();
+			state.lastSequence = Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE));
+			state.imageValid = meta.containsKey(MetaTable.LOAD_IMAGE_MARK);
+		} catch (SQLException e) {
+			StoreErrors.rollbackQuietly(connection);
+			throw StoreErrors.databaseFailed(e);
+		}
+		loader.reload();
+	}
+}
