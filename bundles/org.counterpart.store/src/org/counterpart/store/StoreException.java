@@ -10,7 +10,9 @@ public class StoreException extends Exception {
 
 	/** Why the operation failed, for callers that react differently (e.g. ask for the passphrase again). */
 	public enum Reason {
-		WRONG_PASSPHRASE, NOT_FOUND, ALREADY_EXISTS, IN_USE, CORRUPT, UNSUPPORTED_VERSION, INVALID_INPUT, IO
+		WRONG_PASSPHRASE, NOT_FOUND, ALREADY_EXISTS, IN_USE, CORRUPT, UNSUPPORTED_VERSION, INVALID_INPUT, IO,
+		/** A device and sequence number already held came with a different operation (see {@link TamperedOperationException}). */
+		TAMPERED
 	}
 
 	private final Reason reason;

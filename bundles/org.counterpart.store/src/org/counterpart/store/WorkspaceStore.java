@@ -106,6 +106,11 @@ public interface WorkspaceStore extends AutoCloseable {
 	 * and writes them with the resulting state in one transaction. Operations already in the journal (same
 	 * device and sequence number) are skipped. Unsaved local changes are saved first. If an operation cannot
 	 * be applied, nothing is written and the model is reloaded from the store.
+	 * <p>
+	 * A device and sequence number name one operation for good: an operation under a (device, sequence) that the
+	 * journal (or the same import) already holds with other content refuses the whole import with a
+	 * {@link TamperedOperationException}, and nothing is written.
+	 * </p>
 	 *
 	 * @return the number of operations applied
 	 */

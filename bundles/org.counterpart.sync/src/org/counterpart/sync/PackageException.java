@@ -17,6 +17,11 @@ public class PackageException extends IOException {
         TRUNCATED,
         /** The encryption tag or the signature does not match: the file was altered. */
         TAMPERED,
+        /**
+         * The package carries an operation under a device and sequence number already received, with
+         * other content: it was forged by someone holding a device key.
+         */
+        TAMPERED_OPERATION,
         /** The package is not encrypted for this device. */
         NOT_A_RECIPIENT,
         /** The signer is not trusted: unknown, revoked, expired or otherwise invalid certificate. */

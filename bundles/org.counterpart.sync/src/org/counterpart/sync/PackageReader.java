@@ -18,6 +18,7 @@ import org.counterpart.security.TrustVerifier;
 import org.counterpart.security.VerifiedSigner;
 import org.counterpart.store.ImportStage;
 import org.counterpart.store.StoreException;
+import org.counterpart.store.TamperedOperationException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationSink;
@@ -112,6 +113,10 @@ public final class PackageReader {
             recipient.certificate().ifPresent(own -> names.put(store.deviceId(), own.getSubjectX500Principal().getName()));
             store.nameDevices(names);
             return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps);
+        } catch (TamperedOperationException e) {
+            throw new PackageException(Reason.TAMPERED_OPERATION, Messages.format(Messages.OPERATION_TAMPERED,
+                    Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),
+                    e.deviceId()), e);
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
         }

@@ -77,6 +77,33 @@ final class JournalTable {
 		return journaled;
 	}
 
+	/**
+	 * The operations of {@code device} under {@code sequences} that the journal holds, by sequence number.
+	 *
+	 * @throws IOException if a stored operation does not decode
+	 */
+	static Map<Long, Operation> operations(Connection c, String device, Collection<Long> sequences)
+			throws SQLException, IOException {
+		Map<Long, Operation> stored = new HashMap<>();
+		List<Long> unique = new ArrayList<>(new LinkedHashSet<>(sequences));
+		for (int from = 0; from < unique.size(); from += IN_LIST) {
+			List<Long> chunk = unique.subList(from, Math.min(unique.size(), from + IN_LIST));
+			try (PreparedStatement ps = c.prepareStatement("SELECT device_seq, data FROM cp_journal WHERE device_id = ? AND device_seq IN ("
+					+ placeholders(chunk.size()) + ")")) {
+				ps.setString(1, device);
+				for (int i = 0; i < chunk.size(); i++) {
+					ps.setLong(i + 2, chunk.get(i));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						stored.put(rs.getLong(1), OperationCodec.decode(rs.getBytes(2)));
+					}
+				}
+			}
+		}
+		return stored;
+	}
+
 	/** Hands {@code device}'s operations after {@code afterSequence} to {@code sink}, in sequence order. */
 	static void read(Connection c, String device, long afterSequence, OperationSink sink)
 			throws SQLException, StoreException, IOException {

@@ -17,6 +17,7 @@ public final class Messages {
 	public static final String CORRUPT_STATE = "The stored state of object {0} is damaged. Restore the store from a backup.";
 	public static final String NOT_LOADED = "The workspace has not been loaded yet.";
 	public static final String OPERATION_REFUSED = "An incoming change could not be applied ({0}). Nothing was changed.";
+	public static final String OPERATION_TAMPERED = "Operation #{1} of device {0} differs from the operation #{1} of that device the store already holds: the incoming operations were tampered with and were refused. Nothing was changed.";
 	public static final String EMPTY_PASSPHRASE = "The passphrase must not be empty.";
 	public static final String CLOSED = "The workspace store is closed.";
 	public static final String NOT_LOCAL = "Only a local workspace store has a passphrase; a server database uses its own credentials.";

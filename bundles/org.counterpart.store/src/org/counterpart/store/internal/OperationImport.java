@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +18,11 @@ import org.counterpart.store.ImportStage;
 import org.counterpart.store.OperationIntegrator;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.StoreException.Reason;
+import org.counterpart.store.TamperedOperationException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationApplier;
+import org.counterpart.store.journal.OperationCodec;
 
 /**
  * Brings operations of other devices into the store: those the journal does not hold yet are integrated into the
@@ -151,7 +155,12 @@ final class OperationImport {
 
 	/**
 	 * Those of {@code operations} that the journal does not hold yet (nor an earlier one of them: a second copy is
-	 * dropped), in clock order; reads in the current transaction and leaves it open.
+	 * dropped), in clock order; reads in the current transaction and leaves it open. A (device, sequence number)
+	 * names one operation for good: the same operation again is a replay and skipped, a different one is tampering
+	 * and refuses the whole import.
+	 *
+	 * @throws TamperedOperationException if an operation differs from the one journaled, or given before it, under
+	 *                                    its device and sequence number
 	 */
 	private List<Operation> unjournaled(Collection<Operation> operations) throws StoreException, SQLException {
 		// one range query per device rather than one per operation
@@ -172,14 +181,43 @@ final class OperationImport {
 				last = Math.max(last, op.sequence());
 			}
 			Set<Long> journaled = JournalTable.sequences(db.get(), device.getKey(), first, last);
+			Map<Long, Operation> given = new HashMap<>();
+			List<Operation> resent = new ArrayList<>();
 			for (Operation op : device.getValue()) {
-				if (journaled.add(op.sequence())) {
+				if (journaled.contains(op.sequence())) {
+					resent.add(op);
+					continue;
+				}
+				Operation earlier = given.putIfAbsent(op.sequence(), op);
+				if (earlier == null) {
 					fresh.add(op);
+				} else {
+					requireSame(earlier, op);
+				}
+			}
+			if (!resent.isEmpty()) {
+				Map<Long, Operation> stored;
+				try {
+					stored = JournalTable.operations(db.get(), device.getKey(), resent.stream().map(Operation::sequence).toList());
+				} catch (IOException e) {
+					throw StoreErrors.corrupt("journal");
+				}
+				for (Operation op : resent) {
+					requireSame(stored.get(op.sequence()), op);
 				}
 			}
 		}
 		fresh.sort(JournalTable.ORDER);
 		return fresh;
+	}
+
+	/** Refuses {@code op} unless it is {@code known}, the operation already given under its device and sequence number. */
+	private static void requireSame(Operation known, Operation op) throws TamperedOperationException {
+		// compared in the encoding this version writes, so that an operation journaled in an older one still matches
+		if (known == null || !Arrays.equals(OperationCodec.encode(known), OperationCodec.encode(op))) {
+			throw new TamperedOperationException(op.deviceId(), op.sequence(),
+					Messages.format(Messages.OPERATION_TAMPERED, op.deviceId(), Long.toString(op.sequence())));
+		}
 	}
 
 	/**
