@@ -88,6 +88,9 @@ final class OperationImport {
 		} catch (StoreException e) {
 			loader.reload();
 			throw e;
+		} catch (RuntimeException | Error e) {
+			reloadAfter(e);
+			throw e;
 		}
 		return fresh.size();
 	}
@@ -149,6 +152,14 @@ final class OperationImport {
 		} catch (IOException e) {
 			restoreAfterFailure();
 			throw StoreErrors.corrupt("staged operations");
+		} catch (RuntimeException | Error e) {
+			// not only the failures expected here: whatever a merge or a write throws, no batch may stay behind
+			try {
+				restoreAfterFailure();
+			} catch (StoreException | RuntimeException restoring) {
+				e.addSuppressed(restoring);
+			}
+			throw e;
 		}
 		return applied;
 	}
@@ -230,6 +241,18 @@ final class OperationImport {
 		} catch (StoreException e) {
 			loader.reload();
 			throw e;
+		} catch (RuntimeException | Error e) {
+			reloadAfter(e);
+			throw e;
+		}
+	}
+
+	/** Reloads the model after an unchecked failure that is passed on; a failure to reload is added to it. */
+	private void reloadAfter(Throwable failure) {
+		try {
+			loader.reload();
+		} catch (StoreException | RuntimeException e) {
+			failure.addSuppressed(e);
 		}
 	}
 
@@ -248,6 +271,9 @@ final class OperationImport {
 		} catch (IllegalArgumentException e) {
 			merge.clear();
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+		} catch (RuntimeException | Error e) {
+			merge.clear();
+			throw e;
 		}
 		if (failure[0] != null) {
 			merge.clear();

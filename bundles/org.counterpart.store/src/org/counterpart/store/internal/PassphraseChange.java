@@ -1,9 +1,11 @@
 package org.counterpart.store.internal;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -59,8 +61,14 @@ final class PassphraseChange {
 					Files.copy(StoreFiles.databaseFile(dir, header.databaseName()), StoreFiles.databaseFile(work, newName));
 					org.h2.tools.ChangeFileEncryption.execute(work.toString(), newName, "AES", oldKeys.filePassword(),
 							newKeys.filePassword(), true);
+					// the new file and its name on disk before the header names it, lest a power failure leave a header
+					// naming a file whose content or entry was still in memory
+					try (FileChannel file = FileChannel.open(StoreFiles.databaseFile(work, newName), StandardOpenOption.WRITE)) {
+						file.force(true);
+					}
 					Files.move(StoreFiles.databaseFile(work, newName), StoreFiles.databaseFile(dir, newName),
 							StandardCopyOption.ATOMIC_MOVE);
+					StoreHeader.syncDirectory(dir);
 					// the switch: one atomic rename of the header
 					new StoreHeader(StoreHeader.FORMAT, kdf, salt, newKeys.verifier(), newName).write(dir);
 					StoreFiles.removeLeftovers(dir, newName);

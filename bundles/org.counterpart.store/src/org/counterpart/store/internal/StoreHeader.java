@@ -54,7 +54,10 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 		}
 	}
 
-	/** Writes the header to a temporary file, forces it to disk and renames it into place atomically. */
+	/**
+	 * Writes the header to a temporary file, forces it to disk, renames it into place atomically and forces the
+	 * rename to disk too (see {@link #syncDirectory}).
+	 */
 	public void write(Path dir) throws IOException {
 		Properties p = new Properties();
 		Base64.Encoder b64 = Base64.getEncoder();
@@ -74,6 +77,25 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 			ch.force(true);
 		}
 		Files.move(tmp, file(dir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		syncDirectory(dir);
+	}
+
+	/**
+	 * Forces the entries of {@code dir} (files created, renamed or removed in it) to disk: on Linux a rename is
+	 * durable only once its directory is synced, and until then a power failure can bring back the old name. Where
+	 * a directory cannot be opened (Windows), nothing is done: renames there are as durable as the file system
+	 * makes them.
+	 */
+	public static void syncDirectory(Path dir) throws IOException {
+		FileChannel channel;
+		try {
+			channel = FileChannel.open(dir, StandardOpenOption.READ);
+		} catch (IOException | UnsupportedOperationException e) {
+			return;
+		}
+		try (channel) {
+			channel.force(true);
+		}
 	}
 
 	/** The header is unusable; {@code format > 0} means it is of a newer format. */

@@ -163,6 +163,10 @@ final class WorkspaceSaver {
 			StoreErrors.rollbackQuietly(connection);
 			merge.clear();
 			throw StoreErrors.databaseFailed(e);
+		} catch (RuntimeException | Error e) {
+			StoreErrors.rollbackQuietly(connection); // nothing of a write that failed in any way may stay for a later commit
+			merge.clear();
+			throw e;
 		}
 		merge.clear();
 		Map<String, EObject> idMap = ((ResourceImpl) state.resource).getIntrinsicIDToEObjectMap();

@@ -3,19 +3,11 @@ package org.counterpart.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.counterpart.store.CanonicalStateHash;
 import org.counterpart.store.StoreException;
@@ -43,39 +35,12 @@ class CrashSafetyTest {
 	@Test
 	void everyReturnedSaveSurvivesAKillAndNoSaveIsHalfThere() throws Exception {
 		Path dir = createStoreWithRoot();
-		String classPath = ChildJvm.classPath(CrashSaveLoop.class, WorkspaceStore.class, EObject.class,
-				org.eclipse.emf.common.util.URI.class, org.h2.Driver.class, org.bouncycastle.crypto.generators.SCrypt.class);
 		Random random = new Random(20260101);
 		int lastReported = -1;
 		for (int kill = 0; kill < KILLS; kill++) {
-			Process child = ChildJvm.java(classPath, CrashSaveLoop.class, dir.toString())
-					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			List<String> lines = new CopyOnWriteArrayList<>();
-			CountDownLatch ready = new CountDownLatch(1);
-			Thread reader = new Thread(() -> {
-				try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-					for (String line; (line = in.readLine()) != null;) {
-						lines.add(line);
-						ready.countDown();
-					}
-				} catch (IOException e) {
-					// the child was killed
-				}
-			});
-			reader.start();
-			try (OutputStream stdin = child.getOutputStream()) {
-				stdin.write((StoreFixture.PASSPHRASE + "\n").getBytes(StandardCharsets.UTF_8));
-			}
-			assertTrue(ready.await(60, TimeUnit.SECONDS), "child did not start: " + lines);
-			Thread.sleep(random.nextInt(1500));
-			child.destroyForcibly(); // SIGKILL on Linux
-			child.waitFor(30, TimeUnit.SECONDS);
-			reader.join(10_000);
-			for (String line : lines) {
-				if (line.startsWith("saved ")) {
-					lastReported = Math.max(lastReported, Integer.parseInt(line.substring(6)));
-				}
-			}
+			List<String> lines = ChildJvm.runUntilKilled(CrashSaveLoop.class, List.of(dir.toString()),
+					StoreFixture.PASSPHRASE + "\n", random.nextInt(1500));
+			lastReported = ChildJvm.lastReported(lines, "saved ", lastReported);
 			verify(dir, lastReported);
 		}
 		assertTrue(lastReported > KILLS, "too few saves happened to test anything: " + lastReported);
@@ -133,8 +98,16 @@ class CrashSafetyTest {
 		}
 	}
 
-	private static void verify(Path dir, int lastReported) throws Exception {
-		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+	static void verify(Path dir, int lastReported) throws Exception {
+		verify(dir, StoreFixture.passphrase(), lastReported);
+	}
+
+	/**
+	 * Opens the store that {@link CrashSaveLoop} saves into and checks that saves 0 to {@code lastReported} are there
+	 * (perhaps one more, which committed without being reported), each whole, the journal agreeing with the state.
+	 */
+	static void verify(Path dir, char[] passphrase, int lastReported) throws Exception {
+		try (WorkspaceStore store = WorkspaceStore.open(dir, passphrase)) {
 			TestModel.PACKAGE.getName();
 			Resource r = store.load();
 			EObject root = r.getContents().get(0);
