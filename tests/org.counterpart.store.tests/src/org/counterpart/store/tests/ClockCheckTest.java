@@ -2,6 +2,7 @@ package org.counterpart.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.counterpart.store.ClockCheck;
+import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.journal.HybridLogicalClock;
 import org.counterpart.store.journal.Operation;
@@ -56,6 +58,34 @@ class ClockCheckTest {
 			ClockCheck behind = ClockCheck.check(store, received - 3 * DAY).orElseThrow();
 			assertFalse(behind.ahead());
 			assertTrue(behind.message().contains("3 days behind the clock of device hq"), behind.message());
+		}
+	}
+
+	/**
+	 * Operations that reach the store by another way than a package are checked too: a clock value at the
+	 * encoding's limits is refused before anything is integrated, and the store and its clock stay as they were.
+	 */
+	@Test
+	void theStoreRefusesClockValuesAtTheEncodingsLimits() throws Exception {
+		try (WorkspaceStore store = new StoreFixture.H2(temp.resolve("limits")).create()) {
+			Resource r = store.load();
+			r.getContents().add(TestModel.sample("w"));
+			store.save();
+			String hash = store.stateHash();
+			long journal = store.stats().journalSize();
+			for (long absurd : new long[] { Long.MAX_VALUE, HybridLogicalClock.pack((1L << 47) - 1, 0xFFFF), -1 }) {
+				StoreException e = assertThrows(StoreException.class, () -> store.importOperations(List.of(
+						Operation.builder(Kind.SET, "w-a").feature("name").value("poison").deviceId("hq").sequence(1)
+								.timestamp(absurd).build())));
+				assertEquals(StoreException.Reason.INVALID_INPUT, e.reason(), e.getMessage());
+				assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+			}
+			assertEquals(hash, store.stateHash());
+			assertEquals(journal, store.stats().journalSize());
+			TestModel.set(r.getContents().get(0), "name", "after");
+			store.save();
+			long stamped = HybridLogicalClock.physical(store.stats().lastTimestamp());
+			assertTrue(Math.abs(stamped - System.currentTimeMillis()) < DAY, "the clock was not pulled along");
 		}
 	}
 }
