@@ -151,6 +151,13 @@ public interface WorkspaceStore extends AutoCloseable {
 	int IMPORT_BATCH = 20_000;
 
 	/**
+	 * The most bytes of operations (their encoded size, about their strings' length) {@link #importStaged} hands to
+	 * an integrator at once, and a stage holds in memory: fewer than {@link #IMPORT_BATCH} operations when their
+	 * values are large, at least one however large it is.
+	 */
+	long IMPORT_BATCH_BYTES = 32L << 20;
+
+	/**
 	 * Stores an attachment's content under its SHA-256 (content-addressed), in one transaction. The content is
 	 * read to its end as a stream and written in pieces of a few hundred kilobytes, never held whole in memory nor
 	 * written to a file outside the store; its SHA-256 is computed on the way, and if it is not {@code sha256}

@@ -40,6 +40,11 @@ public class PackageException extends IOException {
         NEWER_VERSION,
         /** The package is not a CMS package or its archive or operations cannot be read. */
         MALFORMED,
+        /**
+         * An operation's clock runs further ahead of this computer's than the allowed drift, or holds a value no
+         * clock can take.
+         */
+        CLOCK_AHEAD,
         /** The device key or certificate cannot be used. */
         CREDENTIALS,
         /** The workspace store refused the operations or could not be read or written. */

@@ -84,6 +84,7 @@ public class ExportCommand implements Callable<Integer> {
         }
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+            StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());
             PackageManifest manifest = PackageFile.write(out,
                     target -> new PackageWriter(sender.identity()).write(workspace, certificates, attachments,
                             forwardAttachments ? PackageWriter.StoredAttachments.REFERENCED

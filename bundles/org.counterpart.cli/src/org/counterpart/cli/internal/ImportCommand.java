@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,19 +59,31 @@ public class ImportCommand implements Callable<Integer> {
             description = "A revocation list to check signers against instead of the installed one.")
     Path crl;
 
+    @Option(names = "--max-clock-drift", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Refuse packages holding changes stamped further ahead of this computer's clock than this"
+                    + " (default: 1d; e.g. 12h, 3d, PT36H).")
+    Duration maxClockDrift = PackageLimits.DEFAULT_CLOCK_DRIFT;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The packages to import, in order.")
     List<Path> files;
 
     @Override
     public Integer call() throws CliException {
         token.check();
+        PackageLimits limits;
+        try {
+            limits = PackageLimits.DEFAULT.withMaxClockDrift(maxClockDrift);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--max-clock-drift: " + e.getMessage() + ".");
+        }
         IdentityFolder folder = IdentityFolder.of(identity, store.directory);
         TrustVerifier trust = folder.trust(crl);
         PrintWriter out = spec.commandLine().getOut();
         int refused = 0;
         try (UnlockedIdentity recipient = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
-            PackageReader reader = new PackageReader(recipient.identity(), trust, PackageLimits.DEFAULT);
+            PackageReader reader = new PackageReader(recipient.identity(), trust, limits);
+            StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());
             workspace.load();
             for (Path file : files) {
                 String line;

@@ -12,6 +12,7 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.Theater;
 import org.counterpart.model.xmi.TheaterXmi;
+import org.counterpart.store.ClockCheck;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.StoreStats;
 import org.counterpart.store.WorkspaceStore;
@@ -61,6 +62,14 @@ public class StoreCommand implements Callable<Integer> {
 		} catch (StoreException e) {
 			throw StoreSubcommand.failed(e);
 		}
+	}
+
+	/**
+	 * Warns on {@code err} if this computer's clock is far from the newest clock the store has received (see
+	 * {@link ClockCheck}): checked when a store is unlocked to import or export.
+	 */
+	static void warnAboutClock(WorkspaceStore store, PrintWriter err) throws StoreException {
+		ClockCheck.check(store, System.currentTimeMillis()).ifPresent(check -> err.println("warning: " + check.message()));
 	}
 
 	/** Shared plumbing of the store subcommands. */

@@ -376,6 +376,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		imports.setImportBatch(operations);
 	}
 
+	/**
+	 * Sets how many bytes of operations an import stage keeps in memory, and {@link #importStaged} integrates at once
+	 * ({@link WorkspaceStore#IMPORT_BATCH_BYTES} unless set; at least one operation however large).
+	 */
+	public void setImportBatchBytes(long bytes) {
+		imports.setImportBatchBytes(bytes);
+	}
+
 	// ---------------------------------------------------------------- conflicts
 
 	@Override

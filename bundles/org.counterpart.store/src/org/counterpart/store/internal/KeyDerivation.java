@@ -18,14 +18,38 @@ import org.bouncycastle.crypto.generators.SCrypt;
  */
 public final class KeyDerivation {
 
-	/** scrypt parameters: cost N (a power of two), block size r, parallelism p. */
+	/**
+	 * scrypt parameters: cost N (a power of two), block size r, parallelism p. They come from the store header, a
+	 * plain file anyone with the folder can edit, so they are bounded before any memory is asked for: scrypt needs
+	 * 128 &middot; r &middot; N bytes (at most {@link #MAX_MEMORY_BYTES}) and p times that work (p at most
+	 * {@link #MAX_PARALLELISM}).
+	 */
 	public record Parameters(String algorithm, int cost, int blockSize, int parallelism) {
 		public Parameters {
 			if (!"scrypt".equals(algorithm) || cost < 2 || Integer.bitCount(cost) != 1 || blockSize < 1 || parallelism < 1) {
 				throw new IllegalArgumentException("unsupported key derivation parameters");
 			}
+			if (memoryBytes(cost, blockSize) > MAX_MEMORY_BYTES || parallelism > MAX_PARALLELISM) {
+				throw new IllegalArgumentException("key derivation parameters beyond the limits: scrypt N=" + cost
+						+ ", r=" + blockSize + ", p=" + parallelism + " (at most " + (MAX_MEMORY_BYTES >> 20)
+						+ " MiB and p=" + MAX_PARALLELISM + ")");
+			}
+		}
+
+		/** The memory scrypt needs with these parameters, in bytes. */
+		public long memoryBytes() {
+			return memoryBytes(cost, blockSize);
+		}
+
+		private static long memoryBytes(int cost, int blockSize) {
+			return 128L * blockSize * cost;
 		}
 	}
+
+	/** The most memory a store's key derivation may ask for: 16 times the default. */
+	public static final long MAX_MEMORY_BYTES = 1L << 30;
+	/** The most scrypt lanes a store's key derivation may ask for. */
+	public static final int MAX_PARALLELISM = 16;
 
 	/** N = 2^16, r = 8, p = 1: about 64 MiB and a fraction of a second on a laptop. */
 	public static final Parameters DEFAULT = new Parameters("scrypt", 1 << 16, 8, 1);

@@ -9,6 +9,9 @@ public final class Messages {
 	public static final String NOT_A_STORE = "{0} is not a Counterpart workspace store (the store header is missing). Choose the folder that holds the store, or create a new one.";
 	public static final String ALREADY_EXISTS = "{0} already holds a Counterpart workspace store. Open it, or choose an empty folder.";
 	public static final String HEADER_CORRUPT = "The store header in {0} is damaged or incomplete. Restore the folder from a backup.";
+	public static final String KDF_REFUSED = "The store header in {0} asks for key-derivation settings that Counterpart does not accept ({1}; at most {2} MiB of memory and p={3}). The header was altered or damaged: restore the folder from a backup. Nothing was opened.";
+	public static final String CLOCK_AHEAD = "This computer''s clock reads {0}, {1} ahead of the newest clock received from another device (device {2}, {3}). If no package has arrived for that long, all is well; otherwise set this computer''s date and time right before exporting: receivers refuse packages whose clock runs more than a day ahead of theirs.";
+	public static final String CLOCK_BEHIND = "This computer''s clock reads {0}, {1} behind the clock of device {2} in a package received earlier ({3}). Check this computer''s date and time: one of the two clocks is wrong.";
 	public static final String NEWER_FORMAT = "This workspace store was written by a newer version of Counterpart (format {0}). Update Counterpart to open it.";
 	public static final String IN_USE = "The workspace store is in use by another Counterpart window or process. Close it there first.";
 	public static final String DATABASE_FAILED = "The workspace store could not be read or written ({0}). Your last saved work is unchanged; try again, and if it persists restore from a backup.";

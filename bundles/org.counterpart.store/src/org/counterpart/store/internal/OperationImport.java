@@ -43,6 +43,8 @@ final class OperationImport {
 	private StagedImport stage;
 	/** how many operations an import stage holds in memory, and an import integrates at once */
 	private int importBatch = WorkspaceStore.IMPORT_BATCH;
+	/** how many bytes of operations an import stage holds in memory, and an import integrates at once */
+	private long importBatchBytes = WorkspaceStore.IMPORT_BATCH_BYTES;
 
 	OperationImport(WorkspaceState state, Supplier<Connection> db, WorkspaceLoader loader, WorkspaceSaver saver,
 			MergeSession merge, JournalHeads heads, AttachmentStore attachments) {
@@ -105,7 +107,7 @@ final class OperationImport {
 			StoreErrors.rollbackQuietly(db.get());
 			throw StoreErrors.databaseFailed(e);
 		}
-		stage = new StagedImport(db, attachments, () -> importBatch);
+		stage = new StagedImport(db, attachments, () -> importBatch, () -> importBatchBytes);
 		return stage;
 	}
 
@@ -118,6 +120,14 @@ final class OperationImport {
 			throw new IllegalArgumentException("an import batch holds at least one operation");
 		}
 		importBatch = operations;
+	}
+
+	/** Sets how many bytes of operations a batch holds at most (at least one operation, however large). */
+	void setImportBatchBytes(long bytes) {
+		if (bytes < 1) {
+			throw new IllegalArgumentException("an import batch holds at least one byte");
+		}
+		importBatchBytes = bytes;
 	}
 
 	int importStaged(ImportStage staged, Map<String, Long> syncMarks, OperationIntegrator integrator)
@@ -180,6 +190,11 @@ final class OperationImport {
 			if (op.deviceId() == null || op.sequence() <= 0) {
 				throw new StoreException(Reason.INVALID_INPUT,
 						Messages.format(Messages.OPERATION_REFUSED, "no device or sequence number"));
+			}
+			if (!state.clock.accepts(op.timestamp())) {
+				// checked before anything is integrated: the clock would refuse it only afterwards
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED,
+						"clock value " + op.timestamp() + " of device " + op.deviceId() + " is out of range"));
 			}
 			byDevice.computeIfAbsent(op.deviceId(), d -> new ArrayList<>()).add(op);
 		}

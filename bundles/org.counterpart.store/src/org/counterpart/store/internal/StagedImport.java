@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.counterpart.store.ImportStage;
@@ -19,7 +20,8 @@ import org.counterpart.store.journal.Operation;
 
 /**
  * An import stage of the store. Staged attachment content is written and committed attachment by attachment as it
- * arrives, as pieces without an attachment row; staged operations are kept in memory up to a batch and then
+ * arrives, as pieces without an attachment row; staged operations are kept in memory up to a batch (by count and by
+ * bytes) and then
  * appended to the staged operations table, a batch per commit. {@link OperationImport#importStaged} reads them back
  * in batches and, in its transaction, adds the attachment rows and clears the table. (Holding one transaction open
  * from the first staged item to the import would not work here: reading a store commits, and the import itself
@@ -30,22 +32,27 @@ final class StagedImport implements ImportStage {
 	private final Supplier<Connection> db;
 	private final AttachmentStore content;
 	private final IntSupplier importBatch;
+	private final LongSupplier importBatchBytes;
 	/** until closed or imported */
 	private boolean active = true;
 
 	private final Map<String, Long> attachments = new LinkedHashMap<>();
 	/** operations not written to the table yet, at most a batch */
 	private final List<Operation> pending = new ArrayList<>();
+	/** about how many bytes the pending operations take (see StagedOperationTable.size) */
+	private long pendingBytes;
 	/** operations in the table: arrival numbers 0 to written - 1 */
 	private long written;
 	/** while importing: the arrival number of the next operation to read from the table */
 	private long nextArrival;
 	private boolean pendingRead;
 
-	StagedImport(Supplier<Connection> db, AttachmentStore content, IntSupplier importBatch) {
+	StagedImport(Supplier<Connection> db, AttachmentStore content, IntSupplier importBatch,
+			LongSupplier importBatchBytes) {
 		this.db = db;
 		this.content = content;
 		this.importBatch = importBatch;
+		this.importBatchBytes = importBatchBytes;
 	}
 
 	boolean isActive() {
@@ -56,10 +63,13 @@ final class StagedImport implements ImportStage {
 	public void addOperation(Operation operation) throws StoreException {
 		requireActive();
 		pending.add(Objects.requireNonNull(operation, "operation"));
+		pendingBytes += StagedOperationTable.size(operation);
 		int batchSize = importBatch.getAsInt();
-		if (pending.size() > batchSize) {
-			// a batch goes to the table only once there is more than one: an import of one batch stays in memory
-			List<Operation> batch = pending.subList(0, batchSize);
+		boolean tooLarge = pendingBytes > importBatchBytes.getAsLong();
+		if (pending.size() > batchSize || tooLarge) {
+			// a batch goes to the table only once there is more than one: an import of one batch stays in memory;
+			// large values go at once, so that memory holds at most the byte bound and one operation
+			List<Operation> batch = pending.subList(0, tooLarge ? pending.size() : batchSize);
 			try {
 				StagedOperationTable.append(db.get(), written, batch);
 				db.get().commit();
@@ -69,6 +79,10 @@ final class StagedImport implements ImportStage {
 			}
 			written += batch.size();
 			batch.clear();
+			pendingBytes = 0;
+			for (Operation left : pending) {
+				pendingBytes += StagedOperationTable.size(left);
+			}
 		}
 	}
 
@@ -107,7 +121,7 @@ final class StagedImport implements ImportStage {
 	List<Operation> nextBatch() throws SQLException, IOException {
 		if (nextArrival < written) {
 			List<Operation> batch = StagedOperationTable.read(db.get(), nextArrival,
-					importBatch.getAsInt());
+					importBatch.getAsInt(), importBatchBytes.getAsLong());
 			if (batch.isEmpty()) {
 				throw new IOException("staged operations are missing");
 			}
@@ -150,6 +164,7 @@ final class StagedImport implements ImportStage {
 		}
 		active = false;
 		pending.clear();
+		pendingBytes = 0;
 		Connection connection = db.get();
 		if (attachments.isEmpty() && written == 0 || connection == null) {
 			return; // a store closed meanwhile drops what was staged when it is opened again

@@ -39,22 +39,40 @@ final class StagedOperationTable {
 	}
 
 	/**
-	 * Up to {@code limit} operations from arrival number {@code fromArrival} on, in arrival order.
+	 * Up to {@code limit} operations from arrival number {@code fromArrival} on, in arrival order, and no more once
+	 * their encodings add up to {@code maxBytes} (at least one operation, however large): a sender cannot make a
+	 * batch of huge values that memory does not hold.
 	 *
 	 * @throws IOException if a row does not decode
 	 */
-	static List<Operation> read(Connection c, long fromArrival, int limit) throws SQLException, IOException {
-		List<Operation> operations = new ArrayList<>(limit);
+	static List<Operation> read(Connection c, long fromArrival, int limit, long maxBytes) throws SQLException, IOException {
+		List<Operation> operations = new ArrayList<>(Math.min(limit, 1024));
+		long bytes = 0;
 		try (PreparedStatement ps = c.prepareStatement(
 				"SELECT data FROM cp_staged_op WHERE arrival >= ? ORDER BY arrival FETCH FIRST " + limit + " ROWS ONLY")) {
 			ps.setLong(1, fromArrival);
 			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					operations.add(OperationCodec.decode(rs.getBytes(1)));
+				while (bytes < maxBytes && rs.next()) {
+					byte[] data = rs.getBytes(1);
+					bytes += data.length;
+					operations.add(OperationCodec.decode(data));
 				}
 			}
 		}
 		return operations;
+	}
+
+	/**
+	 * About how many bytes {@code op} takes encoded (and, as Latin-1 strings, in memory): what a batch is bounded by
+	 * while it is gathered, before it is encoded.
+	 */
+	static long size(Operation op) {
+		return 32 + length(op.deviceId()) + length(op.objectId()) + length(op.eClass()) + length(op.feature())
+				+ length(op.value()) + length(op.containerId()) + length(op.containmentFeature());
+	}
+
+	private static long length(String s) {
+		return s == null ? 0 : s.length();
 	}
 
 	/**

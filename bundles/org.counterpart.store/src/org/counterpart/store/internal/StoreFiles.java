@@ -73,6 +73,10 @@ final class StoreFiles {
 			if (e.newerFormat() > 0) {
 				throw StoreErrors.newerSchema(e.newerFormat());
 			}
+			if (e.keyDerivation() != null) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.KDF_REFUSED, dir, e.keyDerivation(),
+						KeyDerivation.MAX_MEMORY_BYTES >> 20, KeyDerivation.MAX_PARALLELISM));
+			}
 			throw new StoreException(Reason.CORRUPT, Messages.format(Messages.HEADER_CORRUPT, dir));
 		}
 	}

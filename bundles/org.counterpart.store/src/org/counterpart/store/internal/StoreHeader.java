@@ -41,9 +41,7 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 				throw new HeaderException(format);
 			}
 			Base64.Decoder b64 = Base64.getDecoder();
-			KeyDerivation.Parameters kdf = new KeyDerivation.Parameters(p.getProperty("kdf"),
-					Integer.parseInt(p.getProperty("kdf.cost")), Integer.parseInt(p.getProperty("kdf.blockSize")),
-					Integer.parseInt(p.getProperty("kdf.parallelism")));
+			KeyDerivation.Parameters kdf = kdf(p);
 			String db = p.getProperty("database");
 			if (db == null || !db.matches("[a-z0-9-]+")) {
 				throw new HeaderException(0);
@@ -51,6 +49,20 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 			return new StoreHeader(format, kdf, b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("verifier")), db);
 		} catch (RuntimeException e) {
 			throw new HeaderException(0);
+		}
+	}
+
+	private static KeyDerivation.Parameters kdf(Properties p) throws HeaderException {
+		String algorithm = p.getProperty("kdf");
+		long cost = Long.parseLong(p.getProperty("kdf.cost"));
+		long blockSize = Long.parseLong(p.getProperty("kdf.blockSize"));
+		long parallelism = Long.parseLong(p.getProperty("kdf.parallelism"));
+		try {
+			return new KeyDerivation.Parameters(algorithm, Math.toIntExact(cost), Math.toIntExact(blockSize),
+					Math.toIntExact(parallelism));
+		} catch (IllegalArgumentException | ArithmeticException e) {
+			// refused before anything is derived: a header asking for gigabytes would otherwise get them
+			throw new HeaderException("scrypt N=" + cost + ", r=" + blockSize + ", p=" + parallelism);
 		}
 	}
 
@@ -98,17 +110,32 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 		}
 	}
 
-	/** The header is unusable; {@code format > 0} means it is of a newer format. */
+	/**
+	 * The header is unusable; {@code format > 0} means it is of a newer format, a {@link #keyDerivation} that it
+	 * asks for key-derivation parameters beyond the limits.
+	 */
 	public static final class HeaderException extends Exception {
 		private static final long serialVersionUID = 1L;
 		private final int newerFormat;
+		private final String keyDerivation;
 
 		HeaderException(int newerFormat) {
 			this.newerFormat = newerFormat;
+			this.keyDerivation = null;
+		}
+
+		HeaderException(String keyDerivation) {
+			this.newerFormat = 0;
+			this.keyDerivation = keyDerivation;
 		}
 
 		public int newerFormat() {
 			return newerFormat;
+		}
+
+		/** The refused key-derivation parameters, as {@code scrypt N=.., r=.., p=..}, or null. */
+		public String keyDerivation() {
+			return keyDerivation;
 		}
 	}
 }

@@ -14,18 +14,26 @@ import java.util.function.LongSupplier;
  * physical part is advanced by one millisecond, which keeps the order and costs at most that millisecond
  * of drift. Thread-safe.
  * </p>
+ * <p>
+ * A remote timestamp is merged only if it is a valid encoding and not absurdly far ahead of the local time: a
+ * clock that took a value near the encoding's maximum would issue every later timestamp there, and fail once
+ * its counter ran out. Every clock refuses values more than {@link #MAX_DRIFT_MILLIS} ahead; a tighter drift may
+ * be set. (Packages are refused long before, by their own, configurable bound.)
+ * </p>
  */
 public final class HybridLogicalClock {
 
 	public static final int LOGICAL_BITS = 16;
 	private static final long LOGICAL_MASK = (1L << LOGICAL_BITS) - 1;
 	private static final long MAX_PHYSICAL = (1L << (63 - LOGICAL_BITS)) - 1;
+	/** No clock takes a remote physical time further ahead of its own than this: about a century. */
+	public static final long MAX_DRIFT_MILLIS = 100L * 366 * 24 * 60 * 60 * 1000;
 
 	private final LongSupplier physicalTime;
 	private final long maxForwardDriftMillis;
 	private long last;
 
-	/** A clock on {@link System#currentTimeMillis()} that accepts any remote timestamp. */
+	/** A clock on {@link System#currentTimeMillis()} that refuses only remote timestamps beyond {@link #MAX_DRIFT_MILLIS}. */
 	public HybridLogicalClock() {
 		this(System::currentTimeMillis, 0);
 	}
@@ -34,11 +42,22 @@ public final class HybridLogicalClock {
 	 * @param physicalTime the time source in milliseconds since the epoch (injectable for tests)
 	 * @param maxForwardDriftMillis if positive, {@link #receive(long)} refuses remote timestamps further ahead
 	 *                              of the local time source than this (a badly wrong remote clock would
-	 *                              otherwise drag every later local timestamp along); 0 accepts all
+	 *                              otherwise drag every later local timestamp along); 0, or more than
+	 *                              {@link #MAX_DRIFT_MILLIS}, means {@link #MAX_DRIFT_MILLIS}
 	 */
 	public HybridLogicalClock(LongSupplier physicalTime, long maxForwardDriftMillis) {
 		this.physicalTime = Objects.requireNonNull(physicalTime);
-		this.maxForwardDriftMillis = maxForwardDriftMillis;
+		this.maxForwardDriftMillis = maxForwardDriftMillis > 0 ? Math.min(maxForwardDriftMillis, MAX_DRIFT_MILLIS)
+				: MAX_DRIFT_MILLIS;
+	}
+
+	/**
+	 * Whether {@code timestamp} is one a clock can take without running out: non-negative, and at least
+	 * {@link #MAX_DRIFT_MILLIS} below the encoding's largest physical time (year 6429), so that counting on from it
+	 * can never reach the end.
+	 */
+	public static boolean isValid(long timestamp) {
+		return timestamp >= 0 && physical(timestamp) <= MAX_PHYSICAL - MAX_DRIFT_MILLIS;
 	}
 
 	public static long physical(long timestamp) {
@@ -66,9 +85,17 @@ public final class HybridLogicalClock {
 		return last;
 	}
 
-	/** Raises the clock to at least {@code timestamp} without issuing one (e.g. the last value persisted). */
+	/**
+	 * Raises the clock to at least {@code timestamp} without issuing one (e.g. the last value persisted).
+	 *
+	 * @throws IllegalArgumentException if {@code timestamp} is not {@linkplain #isValid(long) valid}; the clock
+	 *                                  is unchanged then
+	 */
 	public synchronized void advanceTo(long timestamp) {
-		if (Long.compareUnsigned(timestamp, last) > 0) {
+		if (!isValid(timestamp)) {
+			throw new IllegalArgumentException("timestamp out of range: " + timestamp);
+		}
+		if (timestamp > last) {
 			last = timestamp;
 		}
 	}
@@ -86,14 +113,27 @@ public final class HybridLogicalClock {
 	 * Receive event: merges a remote timestamp and returns a timestamp greater than both it and every local
 	 * one.
 	 *
-	 * @throws IllegalArgumentException if the remote timestamp is further ahead than the allowed drift
+	 * @throws IllegalArgumentException if the remote timestamp is not {@linkplain #isValid(long) valid} or is
+	 *                                  further ahead than the allowed drift; the clock is unchanged then
 	 */
 	public synchronized long receive(long remote) {
+		if (!isValid(remote)) {
+			throw new IllegalArgumentException("timestamp out of range: " + remote);
+		}
 		long pt = physicalNow();
 		long lm = physical(remote);
-		if (maxForwardDriftMillis > 0 && lm - pt > maxForwardDriftMillis) {
+		if (lm - pt > maxForwardDriftMillis) {
 			throw new IllegalArgumentException("remote clock is " + (lm - pt) + " ms ahead of local time");
 		}
+		return merge(remote, pt, lm);
+	}
+
+	/** Whether {@link #receive(long)} would take {@code remote} now: to check a whole batch before merging any. */
+	public boolean accepts(long remote) {
+		return isValid(remote) && physical(remote) - physicalNow() <= maxForwardDriftMillis;
+	}
+
+	private long merge(long remote, long pt, long lm) {
 		long l = physical(last);
 		long lNew = Math.max(Math.max(l, lm), pt);
 		long c;

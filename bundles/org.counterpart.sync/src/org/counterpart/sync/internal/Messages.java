@@ -23,6 +23,7 @@ public final class Messages {
     public static final String ARCHIVE_MALFORMED = "The package archive cannot be read ({0}). Nothing was imported.";
     public static final String OPERATIONS_MALFORMED = "The operations in the package cannot be read: {0}. Nothing was imported.";
     public static final String ATTACHMENT_MISMATCH = "The attachment {0} does not have the content its name promises. Nothing was imported.";
+    public static final String CLOCK_AHEAD = "The package holds changes stamped {3} by device {0}: device {0}''s clock runs {1} ahead of this computer''s ({4}), more than the {2} allowed. Set the clock right on device {0} (or on this computer) and export again. Nothing was imported.";
     public static final String NOT_VERIFIED = "{0} Nothing was imported.";
     public static final String OPERATION_TAMPERED = "Package {0} from device {1} carries operation #{2} of device {3}, which differs from the operation #{2} already received from that device: the package has been tampered with and was refused. Nothing was imported.";
     public static final String STORE_REFUSED = "The workspace store refused the package: {0} Nothing was imported.";

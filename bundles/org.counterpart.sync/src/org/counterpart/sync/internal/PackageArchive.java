@@ -30,7 +30,7 @@ import org.counterpart.sync.SequenceRange;
  * The archive inside a package's envelope: entry names, and reading an archive from unverified
  * content within {@link PackageLimits}. Only the expected names are accepted, in order: the
  * manifest first, then the operations, then the attachments the manifest lists. Operations are
- * checked against the manifest and passed on one at a time to an {@link OperationSink};
+ * checked against the manifest and the {@link ClockBound} and passed on one at a time to an {@link OperationSink};
  * attachments are hashed and counted on their way to an {@link AttachmentSink}. (Importing, both
  * sinks stage in a store until the package has verified.) Nothing is held in memory beyond the
  * manifest and a small buffer.
@@ -77,6 +77,7 @@ public final class PackageArchive {
      */
     public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
             AttachmentSink attachments) throws PackageException, EnvelopeException {
+        ClockBound clocks = new ClockBound(System.currentTimeMillis(), limits.maxClockDrift());
         CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
         Unpacked unpacked = new Unpacked(packed, limits);
         ZipInputStream zip = new ZipInputStream(packed);
@@ -107,12 +108,9 @@ public final class PackageArchive {
                                 Messages.MANIFEST_MALFORMED, "it is larger than " + ManifestCodec.MAX_BYTES + " bytes"));
                     }
                     manifest = ManifestCodec.decode(text);
-                    if (manifest.operationCount() > limits.maxOperations()) {
-                        throw new PackageException(Reason.OVERSIZED,
-                                Messages.format(Messages.TOO_MANY_OPERATIONS, limits.maxOperations()));
-                    }
+                    checkListed(manifest, limits);
                 } else if (OPERATIONS.equals(name)) {
-                    readOperations(content, manifest, operations);
+                    readOperations(content, manifest, clocks, operations);
                     operationsRead = true;
                 } else if (ATTACHMENT.matcher(name).matches()) {
                     if (!operationsRead) {
@@ -143,6 +141,28 @@ public final class PackageArchive {
         return manifest;
     }
 
+    /**
+     * Refuses a manifest that lists more than the limits allow, before the content it announces is read: the
+     * operations, the attachments (each an entry besides the manifest and the operations) and their total size.
+     */
+    private static void checkListed(PackageManifest manifest, PackageLimits limits) throws PackageException {
+        if (manifest.operationCount() > limits.maxOperations()) {
+            throw new PackageException(Reason.OVERSIZED,
+                    Messages.format(Messages.TOO_MANY_OPERATIONS, limits.maxOperations()));
+        }
+        if (manifest.attachments().size() > limits.maxEntries() - 2) {
+            throw new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_MANY_ENTRIES, limits.maxEntries()));
+        }
+        long listed = 0;
+        for (long size : manifest.attachments().values()) {
+            // both at most the limit before they are added: the sum cannot overflow
+            if (size > limits.maxUncompressedBytes() || (listed += size) > limits.maxUncompressedBytes()) {
+                throw new PackageException(Reason.OVERSIZED,
+                        Messages.format(Messages.TOO_MUCH_CONTENT, limits.maxUncompressedBytes()));
+            }
+        }
+    }
+
     private static void checkName(String name) throws PackageException {
         String unified = name.replace('\\', '/');
         if (unified.startsWith("/") || unified.contains(":") || unified.indexOf('\0') >= 0 || unified.equals("..")
@@ -156,7 +176,8 @@ public final class PackageArchive {
         return shown.replaceAll("\\p{Cntrl}", "?");
     }
 
-    private static void readOperations(InputStream content, PackageManifest manifest, OperationSink sink)
+    private static void readOperations(InputStream content, PackageManifest manifest, ClockBound clocks,
+            OperationSink sink)
             throws IOException {
         DataInputStream in = new DataInputStream(content);
         MarkingSummary markings = new MarkingSummary();
@@ -164,7 +185,8 @@ public final class PackageArchive {
             Operation operation;
             try {
                 operation = OperationCodec.read(in);
-            } catch (EnvelopeException e) {
+            } catch (EnvelopeException | PackageException e) {
+                // a limit passed while the operation was read (the unpacked size) is reported as itself
                 throw e;
             } catch (EOFException e) {
                 throw mismatch("it lists " + manifest.operationCount() + " operations, the package holds " + i);
@@ -180,6 +202,7 @@ public final class PackageArchive {
             if (operation.timestamp() < manifest.firstClock() || operation.timestamp() > manifest.lastClock()) {
                 throw mismatch("an operation's clock is outside the listed clock range");
             }
+            clocks.check(operation);
             markings.add(operation);
             sink.accept(operation);
         }

@@ -46,6 +46,9 @@ public class Messages extends NLS {
 	public static String Guard_lockFailed;
 	public static String Guard_saveFailedTitle;
 	public static String Guard_saveFailedQuit;
+	public static String Guard_clockTitle;
+	public static String Guard_clockAhead;
+	public static String Guard_clockBehind;
 
 	public static String SecurityPreferences_description;
 	public static String SecurityPreferences_lockAfter;

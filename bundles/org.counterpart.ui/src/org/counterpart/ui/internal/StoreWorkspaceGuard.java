@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 
 import org.counterpart.app.WorkspaceGuard;
+import org.counterpart.store.ClockCheck;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IStatus;
@@ -59,6 +60,8 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			try {
 				if (storage.exists()) {
 					storage.open(given.toCharArray(), null);
+					// scripted: no dialog may wait for an answer, so the warning goes to the log
+					storage.clockCheck().ifPresent(check -> Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check)));
 				} else {
 					storage.create(given.toCharArray(), WorkspaceEditingSession.DEMO_SEED,
 							WorkspaceEditingSession.DEMO_SCALE, null);
@@ -88,7 +91,19 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			dialog.create();
 			dialog.setErrorMessage(refusal);
 		}
-		return dialog.open() == Window.OK;
+		if (dialog.open() != Window.OK) {
+			return false;
+		}
+		storage.clockCheck().ifPresent(check -> {
+			Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check));
+			MessageDialog.openWarning(parent, Messages.Guard_clockTitle, clockWarning(check));
+		});
+		return true;
+	}
+
+	private static String clockWarning(ClockCheck check) {
+		return NLS.bind(check.ahead() ? Messages.Guard_clockAhead : Messages.Guard_clockBehind, new Object[] {
+				check.wallClock(), ClockCheck.span(check.skew().toMillis()), check.deviceId(), check.newestReceived() });
 	}
 
 	@Override

@@ -3,9 +3,11 @@ package org.counterpart.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
+import org.counterpart.store.ClockCheck;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.ui.WorkspaceStorage;
@@ -30,6 +32,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 
 	private final Path folder;
 	private WorkspaceStore store;
+	private Optional<ClockCheck> clockCheck = Optional.empty();
 
 	public StoreWorkspaceStorage(Path folder) {
 		this.folder = folder.toAbsolutePath();
@@ -49,6 +52,14 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 		return WorkspaceStore.exists(folder);
 	}
 
+	/**
+	 * How this computer's clock compared, at the last unlock, with the newest clock the store has received from other
+	 * devices: present if one of them is likely wrong.
+	 */
+	public synchronized Optional<ClockCheck> clockCheck() {
+		return clockCheck;
+	}
+
 	/** Whether the store is unlocked. */
 	public synchronized boolean isOpen() {
 		return store != null;
@@ -66,6 +77,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			WorkspaceStore opened = WorkspaceStore.open(folder, passphrase);
 			closeQuietly();
 			store = opened;
+			clockCheck = ClockCheck.check(opened, System.currentTimeMillis());
 		} finally {
 			Arrays.fill(passphrase, '\0');
 		}

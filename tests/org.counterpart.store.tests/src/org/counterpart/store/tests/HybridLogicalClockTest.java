@@ -95,6 +95,38 @@ class HybridLogicalClockTest {
 		bounded.receive(pack(1_000_000 + 30_000, 0));
 	}
 
+	/**
+	 * A value at or near the encoding's limits would leave the clock issuing timestamps there (or failing once
+	 * its counter ran out): it is refused, even by a clock without a drift bound, and changes nothing.
+	 */
+	@Test
+	void refusesTimestampsAtTheEncodingsLimits() {
+		long before = clock.now();
+		long maxPhysical = (1L << 47) - 1;
+		long century = HybridLogicalClock.MAX_DRIFT_MILLIS;
+		for (long absurd : new long[] { Long.MAX_VALUE, pack(maxPhysical, 0), pack(maxPhysical - 1, 0xFFFF),
+				pack(maxPhysical - 5, 3), pack(maxPhysical - century + 1, 0), -1, Long.MIN_VALUE }) {
+			assertTrue(!clock.accepts(absurd), Long.toString(absurd));
+			assertThrows(IllegalArgumentException.class, () -> clock.receive(absurd), Long.toString(absurd));
+			assertThrows(IllegalArgumentException.class, () -> clock.advanceTo(absurd), Long.toString(absurd));
+			assertEquals(before, clock.current(), "a refused value changes nothing: " + absurd);
+		}
+		assertThrows(IllegalArgumentException.class, () -> clock.receive(pack(1_000_000 + century + 1, 0)));
+		assertEquals(before, clock.current());
+		assertEquals(pack(1_000_000, 1), clock.now());
+		// within the hard bound, and without a tighter one, a remote clock still leads
+		assertTrue(clock.accepts(pack(1_000_000 + century, 0)));
+		assertEquals(pack(1_000_000 + century, 1), clock.receive(pack(1_000_000 + century, 0)));
+	}
+
+	@Test
+	void aDriftBeyondTheHardBoundMeansTheHardBound() {
+		HybridLogicalClock loose = new HybridLogicalClock(time::get, Long.MAX_VALUE);
+		assertThrows(IllegalArgumentException.class,
+				() -> loose.receive(pack(1_000_000 + HybridLogicalClock.MAX_DRIFT_MILLIS + 1, 0)));
+		assertEquals(0, loose.current());
+	}
+
 	@Test
 	void advanceToNeverLowersTheClock() {
 		clock.advanceTo(pack(5_000_000, 1));
