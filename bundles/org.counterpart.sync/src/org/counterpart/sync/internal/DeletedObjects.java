@@ -2,14 +2,18 @@ package org.counterpart.sync.internal;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.counterpart.store.Conflict;
 import org.counterpart.store.MergeTarget;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.journal.FeatureValueCodec;
+import org.counterpart.store.journal.ObjectIds;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.Operation.Kind;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -29,16 +33,21 @@ final class DeletedObjects {
 	private final MergeContext context;
 	private final MergeTarget target;
 	private final Set<EObject> leaving;
+	private final DroppedReferences droppedReferences;
 
-	DeletedObjects(MergeContext context) {
+	DeletedObjects(MergeContext context, DroppedReferences droppedReferences) {
 		this.context = context;
 		this.target = context.target;
 		this.leaving = context.leaving;
+		this.droppedReferences = droppedReferences;
 	}
 
-	/** Removes leaving objects from the model, first dropping every reference to them and their contents. */
+	/**
+	 * Removes leaving objects from the model, first dropping every reference to them and their contents; a
+	 * reference dropped because its target was deleted is recorded (see {@link DroppedReferences}).
+	 */
 	@SuppressWarnings("unchecked")
-	void removeLeaving() {
+	void removeLeaving() throws StoreException {
 		if (leaving.isEmpty()) {
 			return;
 		}
@@ -50,6 +59,7 @@ final class DeletedObjects {
 			}
 		}
 		ECrossReferenceAdapter references = crossReferences(target.resource());
+		Map<String, Set<EStructuralFeature>> droppedFrom = new TreeMap<>();
 		for (EObject object : gone) {
 			for (Setting setting : new ArrayList<>(references.getNonNavigableInverseReferences(object, false))) {
 				EObject referrer = setting.getEObject();
@@ -62,6 +72,10 @@ final class DeletedObjects {
 				} else {
 					referrer.eUnset(f);
 				}
+				String referrerId = ObjectIds.id(referrer);
+				if (referrerId != null && DroppedReferences.isTracked(f)) {
+					droppedFrom.computeIfAbsent(referrerId, k -> new LinkedHashSet<>()).add(f);
+				}
 			}
 		}
 		for (EObject o : leaving) {
@@ -70,6 +84,12 @@ final class DeletedObjects {
 			}
 		}
 		leaving.clear();
+		context.loadHistory(droppedFrom.keySet());
+		for (Map.Entry<String, Set<EStructuralFeature>> register : droppedFrom.entrySet()) {
+			for (EStructuralFeature f : register.getValue()) {
+				droppedReferences.record(register.getKey(), f, context.registerOperations(register.getKey(), f.getName()));
+			}
+		}
 	}
 
 	/**

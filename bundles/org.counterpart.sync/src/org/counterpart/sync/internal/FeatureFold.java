@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.counterpart.store.Conflict;
 import org.counterpart.store.MergeTarget;
+import org.counterpart.store.StoreException;
 import org.counterpart.store.journal.FeatureValueCodec;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.Operation.Kind;
@@ -21,28 +22,28 @@ final class FeatureFold {
 	private final MergeContext context;
 	private final MergeTarget target;
 	private final ListFold lists;
+	private final DroppedReferences droppedReferences;
 
-	FeatureFold(MergeContext context) {
+	FeatureFold(MergeContext context, ListFold lists, DroppedReferences droppedReferences) {
 		this.context = context;
 		this.target = context.target;
-		this.lists = new ListFold(context);
+		this.lists = lists;
+		this.droppedReferences = droppedReferences;
 	}
 
-	void fold(EObject o, String id, String featureName) {
+	void fold(EObject o, String id, String featureName) throws StoreException {
 		EStructuralFeature f = o.eClass().getEStructuralFeature(featureName);
 		if (f == null || !FeatureValueCodec.isStored(f) || FeatureValueCodec.isContainment(f) || f == o.eClass().getEIDAttribute()) {
 			return; // not a feature of this class (a newer metamodel): the operation stays in the journal only
 		}
-		List<Operation> ops = new ArrayList<>();
-		for (Operation op : context.history.getOrDefault(id, List.of())) {
-			if (featureName.equals(op.feature()) && op.kind() != Kind.RESOLVE && op.kind() != Kind.CREATE) {
-				ops.add(op);
-			}
-		}
+		List<Operation> ops = context.registerOperations(id, featureName);
 		if (f.isMany()) {
 			lists.fold(o, f, ops);
 		} else {
 			foldValue(o, id, f, ops);
+		}
+		if (DroppedReferences.isTracked(f)) {
+			droppedReferences.record(id, f, ops);
 		}
 	}
 

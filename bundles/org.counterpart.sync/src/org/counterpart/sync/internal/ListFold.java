@@ -26,6 +26,29 @@ final class ListFold {
 	 */
 	@SuppressWarnings("unchecked")
 	void fold(EObject o, EStructuralFeature f, List<Operation> ops) {
+		List<String> elements = replay(f, ops);
+		List<Object> values = new ArrayList<>(elements.size());
+		List<String> encoded = new ArrayList<>(elements.size());
+		for (String element : elements) {
+			Object value = context.decode(f, element);
+			if (value != null && !(f.isUnique() && encoded.contains(element))) {
+				values.add(value);
+				encoded.add(element);
+			}
+		}
+		EList<Object> list = (EList<Object>) o.eGet(f);
+		List<String> current = new ArrayList<>(list.size());
+		for (Object v : list) {
+			current.add(FeatureValueCodec.encode(f, v));
+		}
+		if (!current.equals(encoded)) {
+			list.clear();
+			list.addAll(values);
+		}
+	}
+
+	/** The encoded elements the list's operations (clock order) leave, whether their targets are there or not. */
+	List<String> replay(EStructuralFeature f, List<Operation> ops) {
 		List<String> elements = new ArrayList<>();
 		for (Operation op : ops) {
 			switch (op.kind()) {
@@ -58,24 +81,7 @@ final class ListFold {
 			}
 			}
 		}
-		List<Object> values = new ArrayList<>(elements.size());
-		List<String> encoded = new ArrayList<>(elements.size());
-		for (String element : elements) {
-			Object value = context.decode(f, element);
-			if (value != null && !(f.isUnique() && encoded.contains(element))) {
-				values.add(value);
-				encoded.add(element);
-			}
-		}
-		EList<Object> list = (EList<Object>) o.eGet(f);
-		List<String> current = new ArrayList<>(list.size());
-		for (Object v : list) {
-			current.add(FeatureValueCodec.encode(f, v));
-		}
-		if (!current.equals(encoded)) {
-			list.clear();
-			list.addAll(values);
-		}
+		return elements;
 	}
 
 	private static boolean addedConcurrently(List<Operation> ops, Operation removal, String element) {

@@ -59,6 +59,17 @@ final class MergeContext {
 		return placements;
 	}
 
+	/** The operations on one feature of one object that decide its value, in clock order. */
+	List<Operation> registerOperations(String id, String feature) {
+		List<Operation> ops = new ArrayList<>();
+		for (Operation op : history.getOrDefault(id, List.of())) {
+			if (feature.equals(op.feature()) && op.kind() != Kind.RESOLVE && op.kind() != Kind.CREATE) {
+				ops.add(op);
+			}
+		}
+		return ops;
+	}
+
 	/** The class of an object in the model, or of its CREATE; {@code null} if neither is known. */
 	EClass classOf(String id) {
 		EObject o = target.find(id);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.counterpart.store.MergeTarget;
@@ -17,6 +18,7 @@ import org.counterpart.store.journal.ObjectIds;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.Operation.Kind;
 import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -44,6 +46,8 @@ public final class MergeRun {
 	private final Placements placements;
 	private final FeatureFold features;
 	private final DeletedObjects deletes;
+	/** "Class.feature" of operations on features this version does not know, and how many there were */
+	private final Map<String, Long> unknownFeatures = new TreeMap<>();
 
 	public MergeRun(List<Operation> incoming, MergeTarget target) {
 		List<Operation> sorted = new ArrayList<>(incoming);
@@ -57,8 +61,10 @@ public final class MergeRun {
 		this.materialized = context.materialized;
 		this.leaving = context.leaving;
 		this.placements = new Placements(context);
-		this.features = new FeatureFold(context);
-		this.deletes = new DeletedObjects(context);
+		ListFold lists = new ListFold(context);
+		DroppedReferences droppedReferences = new DroppedReferences(context, lists);
+		this.features = new FeatureFold(context, lists, droppedReferences);
+		this.deletes = new DeletedObjects(context, droppedReferences);
 	}
 
 	public void run() throws StoreException {
@@ -80,6 +86,7 @@ public final class MergeRun {
 			history.get(id).sort(ORDER);
 		}
 		context.loadDead(ids);
+		countUnknownFeatures();
 
 		for (Operation op : incoming) {
 			if (op.kind() == Kind.RESOLVE) {
@@ -160,5 +167,27 @@ public final class MergeRun {
 			}
 		}
 		deletes.recordDeleteConflicts(deletedAndEdited);
+	}
+
+	/**
+	 * Operations on features the object's class does not have (written by a newer version of the model) are
+	 * kept in the journal, where a version that knows the feature finds them, and counted for the import's
+	 * report; they change nothing here.
+	 */
+	private void countUnknownFeatures() {
+		for (Operation op : incoming) {
+			if (op.feature() == null || op.kind() == Kind.RESOLVE || op.kind() == Kind.CREATE || op.kind() == Kind.DELETE) {
+				continue;
+			}
+			EClass eClass = context.classOf(op.objectId());
+			if (eClass != null && eClass.getEStructuralFeature(op.feature()) == null) {
+				unknownFeatures.merge(eClass.getName() + "." + op.feature(), 1L, Long::sum);
+			}
+		}
+	}
+
+	/** The operations of this run on features unknown here, by "Class.feature". */
+	public Map<String, Long> unknownFeatures() {
+		return java.util.Collections.unmodifiableMap(unknownFeatures);
 	}
 }
