@@ -11,9 +11,10 @@ import org.counterpart.store.journal.Operation;
  *
  * @param kind      what raced
  * @param objectId  the object concerned
- * @param feature   the feature written (VALUE), or {@code null} for MOVE and DELETE_EDIT
- * @param winner    the operation that took effect (for DELETE_EDIT the delete)
- * @param loser     the operation that did not take effect
+ * @param feature   the feature written (VALUE, DROPPED_REFERENCE), or {@code null} for MOVE and DELETE_EDIT
+ * @param winner    the operation that took effect (for DELETE_EDIT and DROPPED_REFERENCE the delete)
+ * @param loser     the operation that did not take effect (for DROPPED_REFERENCE the write that referred to
+ *                  the deleted object)
  */
 public record Conflict(Kind kind, String objectId, String feature, Operation winner, Operation loser) {
 
@@ -24,7 +25,12 @@ public record Conflict(Kind kind, String objectId, String feature, Operation win
 		/** Concurrent moves of one object to different places. */
 		MOVE,
 		/** An object was deleted while another device edited it (or created something inside it). */
-		DELETE_EDIT
+		DELETE_EDIT,
+		/**
+		 * A reference, or a list element, dropped because the object it named was deleted by another device;
+		 * applying the other side refers to that object again, bringing it back as it last was if need be.
+		 */
+		DROPPED_REFERENCE
 	}
 
 	public Conflict {

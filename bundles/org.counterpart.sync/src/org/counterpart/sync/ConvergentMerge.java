@@ -1,6 +1,9 @@
 package org.counterpart.sync;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.counterpart.store.MergeTarget;
 import org.counterpart.store.OperationIntegrator;
@@ -23,15 +26,28 @@ import org.counterpart.sync.internal.MergeRun;
  * dropped, and later edits to them change nothing.</li>
  * </ul>
  * Writes that did not know of each other and disagree, concurrent moves, and edits racing a delete are
- * recorded as {@link org.counterpart.store.Conflict conflicts} with both sides. Since it does not depend on how
+ * recorded as {@link org.counterpart.store.Conflict conflicts} with both sides, and so are references dropped
+ * because their target was deleted by another device. Since it does not depend on how
  * operations are batched either, a large import may hand it its operations a batch at a time. Use it with
  * {@link org.counterpart.store.WorkspaceStore#importOperations(java.util.Collection, java.util.Map, OperationIntegrator)}
  * or {@link org.counterpart.store.WorkspaceStore#importStaged(org.counterpart.store.ImportStage, java.util.Map, OperationIntegrator)}.
  */
 public final class ConvergentMerge implements OperationIntegrator {
 
+	private final SortedMap<String, Long> unknownFeatures = new TreeMap<>();
+
 	@Override
 	public void integrate(List<Operation> operations, MergeTarget target) throws StoreException {
-		new MergeRun(operations, target).run();
+		MergeRun run = new MergeRun(operations, target);
+		run.run();
+		run.unknownFeatures().forEach((feature, count) -> unknownFeatures.merge(feature, count, Long::sum));
+	}
+
+	/**
+	 * The operations integrated so far that name a feature this version's model does not have (a newer
+	 * version's), by {@code Class.feature}: they are journaled, travel on, and change nothing here.
+	 */
+	public SortedMap<String, Long> unknownFeatures() {
+		return Collections.unmodifiableSortedMap(unknownFeatures);
 	}
 }

@@ -1,7 +1,10 @@
 package org.counterpart.sync;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What importing one package did.
@@ -11,9 +14,11 @@ import java.util.Objects;
  * @param signer             the verified signer's subject (RFC 2253)
  * @param appliedOperations  operations that changed the store (operations already known are skipped)
  * @param gaps               what is missing before this package (it was still applied); empty if nothing
+ * @param unknownFeatures    operations on features this version's model does not have (from a newer version),
+ *                           by {@code Class.feature}: journaled and passed on, but not applied here
  */
 public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
-        List<String> gaps) {
+        List<String> gaps, SortedMap<String, Long> unknownFeatures) {
 
     /** The outcome of an import that verified. */
     public enum Status {
@@ -27,6 +32,12 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(status, "status");
         gaps = List.copyOf(gaps);
+        unknownFeatures = Collections.unmodifiableSortedMap(new TreeMap<>(unknownFeatures));
+    }
+
+    /** A result without operations on unknown features. */
+    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations, List<String> gaps) {
+        this(manifest, status, signer, appliedOperations, gaps, new TreeMap<>());
     }
 
     /**
@@ -46,6 +57,12 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         }
         if (!gaps.isEmpty()) {
             line.append(" gap=\"").append(String.join("; ", gaps)).append('"');
+        }
+        if (!unknownFeatures.isEmpty()) {
+            // kept, not applied: a newer version of the model wrote them
+            StringBuilder list = new StringBuilder();
+            unknownFeatures.forEach((feature, count) -> list.append(list.isEmpty() ? "" : ",").append(feature).append(':').append(count));
+            line.append(" unknown-features=").append(list);
         }
         return line.toString();
     }

@@ -106,13 +106,14 @@ public final class PackageReader {
             marks.put(receivedKey, manifest.packageSequence());
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
-            int applied = store.importStaged(stage, marks, new ConvergentMerge());
+            ConvergentMerge merge = new ConvergentMerge();
+            int applied = store.importStaged(stage, marks, merge);
             // who the devices are, for analysts reading conflicts
             Map<String, String> names = new TreeMap<>();
             names.put(manifest.deviceId(), signer);
             recipient.certificate().ifPresent(own -> names.put(store.deviceId(), own.getSubjectX500Principal().getName()));
             store.nameDevices(names);
-            return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps);
+            return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps, merge.unknownFeatures());
         } catch (TamperedOperationException e) {
             throw new PackageException(Reason.TAMPERED_OPERATION, Messages.format(Messages.OPERATION_TAMPERED,
                     Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),

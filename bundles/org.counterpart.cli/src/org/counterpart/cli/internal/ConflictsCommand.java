@@ -34,12 +34,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "conflicts", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = { "Lists the conflicts that merging packages recorded and no one has resolved yet: two devices wrote",
-                "different values to one field, moved one object to different places, or one deleted an object the",
-                "other edited. The merge kept one side everywhere; the other is listed here. One line each:",
+                "different values to one field, moved one object to different places, one deleted an object the",
+                "other edited, or one deleted an object the other referred to (DROPPED_REFERENCE). The merge kept one",
+                "side everywhere; the other is listed here. One line each:",
                 "  ID KIND CLASS \"OBJECT\" FIELD: kept VALUE (device [\"NAME\"] D #N, TIME) over VALUE (device [\"NAME\"] D #N, TIME) key=KEY",
                 "Exit code 1 while any conflict is open, 0 when there is none.",
                 "With --resolve ID (the short ID or the whole KEY) the conflict is resolved: the kept side stays,",
-                "or with --apply-other-side the other side is written again as a new change. The resolution travels",
+                "or with --apply-other-side the other side is written again as a new change (a dropped reference",
+                "refers to its object again, which comes back as it last was if it is still deleted). The resolution travels",
                 "to other devices in the next package. The passphrase comes from COUNTERPART_PASSPHRASE or the terminal." })
 public class ConflictsCommand extends CliSubcommand {
 

@@ -39,6 +39,16 @@ final class ConflictResolution {
 	}
 
 	private void applyLoser(Conflict conflict) throws StoreException {
+		if (conflict.kind() == Conflict.Kind.DROPPED_REFERENCE) {
+			try {
+				new DroppedReferenceRestore(merge).apply(conflict);
+			} catch (StoreException | IllegalArgumentException e) {
+				loader.reload();
+				throw e instanceof StoreException refused ? refused
+						: new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+			}
+			return;
+		}
 		EObject o = merge.find(conflict.objectId());
 		Operation loser = conflict.loser();
 		if (o == null || conflict.kind() == Conflict.Kind.DELETE_EDIT) {

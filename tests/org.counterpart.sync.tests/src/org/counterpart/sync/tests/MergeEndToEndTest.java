@@ -116,7 +116,8 @@ class MergeEndToEndTest {
 		assertEquals(conflicts, keys(secondHq.conflicts()), "both record the same conflicts");
 		Set<Conflict.Kind> kinds = EnumSet.noneOf(Conflict.Kind.class);
 		hq.conflicts().forEach(c -> kinds.add(c.kind()));
-		assertEquals(EnumSet.allOf(Conflict.Kind.class), kinds, "value, move and delete-edit conflicts: " + conflicts);
+		assertTrue(kinds.containsAll(EnumSet.of(Conflict.Kind.VALUE, Conflict.Kind.MOVE, Conflict.Kind.DELETE_EDIT)),
+				"value, move and delete-edit conflicts: " + conflicts);
 		assertNoDanglingReference(hq.resource());
 		Map<String, String> names = hq.deviceNames();
 		for (int i = 0; i < field.size(); i++) {

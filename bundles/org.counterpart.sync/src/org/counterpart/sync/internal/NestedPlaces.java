@@ -1,0 +1,167 @@
+package org.counterpart.sync.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.counterpart.store.MergeTarget;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.journal.FeatureValueCodec;
+import org.counterpart.store.journal.ObjectIds;
+import org.counterpart.store.journal.Operation;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * The places of objects that can nest in their own kind (objectives under objectives): the only objects that
+ * can form cycles, so their places come from a replay of all their placements in clock order.
+ */
+final class NestedPlaces {
+
+	private final MergeContext context;
+	private final MergeTarget target;
+	private final Set<String> dead;
+	private final Map<EClass, Boolean> nestable = new HashMap<>();
+
+	NestedPlaces(MergeContext context) {
+		this.context = context;
+		this.target = context.target;
+		this.dead = context.dead;
+	}
+
+	/**
+	 * The places of the objects whose class can end up inside an object of its own class (objectives under
+	 * objectives), when this run moves, makes or deletes any of them: every placement of every such object,
+	 * applied in clock order, a placement that would put an object inside itself skipped at its turn. Only
+	 * these objects can form cycles, and only this replay decides the same whatever order moves arrived in.
+	 * Others keep the plain rule (newest placement whose container is there).
+	 */
+	Map<String, Operation> places(Set<String> placedIds) throws StoreException {
+		Set<String> ids = new LinkedHashSet<>();
+		boolean involved = false;
+		for (String id : placedIds) {
+			EClass eClass = context.classOf(id);
+			if (eClass != null && isNestable(eClass)) {
+				ids.add(id);
+				involved = true;
+			}
+		}
+		for (String id : context.newlyDead) {
+			EClass eClass = context.classOf(id);
+			involved |= eClass != null && isNestable(eClass);
+		}
+		if (!involved) {
+			return Map.of();
+		}
+		for (EObject root : target.resource().getContents()) {
+			collectNestable(root, ids);
+		}
+		context.loadPlacements(ids);
+		List<Operation> placements = new ArrayList<>();
+		Set<String> containers = new HashSet<>();
+		for (String id : ids) {
+			for (Operation op : context.placements(id)) {
+				placements.add(op);
+				if (op.containerId() != null) {
+					containers.add(op.containerId());
+				}
+			}
+		}
+		context.loadDead(containers);
+		context.loadDead(ids);
+		placements.sort(MergeRun.ORDER);
+		Map<String, Operation> places = new LinkedHashMap<>();
+		Map<String, String> parents = new HashMap<>();
+		for (Operation op : placements) {
+			String id = op.objectId();
+			String container = op.containerId();
+			if (dead.contains(id) || (container != null && (dead.contains(container)
+					|| (!ids.contains(container) && !placedIds.contains(container) && target.find(container) == null)
+					|| inside(container, id, parents)))) {
+				continue;
+			}
+			places.put(id, op);
+			parents.put(id, container);
+		}
+		places.keySet().removeIf(dead::contains);
+		return places;
+	}
+
+	/** Whether {@code id} is {@code ancestor} or lies inside it, following the replayed places. */
+	private static boolean inside(String id, String ancestor, Map<String, String> parents) {
+		Set<String> seen = new HashSet<>();
+		for (String at = id; at != null && seen.add(at); at = parents.get(at)) {
+			if (at.equals(ancestor)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void collectNestable(EObject o, Set<String> ids) {
+		if (isNestable(o.eClass())) {
+			String id = ObjectIds.id(o);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		for (EReference ref : o.eClass().getEAllContainments()) {
+			if (!FeatureValueCodec.isContainment(ref) || !canHoldNestable(ref.getEReferenceType())) {
+				continue;
+			}
+			if (ref.isMany()) {
+				for (Object child : (List<?>) o.eGet(ref)) {
+					collectNestable((EObject) child, ids);
+				}
+			} else if (o.eGet(ref) instanceof EObject child) {
+				collectNestable(child, ids);
+			}
+		}
+	}
+
+	/** Whether an object of this class can be contained, at some depth, in another of its class. */
+	private boolean isNestable(EClass eClass) {
+		return nestable.computeIfAbsent(eClass, c -> containable(c).stream().anyMatch(d -> containable(d).contains(c) || d == c));
+	}
+
+	/** Whether objects of this class can hold (at some depth) an object of a nestable class. */
+	private boolean canHoldNestable(EClass eClass) {
+		if (isNestable(eClass)) {
+			return true;
+		}
+		for (EClass d : containable(eClass)) {
+			if (isNestable(d)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The classes whose objects can be contained, at any depth, in an object of {@code eClass}. */
+	private static Set<EClass> containable(EClass eClass) {
+		Set<EClass> reached = new LinkedHashSet<>();
+		List<EClass> work = new ArrayList<>(List.of(eClass));
+		while (!work.isEmpty()) {
+			EClass c = work.remove(work.size() - 1);
+			for (EReference ref : c.getEAllContainments()) {
+				if (!FeatureValueCodec.isContainment(ref)) {
+					continue;
+				}
+				EClass type = ref.getEReferenceType();
+				for (org.eclipse.emf.ecore.EClassifier classifier : type.getEPackage().getEClassifiers()) {
+					if (classifier instanceof EClass candidate && !candidate.isAbstract()
+							&& (candidate == type || type.isSuperTypeOf(candidate)) && reached.add(candidate)) {
+						work.add(candidate);
+					}
+				}
+			}
+		}
+		return reached;
+	}
+}
