@@ -1,5 +1,6 @@
 package org.counterpart.sync;
 
+import java.security.cert.X509CRL;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,9 +12,14 @@ import java.util.Objects;
  * @param signer             the verified signer's subject (RFC 2253)
  * @param appliedOperations  operations that changed the store (operations already known are skipped)
  * @param gaps               what is missing before this package (it was still applied); empty if nothing
+ * @param warnings           what the person importing should act on though the package was accepted (a
+ *                           certificate that binds no device, an overdue revocation list); empty if nothing
+ * @param revocationList     a revocation list the package carried (baselines do) that is signed by the
+ *                           authority and newer than the one the import was checked with, to install; or
+ *                           {@code null}
  */
 public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
-        List<String> gaps) {
+        List<String> gaps, List<String> warnings, X509CRL revocationList) {
 
     /** The outcome of an import that verified. */
     public enum Status {
@@ -27,6 +33,12 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(status, "status");
         gaps = List.copyOf(gaps);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
+            List<String> gaps) {
+        this(manifest, status, signer, appliedOperations, gaps, List.of(), null);
     }
 
     /**
