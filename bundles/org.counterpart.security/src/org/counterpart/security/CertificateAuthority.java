@@ -5,6 +5,8 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -14,8 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERIA5String;
 import org.bouncycastle.asn1.DERPrintableString;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -24,6 +31,9 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.CRLNumber;
 import org.bouncycastle.asn1.x509.CRLReason;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
@@ -141,6 +151,17 @@ public final class CertificateAuthority {
      */
     public X509Certificate issue(String certificationRequestPem, Instant notBefore, Instant notAfter, String country)
             throws CredentialException, IOException {
+        return issue(certificationRequestPem, notBefore, notAfter, country, false);
+    }
+
+    /**
+     * As {@link #issue(String, Instant, Instant, String)}. The device id the request asks to bind (see
+     * {@link DeviceBinding}) is written into the certificate; a request that asks for any other subject
+     * alternative name is refused. With {@code headquarters} the certificate is one of headquarters'
+     * identities, which may sign every device's operations (baselines, forwarded exports).
+     */
+    public X509Certificate issue(String certificationRequestPem, Instant notBefore, Instant notAfter, String country,
+            boolean headquarters) throws CredentialException, IOException {
         if (country != null && !DeviceCountry.isCountryCode(country)) {
             throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.COUNTRY_MALFORMED, country));
         }
@@ -167,6 +188,7 @@ public final class CertificateAuthority {
         X500Name subjectName = country == null || !requestedCountries.isEmpty() ? request.getSubject()
                 : withCountry(request.getSubject(), country);
         String subject = CertificateProfiles.nameText(subjectName);
+        String deviceId = requestedDeviceId(request, subject);
         PublicKey subjectKey;
         try {
             subjectKey = new JcaPKCS10CertificationRequest(request).getPublicKey();
@@ -187,10 +209,54 @@ public final class CertificateAuthority {
             serial = CertificateProfiles.newSerial();
         } while (register.get(serial) != null);
         X509Certificate issued = CertificateProfiles.device(certificate, key, algorithm, serial, subjectName,
-                subjectKey, subjectAlgorithm, start, end);
+                subjectKey, subjectAlgorithm, start, end, deviceId, headquarters);
         register.add(new IssuedCertificate(serial, subject, start, end, null));
+        register.putKeyDigest(serial, publicKeyDigest(subjectKey));
         register.write();
         return issued;
+    }
+
+    /** The device id a request asks to bind, {@code null} if none; refuses any other alternative name. */
+    private static String requestedDeviceId(PKCS10CertificationRequest request, String subject)
+            throws CredentialException {
+        GeneralNames names;
+        try {
+            names = CertificateProfiles.requestedNames(request);
+        } catch (IllegalArgumentException e) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.CSR_NAMES_MALFORMED, subject));
+        }
+        if (names == null) {
+            return null;
+        }
+        GeneralName[] all = names.getNames();
+        String uri = all.length == 1 && all[0].getTagNo() == GeneralName.uniformResourceIdentifier
+                ? DERIA5String.getInstance(all[0].getName()).getString() : null;
+        String id = uri != null && uri.startsWith(DeviceBinding.DEVICE_URI_PREFIX)
+                ? uri.substring(DeviceBinding.DEVICE_URI_PREFIX.length()) : null;
+        if (!DeviceBinding.isDeviceId(id)) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.CSR_NAMES_MALFORMED, subject));
+        }
+        return id;
+    }
+
+    /**
+     * Lowercase hex SHA-256 of a certificate's encoded public key (its SubjectPublicKeyInfo): how packages
+     * and stores name a signer's key.
+     */
+    public static String publicKeyDigest(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * The {@link #publicKeyDigest} of the certificate issued with {@code serial}, if the register knows it
+     * (it records it for certificates issued since device ids were bound).
+     */
+    public Optional<String> publicKeyDigest(BigInteger serial) {
+        return Optional.ofNullable(register.keyDigest(serial));
     }
 
     /** {@code name} with a country attribute as its most significant part ({@code CN=laptop-7,O=Counterpart,C=XVM}). */
@@ -205,6 +271,17 @@ public final class CertificateAuthority {
 
     /** Marks a certificate revoked from {@code revokedAt}; the next CRL lists it. Revoking twice keeps the first time. */
     public void revoke(BigInteger serial, Instant revokedAt) throws CredentialException, IOException {
+        revoke(serial, revokedAt, OptionalLong.empty());
+    }
+
+    /**
+     * As {@link #revoke(BigInteger, Instant)}, recording the last package sequence headquarters accepted
+     * from the device: the CRL entry carries it (see {@link RevocationLists#LAST_ACCEPTED_PACKAGE}), and
+     * packages signed with the certificate up to it stay importable while any later one is refused,
+     * whatever signing time it claims. Without it every package of the certificate is refused.
+     */
+    public void revoke(BigInteger serial, Instant revokedAt, OptionalLong lastAcceptedPackage)
+            throws CredentialException, IOException {
         IssuedCertificate issued = register.get(serial);
         if (issued == null) {
             throw new CredentialException(Reason.UNKNOWN_SERIAL,
@@ -212,8 +289,17 @@ public final class CertificateAuthority {
         }
         if (issued.revokedAt().isEmpty()) {
             register.put(issued.revokedAt(CertificateProfiles.toCertificateTime(revokedAt)));
+            if (lastAcceptedPackage.isPresent()) {
+                register.putLastAccepted(serial, lastAcceptedPackage.getAsLong());
+            }
             register.write();
         }
+    }
+
+    /** The last package sequence recorded when {@code serial} was revoked, if any. */
+    public OptionalLong lastAcceptedPackage(BigInteger serial) {
+        Long last = register.lastAccepted(serial);
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     /** Signs a revocation list of every revoked certificate, valid from now for {@code validity}. */
@@ -231,7 +317,13 @@ public final class CertificateAuthority {
             builder.setNextUpdate(Date.from(CertificateProfiles.toCertificateTime(nextUpdate)));
             for (IssuedCertificate issued : register.entries()) {
                 if (issued.revokedAt().isPresent()) {
-                    builder.addCRLEntry(issued.serial(), Date.from(issued.revokedAt().get()), CRLReason.unspecified);
+                    ExtensionsGenerator entry = new ExtensionsGenerator();
+                    entry.addExtension(Extension.reasonCode, false, CRLReason.lookup(CRLReason.unspecified));
+                    Long lastAccepted = register.lastAccepted(issued.serial());
+                    if (lastAccepted != null) {
+                        entry.addExtension(RevocationLists.LAST_ACCEPTED_PACKAGE, false, new ASN1Integer(lastAccepted));
+                    }
+                    builder.addCRLEntry(issued.serial(), Date.from(issued.revokedAt().get()), entry.generate());
                 }
             }
             BigInteger number = register.nextCrlNumber();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
@@ -97,10 +98,29 @@ public final class DeviceIdentity {
      * signed with the device key, to be sent to headquarters.
      */
     public String certificationRequestPem(String subject) throws CredentialException {
+        return certificationRequestPem(subject, null);
+    }
+
+    /**
+     * As {@link #certificationRequestPem(String)}, asking headquarters to bind the workspace store's
+     * {@code deviceId} into the certificate (see {@link DeviceBinding}): the request's extensionRequest
+     * attribute carries it as a subjectAltName URI {@code urn:uuid:<deviceId>}.
+     *
+     * @param deviceId the store's device id (a UUID), or {@code null} for a request without one
+     */
+    public String certificationRequestPem(String subject, String deviceId) throws CredentialException {
+        if (deviceId != null && !DeviceBinding.isDeviceId(deviceId)) {
+            throw new CredentialException(Reason.INVALID_REQUEST, Messages.format(Messages.DEVICE_ID_MALFORMED, deviceId));
+        }
         try {
             ContentSigner signer = CertificateProfiles.signer(privateKey, algorithm, keyProvider());
-            PKCS10CertificationRequest request = new JcaPKCS10CertificationRequestBuilder(CertificateProfiles.parseName(subject),
-                    publicKey).build(signer);
+            JcaPKCS10CertificationRequestBuilder builder = new JcaPKCS10CertificationRequestBuilder(
+                    CertificateProfiles.parseName(subject), publicKey);
+            if (deviceId != null) {
+                builder.addAttribute(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest,
+                        CertificateProfiles.deviceIdRequest(deviceId));
+            }
+            PKCS10CertificationRequest request = builder.build(signer);
             return PemCodec.encode(request);
         } catch (IllegalArgumentException e) {
             throw new CredentialException(Reason.INVALID_REQUEST, Messages.CSR_UNREADABLE);

@@ -12,7 +12,9 @@ public class EnvelopeException extends IOException {
 
     /** What is wrong with the package. */
     public enum Reason {
-        MALFORMED, TRUNCATED, TAMPERED, NOT_A_RECIPIENT, UNSUPPORTED, SIGNATURE_INVALID, NO_SIGNER
+        MALFORMED, TRUNCATED, TAMPERED, NOT_A_RECIPIENT, UNSUPPORTED, SIGNATURE_INVALID, NO_SIGNER,
+        /** The package uses an algorithm or content type Counterpart does not write. */
+        UNSUPPORTED_ALGORITHM
     }
 
     private final Reason reason;

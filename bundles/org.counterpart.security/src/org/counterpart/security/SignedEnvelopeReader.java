@@ -20,7 +20,9 @@ import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cms.CMSAuthEnvelopedDataParser;
+import org.bouncycastle.cms.CMSEnvelopedDataParser;
 import org.bouncycastle.cms.CMSSignedDataParser;
 import org.bouncycastle.cms.CMSTypedStream;
 import org.bouncycastle.cms.Recipient;
@@ -28,6 +30,7 @@ import org.bouncycastle.cms.RecipientInformation;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoVerifierBuilder;
 import org.counterpart.security.EnvelopeException.Reason;
+import org.counterpart.security.internal.AlgorithmPolicy;
 import org.counterpart.security.internal.CryptoProviders;
 import org.counterpart.security.internal.EnvelopeFailures;
 import org.counterpart.security.internal.GuardedInputStream;
@@ -91,6 +94,7 @@ public final class SignedEnvelopeReader implements Closeable {
         try {
             checkContentType(buffered);
             CMSAuthEnvelopedDataParser envelope = new CMSAuthEnvelopedDataParser(buffered);
+            AlgorithmPolicy.checkContentEncryption(envelope.getEncAlgOID());
             X509CertificateHolder holder = new JcaX509CertificateHolder(recipientCertificate);
             RecipientInformation match = null;
             for (RecipientInformation information : envelope.getRecipientInfos().getRecipients()) {
@@ -114,6 +118,8 @@ public final class SignedEnvelopeReader implements Closeable {
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, match.getClass().getSimpleName()));
             }
             CMSTypedStream typed = match.getContentStream(unwrapper);
+            // the writer, like openssl cms -encrypt, labels the encrypted SignedData as opaque data
+            AlgorithmPolicy.checkContentType("encrypted content", CMSObjectIdentifiers.data, typed.getContentType());
             // decryption runs on a thread of its own, the signature check on the caller's; only close() stops it
             decryption = StreamStage.readAhead(typed.getContentStream(), "Counterpart package decryption");
             GuardedInputStream decrypted = new GuardedInputStream(decryption, false);
@@ -122,6 +128,10 @@ public final class SignedEnvelopeReader implements Closeable {
             if (signedContent == null) {
                 throw new EnvelopeException(Reason.UNSUPPORTED,
                         Messages.format(Messages.ENVELOPE_UNSUPPORTED, "detached signature"));
+            }
+            AlgorithmPolicy.checkContentType("signed content", CMSObjectIdentifiers.data, signedContent.getContentType());
+            for (AlgorithmIdentifier digest : signedData.getDigestAlgorithmIDs()) {
+                AlgorithmPolicy.checkDigest(digest.getAlgorithm().getId());
             }
             return new SignedEnvelopeReader(buffered, decryption, envelope, decrypted, signedData,
                     new GuardedInputStream(signedContent.getContentStream()));
@@ -174,6 +184,16 @@ public final class SignedEnvelopeReader implements Closeable {
      * @throws TrustException if the signer is not trusted
      */
     public VerifiedSigner verify(TrustVerifier trust) throws EnvelopeException, TrustException {
+        return verify(trust, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #verify(TrustVerifier)} for content that is number {@code signedSequence} of its signer's
+     * packages: the signer is verified with {@link TrustVerifier#verifySigner}, so a package signed while its
+     * certificate was valid verifies after it expired, and a revoked signer's packages up to the last one
+     * headquarters accepted still verify.
+     */
+    public VerifiedSigner verify(TrustVerifier trust, long signedSequence) throws EnvelopeException, TrustException {
         if (!content.ended()) {
             throw new IllegalStateException(Messages.ENVELOPE_NOT_READ);
         }
@@ -209,6 +229,8 @@ public final class SignedEnvelopeReader implements Closeable {
                 throw new EnvelopeException(Reason.NO_SIGNER, Messages.ENVELOPE_NO_SIGNER);
             }
             certificates.add(0, signerCertificate);
+            AlgorithmPolicy.checkDigest(signer.getDigestAlgOID());
+            AlgorithmPolicy.checkSignature(signer.getEncryptionAlgOID());
             // Verify against the bare key: certificate validity is the trust verifier's decision, not Bouncy Castle's.
             if (!signer.verify(new JcaSignerInfoVerifierBuilder(CryptoProviders.digests())
                     .setProvider(CryptoProviders.bouncyCastle()).build(signerCertificate.getPublicKey()))) {
@@ -229,7 +251,7 @@ public final class SignedEnvelopeReader implements Closeable {
             }
             throw classified;
         }
-        trust.verify(certificates);
+        trust.verifySigner(certificates, signingTime, signedSequence);
         return new VerifiedSigner(signerCertificate, certificates, signingTime);
     }
 
@@ -275,8 +297,21 @@ public final class SignedEnvelopeReader implements Closeable {
         if (type == null) {
             throw new EnvelopeException(Reason.MALFORMED, Messages.format(Messages.ENVELOPE_MALFORMED, "empty"));
         }
+        if (CMSObjectIdentifiers.envelopedData.equals(type)) {
+            // name the cipher the sender chose, as far as the header tells it
+            String cipher = null;
+            try {
+                cipher = new CMSEnvelopedDataParser(in).getEncryptionAlgOID();
+            } catch (Exception e) {
+                // unreadable header: the content type alone is reason enough
+            }
+            throw new EnvelopeException(Reason.UNSUPPORTED_ALGORITHM, Messages.format(Messages.ENVELOPE_ALGORITHM,
+                    AlgorithmPolicy.contentTypeName(type) + " with content encryption", AlgorithmPolicy.name(cipher),
+                    "AES-256-GCM authenticated enveloped data"));
+        }
         if (!CMSObjectIdentifiers.authEnvelopedData.equals(type)) {
-            throw new EnvelopeException(Reason.UNSUPPORTED, Messages.format(Messages.ENVELOPE_UNSUPPORTED, type.getId()));
+            throw new EnvelopeException(Reason.UNSUPPORTED, Messages.format(Messages.ENVELOPE_UNSUPPORTED,
+                    AlgorithmPolicy.contentTypeName(type)));
         }
     }
 

@@ -9,7 +9,9 @@ public class TrustException extends GeneralSecurityException {
 
     /** Why the signer is not trusted. */
     public enum Reason {
-        UNKNOWN_SIGNER, REVOKED, EXPIRED, NOT_YET_VALID, NOT_FOR_SIGNING, INVALID_CHAIN, CRL_INVALID
+        UNKNOWN_SIGNER, REVOKED, EXPIRED, NOT_YET_VALID, NOT_FOR_SIGNING, INVALID_CHAIN, CRL_INVALID,
+        /** A revocation list is older than the one installed. */
+        CRL_OUTDATED
     }
 
     private final Reason reason;

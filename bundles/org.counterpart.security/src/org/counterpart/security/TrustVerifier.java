@@ -13,11 +13,13 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.counterpart.security.TrustException.Reason;
@@ -31,9 +33,13 @@ import org.counterpart.security.internal.Messages;
  */
 public final class TrustVerifier {
 
+    /** How far ahead of the verifier's clock a signer's claimed signing time may be, unless set otherwise. */
+    public static final Duration DEFAULT_CLOCK_BOUND = Duration.ofDays(1);
+
     private final X509Certificate authority;
     private final X509CRL revocationList;
     private final Clock clock;
+    private Duration clockBound = DEFAULT_CLOCK_BOUND;
 
     /** A verifier for {@code authority} using its revocation list {@code crl}, at the system clock's time. */
     public TrustVerifier(X509Certificate authority, X509CRL crl) throws TrustException {
@@ -74,6 +80,56 @@ public final class TrustVerifier {
      * @return the verified signer certificate
      */
     public X509Certificate verify(List<X509Certificate> chain, Instant at) throws TrustException {
+        return verify(chain, at, Long.MAX_VALUE);
+    }
+
+    /**
+     * Verifies the signer of a package with sequence number {@code signedSequence} that claims to have been
+     * signed at {@code signingTime} ({@code null} if it claims nothing). The chain must be valid now, or, when
+     * the signer's certificate has expired since, at the signing time, if that time is not more than the
+     * clock bound ahead of this verifier's clock: a package signed while its certificate was valid stays
+     * importable. A revoked certificate is refused unless its revocation entry records the last package
+     * headquarters accepted from it ({@link RevocationLists#LAST_ACCEPTED_PACKAGE}) and
+     * {@code signedSequence} is not past it; the signing time is the signer's own word and never
+     * outweighs a revocation.
+     */
+    public X509Certificate verifySigner(List<X509Certificate> chain, Instant signingTime, long signedSequence)
+            throws TrustException {
+        Instant now = clock.instant();
+        try {
+            return verify(chain, now, signedSequence);
+        } catch (TrustException expired) {
+            if (expired.reason() != Reason.EXPIRED || signingTime == null
+                    || signingTime.isAfter(now.plus(clockBound))) {
+                throw expired;
+            }
+            try {
+                return verify(chain, signingTime, signedSequence);
+            } catch (TrustException atSigningTime) {
+                throw expired;
+            }
+        }
+    }
+
+    /** This verifier with {@code bound} as how far ahead of its clock a signing time may be. */
+    public TrustVerifier withClockBound(Duration bound) throws TrustException {
+        TrustVerifier bounded = new TrustVerifier(authority, revocationList, clock);
+        bounded.clockBound = Objects.requireNonNull(bound, "bound");
+        return bounded;
+    }
+
+    /** The revocation list this verifier checks against. */
+    public X509CRL revocationList() {
+        return revocationList;
+    }
+
+    /** Whether the revocation list is past its nextUpdate at this verifier's clock. */
+    public boolean isRevocationListOverdue() {
+        return RevocationLists.isOverdue(revocationList, clock.instant());
+    }
+
+    private X509Certificate verify(List<X509Certificate> chain, Instant at, long signedSequence)
+            throws TrustException {
         if (chain.isEmpty()) {
             throw new TrustException(Reason.INVALID_CHAIN, Messages.CHAIN_EMPTY);
         }
@@ -110,17 +166,28 @@ public final class TrustVerifier {
         // Revocation outranks expiry: a revoked key must be reported as such even when it has also expired.
         for (X509Certificate certificate : path) {
             X509CRLEntry entry = revocationList.getRevokedCertificate(certificate);
-            if (entry != null) {
-                throw new TrustException(Reason.REVOKED, Messages.format(Messages.TRUST_REVOKED,
-                        certificate.getSubjectX500Principal().getName(), certificate.getSerialNumber().toString(16),
-                        entry.getRevocationDate().toInstant()));
+            if (entry == null) {
+                continue;
             }
+            OptionalLong lastAccepted = certificate == signer ? RevocationLists.lastAcceptedPackage(entry)
+                    : OptionalLong.empty();
+            if (lastAccepted.isPresent() && signedSequence <= lastAccepted.getAsLong()) {
+                continue;
+            }
+            String name = certificate.getSubjectX500Principal().getName();
+            String serial = certificate.getSerialNumber().toString(16);
+            Instant revoked = entry.getRevocationDate().toInstant();
+            throw new TrustException(Reason.REVOKED, lastAccepted.isPresent()
+                    ? Messages.format(Messages.TRUST_REVOKED_AFTER, name, serial, revoked, lastAccepted.getAsLong(),
+                            signedSequence)
+                    : Messages.format(Messages.TRUST_REVOKED, name, serial, revoked));
         }
         if (validityFailure != null) {
             throw validityFailure;
         }
+        // The authority writes key usage into every certificate: one without it, or without digitalSignature, may not sign.
         boolean[] keyUsage = signer.getKeyUsage();
-        if (keyUsage != null && !keyUsage[0]) {
+        if (keyUsage == null || !keyUsage[0]) {
             throw new TrustException(Reason.NOT_FOR_SIGNING, Messages.format(Messages.TRUST_NOT_FOR_SIGNING, signerName));
         }
         return signer;

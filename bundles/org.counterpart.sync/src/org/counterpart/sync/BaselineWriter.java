@@ -2,6 +2,7 @@ package org.counterpart.sync;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.BitSet;
@@ -49,7 +50,15 @@ public final class BaselineWriter {
     }
 
     public BaselineWriter(DeviceIdentity sender, Clock clock) {
-        this.writer = new PackageWriter(sender, clock);
+        this(sender, clock, null);
+    }
+
+    /**
+     * A writer whose baselines also carry headquarters' current revocation list {@code revocationList}, so
+     * that devices learn of revocations with their baseline (they install it if it is newer than theirs).
+     */
+    public BaselineWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList) {
+        this.writer = new PackageWriter(sender, clock, revocationList);
     }
 
     /**

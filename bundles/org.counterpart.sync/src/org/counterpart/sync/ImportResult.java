@@ -1,5 +1,6 @@
 package org.counterpart.sync;
 
+import java.security.cert.X509CRL;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -14,11 +15,16 @@ import java.util.TreeMap;
  * @param signer             the verified signer's subject (RFC 2253)
  * @param appliedOperations  operations that changed the store (operations already known are skipped)
  * @param gaps               what is missing before this package (it was still applied); empty if nothing
+ * @param warnings           what the person importing should act on though the package was accepted (a
+ *                           certificate that binds no device, an overdue revocation list); empty if nothing
+ * @param revocationList     a revocation list the package carried (baselines do) that is signed by the
+ *                           authority and newer than the one the import was checked with, to install; or
+ *                           {@code null}
  * @param unknownFeatures    operations on features this version's model does not have (from a newer version),
  *                           by {@code Class.feature}: journaled and passed on, but not applied here
  */
 public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
-        List<String> gaps, SortedMap<String, Long> unknownFeatures) {
+        List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures) {
 
     /** The outcome of an import that verified. */
     public enum Status {
@@ -32,12 +38,14 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         Objects.requireNonNull(manifest, "manifest");
         Objects.requireNonNull(status, "status");
         gaps = List.copyOf(gaps);
+        warnings = List.copyOf(warnings);
         unknownFeatures = Collections.unmodifiableSortedMap(new TreeMap<>(unknownFeatures));
     }
 
-    /** A result without operations on unknown features. */
-    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations, List<String> gaps) {
-        this(manifest, status, signer, appliedOperations, gaps, new TreeMap<>());
+    /** A result without warnings, revocation list or operations on unknown features. */
+    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
+            List<String> gaps) {
+        this(manifest, status, signer, appliedOperations, gaps, List.of(), null, new TreeMap<>());
     }
 
     /**

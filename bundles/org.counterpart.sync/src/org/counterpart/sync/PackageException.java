@@ -45,6 +45,12 @@ public class PackageException extends IOException {
          * clock can take.
          */
         CLOCK_AHEAD,
+        /** The package carries operations of a device its signer's certificate is not bound to. */
+        FOREIGN_DEVICE,
+        /** The signer's certificate binds no device id, and headquarters' cut-off for such certificates has passed. */
+        LEGACY_CERTIFICATE,
+        /** The package uses an algorithm or content type Counterpart does not write. */
+        UNSUPPORTED_ALGORITHM,
         /** The device key or certificate cannot be used. */
         CREDENTIALS,
         /** The workspace store refused the operations or could not be read or written. */

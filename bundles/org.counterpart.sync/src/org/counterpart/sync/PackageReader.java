@@ -1,8 +1,14 @@
 package org.counterpart.sync;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509CRL;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +18,7 @@ import java.util.TreeMap;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.EnvelopeException;
+import org.counterpart.security.RevocationLists;
 import org.counterpart.security.SignedEnvelopeReader;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
@@ -27,13 +34,15 @@ import org.counterpart.sync.PackageException.Reason;
 import org.counterpart.sync.internal.CountingInputStream;
 import org.counterpart.sync.internal.Messages;
 import org.counterpart.sync.internal.PackageArchive;
+import org.counterpart.sync.internal.SignerBinding;
 import org.counterpart.sync.internal.SyncMarks;
 
 /**
  * Imports packages into a workspace store: decrypts as it reads, stages the operations and
  * attachments in the store (encrypted with it, never in a file of their own), and only once the
  * whole package has been read, its encryption tag and signature checked and its signer's chain to
- * the headquarters authority, validity and revocation verified, applies them in one store
+ * the headquarters authority, validity and revocation verified, and its signer's right to deliver
+ * each device's operations checked ({@link SignerBinding}), applies them in one store
  * transaction: the whole package applies or nothing does. Memory does not grow with the package
  * (see {@link ImportStage}); the model grows by what the package adds.
  * A package already imported (same or lower sequence number from its device and signer) changes
@@ -45,15 +54,40 @@ public final class PackageReader {
     private final DeviceIdentity recipient;
     private final TrustVerifier trust;
     private final PackageLimits limits;
+    private final Instant legacyCertificatesUntil;
 
     public PackageReader(DeviceIdentity recipient, TrustVerifier trust) {
         this(recipient, trust, PackageLimits.DEFAULT);
     }
 
     public PackageReader(DeviceIdentity recipient, TrustVerifier trust, PackageLimits limits) {
+        this(recipient, trust, limits, null);
+    }
+
+    private PackageReader(DeviceIdentity recipient, TrustVerifier trust, PackageLimits limits,
+            Instant legacyCertificatesUntil) {
         this.recipient = Objects.requireNonNull(recipient, "recipient");
         this.trust = Objects.requireNonNull(trust, "trust");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.legacyCertificatesUntil = legacyCertificatesUntil;
+    }
+
+    /**
+     * This reader, refusing from {@code cutOff} on packages signed by certificates that bind no device id
+     * (issued before ids were bound); until then they are accepted with a warning naming the device. Without
+     * a cut-off ({@code null}, the default) they are always accepted with that warning.
+     */
+    public PackageReader withLegacyCertificatesUntil(Instant cutOff) {
+        return new PackageReader(recipient, trust, limits, cutOff);
+    }
+
+    /**
+     * The last package sequence {@code store} accepted signed by the key whose SHA-256 (of its encoded public
+     * key, hex) is {@code keyDigest}, 0 if none: what revoking that key's certificate records.
+     */
+    public static long lastAcceptedPackage(WorkspaceStore store, String keyDigest) throws StoreException {
+        String prefix = SyncMarks.receivedPrefix(keyDigest);
+        return store.syncMarks(prefix).values().stream().mapToLong(Long::longValue).max().orElse(0L);
     }
 
     /**
@@ -88,7 +122,8 @@ public final class PackageReader {
             long received = store.syncMarks(receivedKey).getOrDefault(receivedKey, 0L);
             String signer = verified.signer().certificate().getSubjectX500Principal().getName();
             if (manifest.packageSequence() <= received) {
-                return new ImportResult(manifest, Status.REPLAY, signer, 0, List.of());
+                return new ImportResult(manifest, Status.REPLAY, signer, 0, List.of(), verified.warnings(),
+                        verified.revocationList(), new TreeMap<>());
             }
             List<String> gaps = new ArrayList<>();
             if (manifest.packageSequence() > received + 1) {
@@ -109,11 +144,12 @@ public final class PackageReader {
             ConvergentMerge merge = new ConvergentMerge();
             int applied = store.importStaged(stage, marks, merge);
             // who the devices are, for analysts reading conflicts
-            Map<String, String> names = new TreeMap<>();
-            names.put(manifest.deviceId(), signer);
+            Map<String, String> names = new TreeMap<>(SignerBinding.names(verified.signer().certificate(), manifest,
+                    store.deviceNames().keySet()));
             recipient.certificate().ifPresent(own -> names.put(store.deviceId(), own.getSubjectX500Principal().getName()));
             store.nameDevices(names);
-            return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps, merge.unknownFeatures());
+            return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps, verified.warnings(),
+                    verified.revocationList(), merge.unknownFeatures());
         } catch (TamperedOperationException e) {
             throw new PackageException(Reason.TAMPERED_OPERATION, Messages.format(Messages.OPERATION_TAMPERED,
                     Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),
@@ -136,11 +172,13 @@ public final class PackageReader {
             throws PackageException {
         CountingInputStream bounded = new CountingInputStream(in, limits.maxPackageBytes(),
                 limit -> new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_LARGE, limit)));
+        byte[][] carriedList = { null };
         try (SignedEnvelopeReader envelope = SignedEnvelopeReader.open(bounded, recipient)) {
             InputStream content = envelope.unverifiedContent();
             PackageManifest manifest;
             try {
-                manifest = PackageArchive.read(content, limits, operations, attachments);
+                manifest = PackageArchive.read(content, limits, operations, attachments,
+                        encoded -> carriedList[0] = encoded);
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (PackageException archiveFailure) {
                 if (archiveFailure.reason() == Reason.OVERSIZED || archiveFailure.reason() == Reason.DECOMPRESSION_BOMB) {
@@ -156,8 +194,13 @@ public final class PackageReader {
                 }
                 throw archiveFailure;
             }
-            VerifiedSigner signer = envelope.verify(trust);
-            return new Verified(manifest, signer);
+            VerifiedSigner signer = envelope.verify(trust, manifest.packageSequence());
+            List<String> warnings = new ArrayList<>(
+                    new SignerBinding(legacyCertificatesUntil, Clock.systemUTC()).check(signer.certificate(), manifest));
+            if (trust.isRevocationListOverdue()) {
+                warnings.add(Messages.format(Messages.CRL_OVERDUE, trust.revocationList().getNextUpdate().toInstant()));
+            }
+            return new Verified(manifest, signer, warnings, newerRevocationList(carriedList[0]));
         } catch (PackageException e) {
             throw e;
         } catch (EnvelopeException | CredentialException | TrustException e) {
@@ -188,8 +231,39 @@ public final class PackageReader {
         }
     }
 
-    /** A package that was read to its end and verified: its manifest and who signed it. */
-    public record Verified(PackageManifest manifest, VerifiedSigner signer) {
+    /**
+     * The revocation list a verified package carried, if it is signed by the authority and newer than the
+     * one this reader checks with; {@code null} otherwise.
+     */
+    private X509CRL newerRevocationList(byte[] encoded) throws PackageException {
+        if (encoded == null) {
+            return null;
+        }
+        X509CRL carried;
+        try {
+            carried = (X509CRL) CertificateFactory.getInstance("X.509")
+                    .generateCRL(new ByteArrayInputStream(encoded));
+            new TrustVerifier(trust.authority(), carried);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new PackageException(Reason.UNTRUSTED_SIGNER, Messages.PACKAGE_CRL_INVALID, e);
+        }
+        return RevocationLists.isNewer(trust.revocationList(), carried) ? carried : null;
+    }
+
+    /**
+     * A package that was read to its end and verified: its manifest, who signed it, warnings for the person
+     * importing, and a newer revocation list it carried ({@code null} if none).
+     */
+    public record Verified(PackageManifest manifest, VerifiedSigner signer, List<String> warnings,
+            X509CRL revocationList) {
+
+        public Verified {
+            warnings = List.copyOf(warnings);
+        }
+
+        public Verified(PackageManifest manifest, VerifiedSigner signer) {
+            this(manifest, signer, List.of(), null);
+        }
     }
 
     private static PackageException translate(Throwable failure) {
@@ -207,6 +281,7 @@ public final class PackageReader {
                 case NOT_A_RECIPIENT -> Reason.NOT_A_RECIPIENT;
                 case NO_SIGNER -> Reason.UNTRUSTED_SIGNER;
                 case MALFORMED, UNSUPPORTED -> Reason.MALFORMED;
+                case UNSUPPORTED_ALGORITHM -> Reason.UNSUPPORTED_ALGORITHM;
             };
             return new PackageException(reason, message, failure);
         }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.CRLException;
+import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,6 +33,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.SignedEnvelopeWriter;
 import org.counterpart.store.StoreException;
@@ -58,14 +62,21 @@ public final class PackageWriter {
 
     private final DeviceIdentity sender;
     private final Clock clock;
+    private final X509CRL revocationList;
 
     public PackageWriter(DeviceIdentity sender) {
         this(sender, Clock.systemUTC());
     }
 
     public PackageWriter(DeviceIdentity sender, Clock clock) {
+        this(sender, clock, null);
+    }
+
+    /** A writer whose packages also carry {@code revocationList} (baselines do), or none if {@code null}. */
+    PackageWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.revocationList = revocationList;
     }
 
     /**
@@ -135,6 +146,11 @@ public final class PackageWriter {
         try (OutputStream closing = target) {
             X509Certificate own = sender.certificate()
                     .orElseThrow(() -> new PackageException(Reason.CREDENTIALS, Messages.NO_CERTIFICATE));
+            Optional<String> bound = DeviceBinding.deviceId(own);
+            if (bound.isPresent() && !bound.get().equals(store.deviceId())) {
+                throw new PackageException(Reason.CREDENTIALS, Messages.format(Messages.WRONG_DEVICE, store.deviceId(),
+                        own.getSubjectX500Principal().getName(), bound.get()));
+            }
             Selection selection = selector.select(own);
             Map<String, Long> from = selection.readAfter();
             Map<String, Long> attachmentSizes = new TreeMap<>();
@@ -167,6 +183,11 @@ public final class PackageWriter {
                 }
                 operations.flush();
                 zip.closeEntry();
+                if (revocationList != null) {
+                    zip.putNextEntry(new ZipEntry(PackageArchive.REVOCATION_LIST));
+                    zip.write(revocationList.getEncoded());
+                    zip.closeEntry();
+                }
                 for (Map.Entry<String, Path> attachment : attachmentFiles.entrySet()) {
                     zip.putNextEntry(new ZipEntry(PackageArchive.ATTACHMENT_PREFIX + attachment.getKey()));
                     Files.copy(attachment.getValue(), zip);
@@ -190,6 +211,8 @@ public final class PackageWriter {
             return manifest;
         } catch (CredentialException e) {
             throw new PackageException(Reason.CREDENTIALS, e.getMessage(), e);
+        } catch (CRLException e) {
+            throw new PackageException(Reason.CREDENTIALS, Messages.format(Messages.WRITE_FAILED, e.getMessage()), e);
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_FAILED, e.getMessage()), e);
         } catch (PackageException e) {
@@ -201,10 +224,13 @@ public final class PackageWriter {
 
     /**
      * Per device in the journal, the sequence after which some recipient still lacks operations:
-     * the lowest of what the recipients acknowledged.
+     * the lowest of what the recipients acknowledged. A device whose certificate binds its device id
+     * exports only its own operations (a reader refuses any others it signs); headquarters' identities,
+     * and devices with certificates from before ids were bound, forward every device's.
      */
     private static Map<String, Long> unacknowledged(WorkspaceStore store, Collection<X509Certificate> recipients,
             X509Certificate own) throws StoreException {
+        boolean ownOnly = DeviceBinding.deviceId(own).isPresent() && !DeviceBinding.isHeadquarters(own);
         Map<String, Long> from = new TreeMap<>();
         List<Map<String, Long>> acknowledged = new ArrayList<>();
         for (X509Certificate recipient : recipients) {
@@ -216,6 +242,9 @@ public final class PackageWriter {
             }
         }
         for (String device : store.journalHeads().keySet()) {
+            if (ownOnly && !device.equals(store.deviceId())) {
+                continue;
+            }
             long after = Long.MAX_VALUE;
             for (Map<String, Long> marks : acknowledged) {
                 after = Math.min(after, marks.getOrDefault(device, 0L));

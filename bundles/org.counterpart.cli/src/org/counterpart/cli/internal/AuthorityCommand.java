@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
@@ -18,8 +19,12 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.security.CertificateAuthority;
 import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceCountry;
 import org.counterpart.security.KeyAlgorithm;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.PackageReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,6 +142,10 @@ public class AuthorityCommand implements Callable<Integer> {
                         "certificate: baselines for the device carry only what is releasable to that country." })
         String country;
 
+        @Option(names = "--hq", description = { "Issue one of headquarters' identities: packages it signs may carry every",
+                "device's operations (baselines, forwarded exports). A device certificate signs only its own device's." })
+        boolean headquarters;
+
         @Option(names = "--force", description = "Replace FILE if it exists.")
         boolean force;
 
@@ -157,10 +166,14 @@ public class AuthorityCommand implements Callable<Integer> {
             }
             CertificateAuthority authority = open();
             try {
-                X509Certificate issued = authority.issue(csr, Duration.ofDays(days), country);
+                Instant now = Instant.now();
+                X509Certificate issued = authority.issue(csr, now.minus(Duration.ofMinutes(5)),
+                        now.plus(Duration.ofDays(days)), country, headquarters);
                 writeNew(out, CertificatePem.encode(List.of(issued, authority.certificate())), true);
-                out().printf("Issued serial %s to %s, valid until %s: %s%n", issued.getSerialNumber().toString(16),
-                        issued.getSubjectX500Principal().getName(), issued.getNotAfter().toInstant(), out);
+                String binding = (headquarters ? ", a headquarters identity" : "")
+                        + DeviceBinding.deviceId(issued).map(id -> ", bound to device " + id).orElse(", bound to no device");
+                out().printf("Issued serial %s to %s%s, valid until %s: %s%n", issued.getSerialNumber().toString(16),
+                        issued.getSubjectX500Principal().getName(), binding, issued.getNotAfter().toInstant(), out);
             } catch (CredentialException | IOException e) {
                 throw CliException.failed(e.getMessage(), e);
             }
@@ -170,10 +183,21 @@ public class AuthorityCommand implements Callable<Integer> {
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, sortOptions = false,
             description = { "Revokes a device certificate by its serial number (hexadecimal, as 'issue' prints it).",
-                    "Devices learn of it from the next revocation list ('authority crl')." })
+                    "With --store (headquarters' workspace store) or --last-package, the revocation records the last",
+                    "package headquarters accepted from the device: packages up to it stay importable, any later one",
+                    "is refused whatever signing time it claims. Without either, every package it signed is refused.",
+                    "Devices learn of it from the next revocation list ('authority crl'), which baselines carry." })
     static class Revoke extends AuthoritySubcommand {
         @Option(names = "--serial", required = true, paramLabel = "HEX", description = "The certificate's serial number.")
         String serial;
+
+        @Option(names = "--store", paramLabel = "DIR", description = { "Headquarters' workspace store, to read the last",
+                "package it accepted signed by this certificate's key (passphrase from COUNTERPART_PASSPHRASE)." })
+        Path store;
+
+        @Option(names = "--last-package", paramLabel = "N",
+                description = "The last package number accepted from the device, instead of reading it from --store.")
+        Long lastPackage;
 
         @Override
         public Integer call() throws CliException {
@@ -183,14 +207,32 @@ public class AuthorityCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 throw CliException.usage("--serial: '" + serial + "' is not a hexadecimal serial number.");
             }
+            if (store != null && lastPackage != null) {
+                throw CliException.usage("Give --store or --last-package, not both.");
+            }
+            if (lastPackage != null && lastPackage < 0) {
+                throw CliException.usage("--last-package: give a package number, 0 or more.");
+            }
             CertificateAuthority authority = open();
+            OptionalLong accepted = lastPackage == null ? OptionalLong.empty() : OptionalLong.of(lastPackage);
+            if (store != null) {
+                String key = authority.publicKeyDigest(number).orElseThrow(() -> CliException.failed("The register does"
+                        + " not record the key of serial " + number.toString(16) + " (issued before keys were recorded);"
+                        + " give --last-package N instead. Nothing was revoked.", null));
+                try (WorkspaceStore workspace = StoreCommand.openStore(store, environment())) {
+                    accepted = OptionalLong.of(PackageReader.lastAcceptedPackage(workspace, key));
+                } catch (StoreException e) {
+                    throw CliException.failed(e.getMessage(), e);
+                }
+            }
             try {
-                authority.revoke(number, Instant.now());
+                authority.revoke(number, Instant.now(), accepted);
             } catch (CredentialException | IOException e) {
                 throw CliException.failed(e.getMessage(), e);
             }
-            out().printf("Revoked serial %s. Publish a new revocation list with 'counterpart-cli authority crl'.%n",
-                    number.toString(16));
+            out().printf("Revoked serial %s%s. Publish a new revocation list with 'counterpart-cli authority crl'.%n",
+                    number.toString(16), accepted.isPresent()
+                            ? "; packages after number " + accepted.getAsLong() + " will be refused" : "");
             return ExitCodes.OK;
         }
     }

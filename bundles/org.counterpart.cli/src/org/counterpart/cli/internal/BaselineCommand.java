@@ -3,6 +3,7 @@ package org.counterpart.cli.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.List;
 
 import org.counterpart.cli.CliException;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Option;
                 "releasable to it when its marking, and that of everything containing it, lists the country in REL TO.",
                 "What a baseline sends is recorded: the next baseline sends only what is new or has become releasable.",
                 "The package is signed with this store's identity and encrypted for the device and this identity.",
+                "It carries this identity's installed revocation list; the device installs it if it is newer.",
                 "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key),",
                 "or " + TokenOptions.PIN_VARIABLE + " when the key is on a PKCS#11 token." })
 public class BaselineCommand extends CliSubcommand {
@@ -79,7 +81,8 @@ public class BaselineCommand extends CliSubcommand {
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
             BaselineWriter.Baseline baseline = PackageFile.write(out,
-                    target -> new BaselineWriter(sender.identity()).write(workspace, recipient, target, resend));
+                    target -> new BaselineWriter(sender.identity(), Clock.systemUTC(), trust.revocationList())
+                            .write(workspace, recipient, target, resend));
             PackageManifest manifest = baseline.manifest();
             out().printf("Baseline package %d of device %s for %s (releasable to %s): %,d operations, %,d left out"
                     + " as not releasable, to %s%n", manifest.packageSequence(), manifest.deviceId(),

@@ -19,6 +19,8 @@ import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.KeyAlgorithm;
 import org.counterpart.security.Pkcs11Token;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -173,21 +175,43 @@ public class DeviceCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the request (default: standard output).")
         Path out;
 
+        @Option(names = "--store", paramLabel = "DIR", description = { "The device's workspace store: the request asks",
+                "headquarters to bind its device id into the certificate, so that packages this certificate signs",
+                "are accepted for that device only. Its passphrase comes from COUNTERPART_PASSPHRASE." })
+        Path store;
+
+        @Option(names = "--device-id", paramLabel = "UUID",
+                description = "The device id to bind, instead of reading it from --store.")
+        String deviceId;
+
         @Override
         public Integer call() throws CliException {
             token.check();
+            if (store != null && deviceId != null) {
+                throw CliException.usage("Give --store or --device-id, not both.");
+            }
+            String bound = deviceId;
+            if (store != null) {
+                try (WorkspaceStore workspace = StoreCommand.openStore(store, environment())) {
+                    bound = workspace.deviceId();
+                } catch (StoreException e) {
+                    throw CliException.failed(e.getMessage(), e);
+                }
+            }
             String request;
             try (UnlockedIdentity device = loadKey()) {
-                request = device.identity().certificationRequestPem(subject);
+                request = device.identity().certificationRequestPem(subject, bound);
             } catch (CredentialException | IllegalArgumentException e) {
-                throw CliException.usage("--subject: " + e.getMessage());
+                throw CliException.usage((e.getMessage().contains("device id") ? "--device-id: " : "--subject: ")
+                        + e.getMessage());
             }
             if (out == null) {
                 out().print(request);
                 out().flush();
             } else {
                 AuthorityCommand.writeNew(out, request, true);
-                out().printf("Wrote the certificate request for %s to %s%n", subject, out);
+                out().printf("Wrote the certificate request for %s%s to %s%n", subject,
+                        bound == null ? " (binds no device id)" : " of device " + bound, out);
             }
             return ExitCodes.OK;
         }
@@ -280,6 +304,7 @@ public class DeviceCommand implements Callable<Integer> {
                 throw CliException.failed("The revocation list " + file + " is not signed by "
                         + authority.getSubjectX500Principal().getName() + ". Nothing was installed.", e);
             }
+            folder.requireNotOlderThanInstalled(file, list);
             try {
                 Files.copy(file, folder.revocationListFile(), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.CRLException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -16,6 +17,7 @@ import org.counterpart.cli.CliException;
 import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.RevocationLists;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 
@@ -101,10 +103,47 @@ final class IdentityFolder {
             throw CliException.failed("No revocation list in " + directory
                     + ". Install the latest one from headquarters with 'device install-crl --crl FILE'.", null);
         }
+        X509CRL list = readCrl(crlFile);
+        if (crl != null) {
+            requireNotOlderThanInstalled(crl, list);
+        }
         try {
-            return new TrustVerifier(readCertificates(authorityFile()).get(0), readCrl(crlFile));
+            return new TrustVerifier(readCertificates(authorityFile()).get(0), list);
         } catch (TrustException e) {
             throw CliException.failed(e.getMessage(), e);
+        }
+    }
+
+    /** The installed revocation list, or {@code null} if none is installed. */
+    X509CRL installedRevocationList() throws CliException {
+        return Files.isRegularFile(revocationListFile()) ? readCrl(revocationListFile()) : null;
+    }
+
+    /** Refuses {@code list} (read from {@code file}) if it is older than the installed one. */
+    void requireNotOlderThanInstalled(Path file, X509CRL list) throws CliException {
+        if (file.toAbsolutePath().normalize().equals(revocationListFile().toAbsolutePath().normalize())) {
+            return;
+        }
+        try {
+            RevocationLists.requireNotOlder(installedRevocationList(), list);
+        } catch (TrustException e) {
+            throw CliException.failed(file + ": " + e.getMessage() + " Nothing was changed.", e);
+        }
+    }
+
+    /** Installs {@code list} (verified by the caller) as this folder's revocation list, replacing the file atomically. */
+    void installRevocationList(X509CRL list) throws CliException {
+        try {
+            Path temporary = Files.createTempFile(directory, REVOCATION_LIST, ".tmp");
+            try {
+                Files.writeString(temporary, CertificatePem.encode(list), StandardCharsets.US_ASCII);
+                Files.move(temporary, revocationListFile(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw CliException.failed("Cannot write " + revocationListFile() + ": " + e.getMessage(), e);
         }
     }
 

@@ -6,12 +6,17 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
+import org.counterpart.security.RevocationLists;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
@@ -37,6 +42,8 @@ import picocli.CommandLine.Spec;
                 "  FILE: applied package=N device=ID signer=\"DN\" operations=N new=N [markings=...] [gap=\"...\"]",
                 "  FILE: replay package=N ... new=0 (imported before; nothing changed)",
                 "  FILE: refused: REASON",
+                "  FILE: warning: TEXT   (accepted, but act on it: e.g. a certificate that binds no device id)",
+                "A baseline's newer revocation list is installed in the identity folder (crl=installed).",
                 "Exit code 0 when every package was applied or a replay, 1 when any was refused.",
                 "Passphrases: COUNTERPART_PASSPHRASE (store), " + IdentityFolder.PASSPHRASE_VARIABLE + " (device key),",
                 "or " + TokenOptions.PIN_VARIABLE + " when the device key is on a PKCS#11 token." })
@@ -55,14 +62,19 @@ public class ImportCommand implements Callable<Integer> {
     @Mixin
     TokenOptions token;
 
-    @Option(names = "--crl", paramLabel = "FILE",
-            description = "A revocation list to check signers against instead of the installed one.")
+    @Option(names = "--crl", paramLabel = "FILE", description = { "A revocation list to check signers against instead of",
+            "the installed one; refused if it is older than the installed one." })
     Path crl;
 
     @Option(names = "--max-clock-drift", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "Refuse packages holding changes stamped further ahead of this computer's clock than this"
                     + " (default: 1d; e.g. 12h, 3d, PT36H).")
     Duration maxClockDrift = PackageLimits.DEFAULT_CLOCK_DRIFT;
+
+    @Option(names = "--legacy-certificates-until", paramLabel = "DATE", description = { "From DATE (yyyy-mm-dd, UTC, or an",
+            "ISO instant) on, refuse packages signed by certificates that bind no device id (issued before device",
+            "ids were bound); until then they are imported with a warning naming the device." })
+    String legacyUntil;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The packages to import, in order.")
     List<Path> files;
@@ -76,29 +88,51 @@ public class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--max-clock-drift: " + e.getMessage() + ".");
         }
+        Instant cutOff = legacyUntil == null ? null : parseDate(legacyUntil);
         IdentityFolder folder = IdentityFolder.of(identity, store.directory);
         TrustVerifier trust = folder.trust(crl);
         PrintWriter out = spec.commandLine().getOut();
         int refused = 0;
         try (UnlockedIdentity recipient = folder.load(environment(), token);
                 WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
-            PackageReader reader = new PackageReader(recipient.identity(), trust, limits);
+            PackageReader reader = new PackageReader(recipient.identity(), trust, limits)
+                    .withLegacyCertificatesUntil(cutOff);
             StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());
             workspace.load();
             for (Path file : files) {
                 String line;
+                List<String> warnings = List.of();
                 try {
-                    line = importOne(reader, workspace, file).summary();
+                    ImportResult result = importOne(reader, workspace, file);
+                    line = result.summary();
+                    warnings = result.warnings();
+                    if (result.revocationList() != null
+                            && RevocationLists.isNewer(folder.installedRevocationList(), result.revocationList())) {
+                        folder.installRevocationList(result.revocationList());
+                        line += " crl=installed";
+                    }
                 } catch (PackageException e) {
                     refused++;
                     line = "refused: " + e.getMessage();
                 }
                 out.println(file + ": " + line);
+                for (String warning : warnings) {
+                    out.println(file + ": warning: " + warning);
+                }
             }
         } catch (StoreException e) {
             throw CliException.failed(e.getMessage(), e);
         }
         return refused == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+    }
+
+    private Instant parseDate(String text) throws CliException {
+        try {
+            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw CliException.usage("--legacy-certificates-until: '" + text
+                    + "' is not a date; give yyyy-mm-dd (UTC) or an ISO instant such as 2027-01-31T00:00:00Z.");
+        }
     }
 
     private Map<String, String> environment() {

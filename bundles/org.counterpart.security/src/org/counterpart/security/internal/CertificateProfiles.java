@@ -13,12 +13,21 @@ import java.util.Date;
 
 import javax.security.auth.x500.X500Principal;
 
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.pkcs.Attribute;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.asn1.x509.ExtensionsGenerator;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -27,7 +36,9 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.counterpart.security.CredentialException;
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.KeyAlgorithm;
 
 /**
@@ -84,9 +95,45 @@ public final class CertificateProfiles {
         }
     }
 
+    /** The extensionRequest value of a certificate request that asks to bind {@code deviceId}. */
+    public static Extensions deviceIdRequest(String deviceId) {
+        try {
+            ExtensionsGenerator extensions = new ExtensionsGenerator();
+            extensions.addExtension(Extension.subjectAlternativeName, false, deviceName(deviceId));
+            return extensions.generate();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * The subjectAltName a request asks for in its extensionRequest attribute, or {@code null} if none. Any
+     * other requested extension is ignored: the authority decides the rest of the profile.
+     */
+    public static GeneralNames requestedNames(PKCS10CertificationRequest request) {
+        for (Attribute attribute : request.getAttributes(PKCSObjectIdentifiers.pkcs_9_at_extensionRequest)) {
+            for (ASN1Encodable value : attribute.getAttributeValues()) {
+                Extension names = Extensions.getInstance(value).getExtension(Extension.subjectAlternativeName);
+                if (names != null) {
+                    return GeneralNames.getInstance(names.getParsedValue());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static GeneralNames deviceName(String deviceId) {
+        return new GeneralNames(new GeneralName(GeneralName.uniformResourceIdentifier,
+                DeviceBinding.DEVICE_URI_PREFIX + deviceId));
+    }
+
+    /**
+     * A device certificate; with {@code deviceId} it binds the device (see {@link DeviceBinding}), and with
+     * {@code headquarters} it marks one of headquarters' identities.
+     */
     public static X509Certificate device(X509Certificate issuer, PrivateKey issuerKey, KeyAlgorithm issuerAlgorithm,
             BigInteger serial, X500Name subject, PublicKey subjectKey, KeyAlgorithm subjectAlgorithm, Instant notBefore,
-            Instant notAfter) throws CredentialException {
+            Instant notAfter, String deviceId, boolean headquarters) throws CredentialException {
         try {
             JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
             int usage = KeyUsage.digitalSignature
@@ -103,6 +150,13 @@ public final class CertificateProfiles {
                             extensions.createSubjectKeyIdentifier(subjectKey))
                     .addExtension(Extension.authorityKeyIdentifier, false,
                             extensions.createAuthorityKeyIdentifier(issuer));
+            if (deviceId != null) {
+                builder.addExtension(Extension.subjectAlternativeName, false, deviceName(deviceId));
+            }
+            if (headquarters) {
+                builder.addExtension(Extension.certificatePolicies, false,
+                        new CertificatePolicies(new PolicyInformation(DeviceBinding.HEADQUARTERS_POLICY)));
+            }
             return sign(builder, issuerKey, issuerAlgorithm, null);
         } catch (GeneralSecurityException | CertIOException e) {
             throw failure(e);

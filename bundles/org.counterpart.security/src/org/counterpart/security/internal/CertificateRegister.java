@@ -24,6 +24,8 @@ import org.counterpart.security.IssuedCertificate;
  * issued  &lt;serial hex&gt; &lt;not before&gt; &lt;not after&gt; &lt;subject DN&gt;
  * revoked &lt;serial hex&gt; &lt;revocation time&gt;
  * crl     &lt;last CRL number&gt;
+ * key     &lt;serial hex&gt; &lt;SHA-256 of the certificate's public key, hex&gt;
+ * accepted &lt;serial hex&gt; &lt;last package sequence accepted before revocation&gt;
  * </pre>
  *
  * Times are ISO-8601 instants. Lines starting with {@code #} are comments.
@@ -34,6 +36,8 @@ public final class CertificateRegister {
 
     private final Path file;
     private final Map<BigInteger, IssuedCertificate> entries = new LinkedHashMap<>();
+    private final Map<BigInteger, String> keyDigests = new LinkedHashMap<>();
+    private final Map<BigInteger, Long> lastAccepted = new LinkedHashMap<>();
     private BigInteger lastCrlNumber = BigInteger.ZERO;
 
     private CertificateRegister(Path file) {
@@ -69,6 +73,8 @@ public final class CertificateRegister {
                     register.entries.put(serial, issued.revokedAt(Instant.parse(fields[2])));
                 }
                 case "crl" -> register.lastCrlNumber = new BigInteger(fields[1]);
+                case "key" -> register.keyDigests.put(register.known(fields[1]), fields[2]);
+                case "accepted" -> register.lastAccepted.put(register.known(fields[1]), Long.parseLong(fields[2]));
                 default -> throw new IllegalArgumentException("unknown record");
                 }
             } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
@@ -77,6 +83,30 @@ public final class CertificateRegister {
             }
         }
         return register;
+    }
+
+    private BigInteger known(String serialHex) {
+        BigInteger serial = new BigInteger(serialHex, 16);
+        if (!entries.containsKey(serial)) {
+            throw new IllegalArgumentException("record of unknown serial");
+        }
+        return serial;
+    }
+
+    public String keyDigest(BigInteger serial) {
+        return keyDigests.get(serial);
+    }
+
+    public void putKeyDigest(BigInteger serial, String digest) {
+        keyDigests.put(serial, digest);
+    }
+
+    public Long lastAccepted(BigInteger serial) {
+        return lastAccepted.get(serial);
+    }
+
+    public void putLastAccepted(BigInteger serial, long sequence) {
+        lastAccepted.put(serial, sequence);
     }
 
     public List<IssuedCertificate> entries() {
@@ -112,6 +142,8 @@ public final class CertificateRegister {
                 lines.add("revoked " + issued.serial().toString(16) + " " + issued.revokedAt().get());
             }
         }
+        keyDigests.forEach((serial, digest) -> lines.add("key " + serial.toString(16) + " " + digest));
+        lastAccepted.forEach((serial, sequence) -> lines.add("accepted " + serial.toString(16) + " " + sequence));
         lines.add("crl " + lastCrlNumber);
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
         try {

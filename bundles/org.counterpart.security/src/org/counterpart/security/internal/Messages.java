@@ -20,6 +20,8 @@ public final class Messages {
     public static final String CSR_WEAK_KEY = "The certificate request for {0} uses an unsupported key ({1}); use EC P-256 or RSA 3072.";
     public static final String COUNTRY_MALFORMED = "''{0}'' is not a country code; give the ISO 3166-1 alpha-3 code, three capital letters (e.g. XVM).";
     public static final String CSR_NAMES_COUNTRY = "The certificate request for {0} names the country {1} itself; headquarters certifies a device''s country. Ask for a request without C=, or issue it for that same country.";
+    public static final String DEVICE_ID_MALFORMED = "''{0}'' is not a device id; a workspace store''s device id is a UUID.";
+    public static final String CSR_NAMES_MALFORMED = "The certificate request for {0} asks for an alternative name the authority does not certify; a request may only carry its device id as urn:uuid:<device id>.";
     public static final String VALIDITY_EMPTY = "The validity period must end after it starts.";
     public static final String SERIAL_UNKNOWN = "No certificate with serial {0} was issued by this authority.";
     public static final String KEY_MISMATCH = "The certificate for {0} does not belong to this device key.";
@@ -44,6 +46,9 @@ public final class Messages {
     public static final String TRUST_NOT_YET_VALID = "The certificate of {0} is not valid before {1}.";
     public static final String TRUST_INVALID_CHAIN = "The certificate chain of {0} is not valid: {1}";
     public static final String TRUST_NOT_FOR_SIGNING = "The certificate of {0} is not allowed to sign.";
+    public static final String TRUST_REVOKED_AFTER = "The certificate of {0} (serial {1}) was revoked on {2}, after headquarters accepted its packages up to number {3}; this package is number {4}.";
+    public static final String TRUST_CRL_OLDER = "The revocation list ({0}) is older than the one installed ({1}); installing it would forget revocations. Get the latest list from headquarters.";
+    public static final String CRL_DESCRIPTION = "number {0} of {1}";
     public static final String TRUST_CRL_INVALID = "The revocation list is not signed by the headquarters authority {0}.";
 
     public static final String ENVELOPE_MALFORMED = "The package is not a valid signed and encrypted package (CMS): {0}";
@@ -51,6 +56,7 @@ public final class Messages {
     public static final String ENVELOPE_TAMPERED = "The package was altered or damaged after it was sealed; it has been rejected.";
     public static final String ENVELOPE_NOT_RECIPIENT = "The package is not addressed to {0}.";
     public static final String ENVELOPE_UNSUPPORTED = "The package uses an unsupported format ({0}); expected AES-256-GCM authenticated enveloped data.";
+    public static final String ENVELOPE_ALGORITHM = "The package uses {0} {1}; Counterpart packages use {2}. It has been rejected.";
     public static final String ENVELOPE_SIGNATURE_INVALID = "The signature of the package does not match its content; it has been rejected.";
     public static final String ENVELOPE_NO_SIGNER = "The package carries no signer certificate.";
     public static final String ENVELOPE_SIGNER_COUNT = "The package must have exactly one signer, it has {0}.";

@@ -30,9 +30,18 @@ public final class Messages {
     public static final String STORE_FAILED = "The workspace store could not be read: {0}";
     public static final String NO_CERTIFICATE = "This device has no certificate; install the one headquarters issued before exporting or importing.";
     public static final String WRITE_FAILED = "The package could not be written: {0}";
+    public static final String WRONG_DEVICE = "This workspace store is device {0}, but the certificate of {1} is bound to device {2}: a certificate signs only for its own device''s store. Use that device''s store, or have headquarters issue a certificate for this one. Nothing was exported.";
     public static final String NO_COUNTRY = "The certificate of {0} names no country (C=), so what is releasable to the device cannot be judged. Have headquarters issue the device a certificate that names its country. Nothing was exported.";
     public static final String ATTACHMENT_UNREADABLE = "The attachment {0} cannot be read: {1}";
     public static final String ATTACHMENT_GONE = "The attachment {0} is no longer in the workspace store. Nothing was exported.";
+
+    public static final String FOREIGN_DEVICE = "The package carries operations of device {0}, but it is signed by {1}, whose certificate is bound to device {2}: a device may only send its own operations. Nothing was imported.";
+    public static final String LEGACY_REFUSED = "The package of device {1} is signed by {0}, whose certificate binds no device id, and such certificates are refused since {2}. Have headquarters issue the device a new certificate (''device csr --store''). Nothing was imported.";
+    public static final String LEGACY_WARNING = "the certificate of {0} binds no device id: accepted its package as device {1}; issue the device a new certificate (''device csr --store'') before headquarters sets a cut-off";
+    public static final String LEGACY_WARNING_UNTIL = "the certificate of {0} binds no device id: accepted its package as device {1} until {2}; issue the device a new certificate (''device csr --store'')";
+    public static final String CRL_OVERDUE = "the revocation list is past its next update ({0}); get the latest one from headquarters";
+    public static final String PACKAGE_CRL_INVALID = "The package carries a revocation list that is not signed by the headquarters authority. Nothing was imported.";
+    public static final String TOO_LARGE_CRL = "The revocation list in the package is larger than {0} bytes. Nothing was imported.";
 
     public static final String GAP_PACKAGES = "packages {0}-{1} of device {2} have not arrived";
     public static final String GAP_OPERATIONS = "operations {0}-{1} of device {2} are missing";

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -40,6 +41,10 @@ public final class PackageArchive {
     public static final String MANIFEST = "manifest.txt";
     public static final String OPERATIONS = "operations.bin";
     public static final String ATTACHMENT_PREFIX = "attachments/";
+    /** Headquarters' current revocation list (DER), which baselines carry after the operations. */
+    public static final String REVOCATION_LIST = "revocation-list.crl";
+    /** A revocation list of every certificate ever revoked stays far below this. */
+    public static final int MAX_REVOCATION_LIST_BYTES = 4 << 20;
 
     private static final Pattern ATTACHMENT = Pattern.compile("attachments/[0-9a-f]{64}");
 
@@ -77,6 +82,16 @@ public final class PackageArchive {
      */
     public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
             AttachmentSink attachments) throws PackageException, EnvelopeException {
+        return read(unverified, limits, operations, attachments, revocationList -> {
+        });
+    }
+
+    /**
+     * As {@link #read(InputStream, PackageLimits, OperationSink, AttachmentSink)}, passing the encoded
+     * revocation list the archive carries, if any, to {@code revocationList} (unverified, like the rest).
+     */
+    public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
+            AttachmentSink attachments, Consumer<byte[]> revocationList) throws PackageException, EnvelopeException {
         ClockBound clocks = new ClockBound(System.currentTimeMillis(), limits.maxClockDrift());
         CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
         Unpacked unpacked = new Unpacked(packed, limits);
@@ -112,6 +127,13 @@ public final class PackageArchive {
                 } else if (OPERATIONS.equals(name)) {
                     readOperations(content, manifest, clocks, operations);
                     operationsRead = true;
+                } else if (REVOCATION_LIST.equals(name) && operationsRead) {
+                    byte[] encoded = content.readNBytes(MAX_REVOCATION_LIST_BYTES + 1);
+                    if (encoded.length > MAX_REVOCATION_LIST_BYTES) {
+                        throw new PackageException(Reason.OVERSIZED,
+                                Messages.format(Messages.TOO_LARGE_CRL, MAX_REVOCATION_LIST_BYTES));
+                    }
+                    revocationList.accept(encoded);
                 } else if (ATTACHMENT.matcher(name).matches()) {
                     if (!operationsRead) {
                         throw mismatch("attachments come before the operations");

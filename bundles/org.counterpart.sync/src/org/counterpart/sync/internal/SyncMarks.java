@@ -27,7 +27,12 @@ public final class SyncMarks {
      * real packages look like replays.
      */
     public static String received(X509Certificate signer, String deviceId) {
-        return RECEIVED + keyId(signer) + "/" + deviceId;
+        return receivedPrefix(keyId(signer)) + deviceId;
+    }
+
+    /** Prefix of the marks {@link #received} names for every device whose packages {@code keyId}'s holder signed. */
+    public static String receivedPrefix(String keyId) {
+        return RECEIVED + keyId + "/";
     }
 
     /** Prefix of the marks of what the holder of {@code certificate}'s key acknowledged. */

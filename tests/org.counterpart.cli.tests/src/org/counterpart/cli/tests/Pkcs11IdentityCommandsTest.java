@@ -110,11 +110,11 @@ public class Pkcs11IdentityCommandsTest {
 		assertTrue(twice.err().contains("exists already") && twice.err().contains("Nothing was changed"), twice.err());
 		assertKeyCannotLeaveTheToken(device);
 
-		run(ExitCodes.OK, with(token, "device", "csr", "--subject", "CN=token-laptop,O=Counterpart", "--out",
-				path("token-laptop.csr")));
+		run(ExitCodes.OK, with(token, "device", "csr", "--subject", "CN=token-laptop,O=Counterpart", "--store",
+				path("field"), "--out", path("token-laptop.csr")));
 		CommandLineRun issued = run(ExitCodes.OK, "authority", "issue", "--ca", path("ca"), "--csr",
 				path("token-laptop.csr"), "--out", path("token-laptop.pem"));
-		assertTrue(issued.out().contains("CN=token-laptop"), issued.out());
+		assertTrue(issued.out().contains("CN=token-laptop") && issued.out().contains("bound to device "), issued.out());
 
 		// Before its certificate is installed, the token key signs nothing.
 		Path fieldIdentity = Files.createDirectories(folder.resolve("field/identity"));
@@ -139,6 +139,7 @@ public class Pkcs11IdentityCommandsTest {
 		CommandLineRun imported = run(ExitCodes.OK, "import", "--store", path("hq"), path("p1.cpkg"));
 		assertTrue(imported.out().startsWith(path("p1.cpkg") + ": applied package=1 device="), imported.out());
 		assertTrue(imported.out().contains("signer=\"CN=token-laptop,O=Counterpart\""), imported.out());
+		assertFalse(imported.out().contains("warning"), "the token certificate binds the field store: " + imported.out());
 		String fieldHash = run(ExitCodes.OK, "store", "hash", "--store", path("field")).out();
 		assertEquals(fieldHash, run(ExitCodes.OK, "store", "hash", "--store", path("hq")).out());
 

@@ -84,6 +84,19 @@ final class SyncFixture {
         return identity;
     }
 
+    /**
+     * An identity whose certificate binds {@code store}'s device id; with {@code headquarters}, one of
+     * headquarters' identities.
+     */
+    DeviceIdentity bound(String name, WorkspaceStore store, boolean headquarters) throws Exception {
+        DeviceIdentity identity = DeviceIdentity.generate(KeyAlgorithm.EC_P256);
+        X509Certificate issued = authority.issue(
+                identity.certificationRequestPem("CN=" + name + ",OU=Field,O=Counterpart", store.deviceId()),
+                Instant.now().minus(Duration.ofMinutes(5)), Instant.now().plus(Duration.ofDays(365)), null, headquarters);
+        identity.installCertificateChain(List.of(issued, authority.certificate()));
+        return identity;
+    }
+
     TrustVerifier trust() throws Exception {
         return new TrustVerifier(authority.certificate(), authority.issueRevocationList(Duration.ofDays(7)));
     }
