@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1SequenceParser;
 import org.bouncycastle.asn1.ASN1StreamParser;
@@ -287,9 +288,18 @@ public final class SignedEnvelopeReader implements Closeable {
         in.mark(256);
         ASN1ObjectIdentifier type;
         try {
-            ASN1SequenceParser sequence = (ASN1SequenceParser) new ASN1StreamParser(in).readObject();
-            type = sequence == null ? null : (ASN1ObjectIdentifier) sequence.readObject();
-        } catch (ClassCastException | IllegalStateException | IOException e) {
+            // checked, not cast: a cast that fails on hostile input would be a bug caught as a refusal
+            ASN1Encodable outer = new ASN1StreamParser(in).readObject();
+            ASN1Encodable first = outer instanceof ASN1SequenceParser sequence ? sequence.readObject() : null;
+            if (outer != null && !(outer instanceof ASN1SequenceParser)
+                    || first != null && !(first instanceof ASN1ObjectIdentifier)) {
+                throw new EnvelopeException(Reason.MALFORMED,
+                        Messages.format(Messages.ENVELOPE_MALFORMED, "not a CMS structure"));
+            }
+            type = (ASN1ObjectIdentifier) first;
+        } catch (EnvelopeException e) {
+            throw e;
+        } catch (IllegalStateException | IOException e) {
             throw new EnvelopeException(Reason.MALFORMED,
                     Messages.format(Messages.ENVELOPE_MALFORMED, "not a CMS structure"), e);
         }

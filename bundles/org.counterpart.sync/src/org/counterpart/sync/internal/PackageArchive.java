@@ -216,6 +216,9 @@ public final class PackageArchive {
                 throw new PackageException(Reason.MALFORMED,
                         Messages.format(Messages.OPERATIONS_MALFORMED, String.valueOf(e.getMessage())), e);
             }
+            if (operation.deviceId() == null) {
+                throw mismatch("operation " + operation.sequence() + " names no device");
+            }
             SequenceRange range = manifest.origins().get(operation.deviceId());
             if (range == null || operation.sequence() < range.first() || operation.sequence() > range.last()) {
                 throw mismatch("operation " + operation.sequence() + " of device " + operation.deviceId()

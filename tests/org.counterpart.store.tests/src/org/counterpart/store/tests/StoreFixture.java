@@ -13,12 +13,14 @@ import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.internal.KeyDerivation;
+import org.counterpart.tests.harness.TestDatabase;
 
 /**
  * Where a test's store lives: an encrypted H2 folder (always), or a fresh schema in the PostgreSQL
  * database named by {@code COUNTERPART_TEST_PG_URL} (system property or environment variable, with
  * {@code _USER} and {@code _PASSWORD}); when that is set, the PostgreSQL cases run and fail if the server
- * cannot be used.
+ * cannot be used. When it is not, they are reported as skipped with the reason, or fail where PostgreSQL is
+ * required (see {@link TestDatabase}).
  */
 public abstract class StoreFixture {
 
@@ -36,16 +38,12 @@ public abstract class StoreFixture {
 	public static List<StoreFixture> all(Path tempDir) {
 		List<StoreFixture> fixtures = new ArrayList<>();
 		fixtures.add(new H2(tempDir.resolve("store-" + UUID.randomUUID())));
-		if (setting("URL") != null) {
-			fixtures.add(new Postgres());
-		}
+		fixtures.add(TestDatabase.configured() ? new Postgres() : new PostgresMissing());
 		return fixtures;
 	}
 
 	public static String setting(String suffix) {
-		String key = "COUNTERPART_TEST_PG_" + suffix;
-		String v = System.getProperty(key);
-		return v != null ? v : System.getenv(key);
+		return TestDatabase.setting(suffix);
 	}
 
 	public static char[] passphrase() {
@@ -108,6 +106,31 @@ public abstract class StoreFixture {
 		@Override
 		public WorkspaceStore reopen() throws StoreException {
 			return WorkspaceStore.openServer(url, setting("USER"), setting("PASSWORD").toCharArray());
+		}
+
+		@Override
+		public boolean isLocal() {
+			return false;
+		}
+
+		@Override
+		public String toString() {
+			return "PostgreSQL";
+		}
+	}
+
+	/** The PostgreSQL case where no database is configured: skipped with the reason, or failed where required. */
+	public static final class PostgresMissing extends StoreFixture {
+
+		@Override
+		public WorkspaceStore create() {
+			TestDatabase.requirePostgres("This PostgreSQL case");
+			throw new IllegalStateException("PostgreSQL is configured, but this fixture was chosen without it");
+		}
+
+		@Override
+		public WorkspaceStore reopen() {
+			return create();
 		}
 
 		@Override

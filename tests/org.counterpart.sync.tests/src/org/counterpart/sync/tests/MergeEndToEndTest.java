@@ -31,6 +31,7 @@ import org.counterpart.store.WorkspaceStore;
 import org.counterpart.sync.ImportResult;
 import org.counterpart.sync.PackageReader;
 import org.counterpart.sync.PackageWriter;
+import org.counterpart.tests.harness.TestDatabase;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -42,8 +43,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Three field devices edit the demo country offline, with overlapping edits; headquarters imports their
  * packages in two different orders into two stores, one on H2 and one on PostgreSQL (when
- * {@code COUNTERPART_TEST_PG_URL} is set, as in CI; else a second H2 store), and gets equal states and
- * equal conflicts; its baseline goes back to every device, and all converge.
+ * {@code COUNTERPART_TEST_PG_URL} is set, as in CI; else a second H2 store, and the test then ends as
+ * skipped, saying PostgreSQL was not covered, or fails where PostgreSQL is required, see TestDatabase), and
+ * gets equal states and equal conflicts; its baseline goes back to every device, and all converge.
  */
 class MergeEndToEndTest {
 
@@ -134,6 +136,8 @@ class MergeEndToEndTest {
 			send(fixture.hq, hq, devices.get(i), field.get(i));
 			assertEquals(hq.stateHash(), field.get(i).stateHash(), "device " + i + " has the merged picture");
 		}
+		// everything above held with the second headquarters on H2; say that PostgreSQL was not covered
+		TestDatabase.requirePostgres("The second headquarters on PostgreSQL (this run used H2)");
 	}
 
 	private WorkspaceStore keep(WorkspaceStore store) {
@@ -144,7 +148,10 @@ class MergeEndToEndTest {
 	/** A PostgreSQL store in a fresh schema when the test database is configured, else another H2 store. */
 	private WorkspaceStore serverStoreOrH2() throws Exception {
 		String url = setting("URL");
-		if (url == null) {
+		if (!TestDatabase.configured()) {
+			if (TestDatabase.required()) {
+				TestDatabase.requirePostgres("The second headquarters");
+			}
 			return fixture.emptyStore();
 		}
 		String schema = "cp_merge_" + UUID.randomUUID().toString().replace("-", "");
@@ -161,9 +168,7 @@ class MergeEndToEndTest {
 	}
 
 	private static String setting(String suffix) {
-		String key = "COUNTERPART_TEST_PG_" + suffix;
-		String v = System.getProperty(key);
-		return v != null ? v : System.getenv(key);
+		return TestDatabase.setting(suffix);
 	}
 
 	private static EObject byId(Resource model, String id) {
