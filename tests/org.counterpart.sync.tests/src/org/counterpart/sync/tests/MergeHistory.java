@@ -166,20 +166,40 @@ final class MergeHistory implements AutoCloseable {
 	 * tests that need devices whose clocks disagree replace it before the workspace is loaded.
 	 */
 	static void useClock(WorkspaceStore store, LongSupplier physicalTime) throws ReflectiveOperationException {
+		// the clock sits in the store or in one of the objects the store holds (its in-memory state)
+		if (replaceClock(store, physicalTime)) {
+			return;
+		}
 		for (Class<?> type = store.getClass(); type != null; type = type.getSuperclass()) {
 			for (Field field : type.getDeclaredFields()) {
-				if (field.getType() == HybridLogicalClock.class) {
-					field.setAccessible(true);
-					HybridLogicalClock current = (HybridLogicalClock) field.get(store);
-					HybridLogicalClock skewed = new HybridLogicalClock(physicalTime, 0);
-					skewed.advanceTo(current.current());
-					field.set(store, skewed);
+				if (field.getType().isPrimitive() || field.getType().getName().startsWith("java.")) {
+					continue;
+				}
+				field.setAccessible(true);
+				Object held = field.get(store);
+				if (held != null && replaceClock(held, physicalTime)) {
 					return;
 				}
 			}
 		}
 		throw new IllegalStateException("no HybridLogicalClock field in " + store.getClass().getName()
-				+ ": MergeHistory.useClock must follow the store's clock to where it went");
+				+ " or what it holds: MergeHistory.useClock must follow the store's clock to where it went");
+	}
+
+	private static boolean replaceClock(Object holder, LongSupplier physicalTime) throws ReflectiveOperationException {
+		for (Class<?> type = holder.getClass(); type != null; type = type.getSuperclass()) {
+			for (Field field : type.getDeclaredFields()) {
+				if (field.getType() == HybridLogicalClock.class && !java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+					field.setAccessible(true);
+					HybridLogicalClock current = (HybridLogicalClock) field.get(holder);
+					HybridLogicalClock skewed = new HybridLogicalClock(physicalTime, 0);
+					skewed.advanceTo(current.current());
+					field.set(holder, skewed);
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static Theater seed() {
