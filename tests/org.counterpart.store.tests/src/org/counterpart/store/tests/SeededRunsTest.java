@@ -22,7 +22,7 @@ class SeededRunsTest {
 
 	@Test
 	void regressionSeedsComeFirstThenFreshOnes() {
-		List<Seed> seeds = SeededRuns.seeds(SeededRunsTest.class, "example", 3, null, new Random(5));
+		List<Seed> seeds = SeededRuns.seeds(SeededRunsTest.class, "example", 3, null, new Random(5), Origin.FRESH);
 
 		assertEquals(List.of(new Seed(42, Origin.REGRESSION), new Seed(-9000000000000000000L, Origin.REGRESSION)),
 				seeds.subList(0, 2));
@@ -37,13 +37,13 @@ class SeededRunsTest {
 	@Test
 	void aReplayedSeedRunsAlone() {
 		assertEquals(List.of(new Seed(-17, Origin.REPLAYED)),
-				SeededRuns.seeds(SeededRunsTest.class, "example", 200, " -17 ", new Random()));
-		assertEquals(7, SeededRuns.seeds(SeededRunsTest.class, "example", 5, "${counterpart.test.seed}", new Random()).size(),
+				SeededRuns.seeds(SeededRunsTest.class, "example", 200, " -17 ", new Random(), Origin.FRESH));
+		assertEquals(7, SeededRuns.seeds(SeededRunsTest.class, "example", 5, "${counterpart.test.seed}", new Random(), Origin.FRESH).size(),
 				"a build property left unfilled replays nothing");
-		assertEquals(7, SeededRuns.seeds(SeededRunsTest.class, "example", 5, "null", new Random()).size(),
+		assertEquals(7, SeededRuns.seeds(SeededRunsTest.class, "example", 5, "null", new Random(), Origin.FRESH).size(),
 				"nor does an empty one, which Tycho passes on as null");
 		IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-				() -> SeededRuns.seeds(SeededRunsTest.class, "example", 5, "twelve", new Random()));
+				() -> SeededRuns.seeds(SeededRunsTest.class, "example", 5, "twelve", new Random(), Origin.FRESH));
 		assertTrue(bad.getMessage().contains("counterpart.test.seed must be a whole number"), bad.getMessage());
 	}
 
@@ -65,6 +65,24 @@ class SeededRunsTest {
 		assertTrue(message.contains("seed -9000000000000000000 (regression seed)"), message);
 		assertTrue(message.contains("-Dcounterpart.test.seed=-9000000000000000000"), message);
 		assertTrue(message.contains("the property does not hold"), message);
+	}
+
+	@Test
+	void theTestCommandRunsTheSameSeedsInEveryBuild() {
+		List<Long> first = new ArrayList<>();
+		List<Long> second = new ArrayList<>();
+		SeededRuns.check(SeededRunsTest.class, "other", 4, random -> first.add(random.nextLong()));
+		SeededRuns.check(SeededRunsTest.class, "other", 4, random -> second.add(random.nextLong()));
+
+		assertEquals(5, first.size(), "the regression seed, then four more");
+		assertEquals(first, second, "a build's result does not depend on luck");
+		List<Seed> seeds = SeededRuns.seeds(SeededRunsTest.class, "other", 4, null,
+				SeededRuns.fixedSource(SeededRunsTest.class, "other"), Origin.FIXED);
+		assertEquals(seeds, SeededRuns.seeds(SeededRunsTest.class, "other", 4, null,
+				SeededRuns.fixedSource(SeededRunsTest.class, "other"), Origin.FIXED));
+		assertTrue(!seeds.subList(1, 5).equals(SeededRuns.seeds(SeededRunsTest.class, "example", 4, null,
+				SeededRuns.fixedSource(SeededRunsTest.class, "example"), Origin.FIXED).subList(2, 6)),
+				"each property has seeds of its own");
 	}
 
 	@Test

@@ -16,12 +16,14 @@ import org.opentest4j.AssertionFailedError;
  * Property tests on seeded random inputs, with plain JUnit Jupiter: a property is a trial that draws
  * everything it does from the {@link Random} it is given, so one seed reproduces one run.
  * <p>
- * Each check first runs the committed regression seeds of the property, then {@code fresh} new seeds
- * (different in every build, so builds keep exploring). A failure names its seed in the assertion
- * message. {@code -Dcounterpart.test.seed=N} runs seed N alone, for every property that runs (pick the
- * test with {@code -Dtest=Class#method}); {@code -Dcounterpart.test.runs=N} runs N fresh seeds instead of
- * each property's own number. Regression seeds live in a resource {@code Class.seeds} next to
- * the test class: one {@code property seed} pair per line, {@code #} starts a comment.
+ * Each check first runs the committed regression seeds of the property, then {@code fresh} further seeds.
+ * In the test command those are the same in every build, drawn from a source seeded by the property's
+ * name, so a build's result does not depend on luck; {@code -Dcounterpart.test.explore=true} draws them
+ * from a new source every run instead, to search for new failures. A failure names its seed in the
+ * assertion message. {@code -Dcounterpart.test.seed=N} runs seed N alone, for every property that runs
+ * (pick the test with {@code -Dtest=Class#method}); {@code -Dcounterpart.test.runs=N} runs N further
+ * seeds instead of each property's own number. Regression seeds live in a resource {@code Class.seeds}
+ * next to the test class: one {@code property seed} pair per line, {@code #} starts a comment.
  * </p>
  */
 public final class SeededRuns {
@@ -30,6 +32,8 @@ public final class SeededRuns {
 	public static final String SEED_PROPERTY = "counterpart.test.seed"; //$NON-NLS-1$
 	/** The system property that sets how many fresh seeds every property runs, for longer runs by hand. */
 	public static final String RUNS_PROPERTY = "counterpart.test.runs"; //$NON-NLS-1$
+	/** The system property that draws new seeds every run instead of the same ones in every build. */
+	public static final String EXPLORE_PROPERTY = "counterpart.test.explore"; //$NON-NLS-1$
 
 	/** One run of a property, on inputs drawn from {@code random} only. */
 	@FunctionalInterface
@@ -39,7 +43,7 @@ public final class SeededRuns {
 
 	/** Where a seed came from, for the failure message. */
 	public enum Origin {
-		REPLAYED, REGRESSION, FRESH
+		REPLAYED, REGRESSION, FIXED, FRESH
 	}
 
 	/** A seed to run and where it came from. */
@@ -56,7 +60,10 @@ public final class SeededRuns {
 	public static void check(Class<?> owner, String property, int fresh, Trial trial) {
 		String runs = System.getProperty(RUNS_PROPERTY);
 		int count = unset(runs) ? fresh : Integer.parseInt(runs.trim());
-		List<Seed> seeds = seeds(owner, property, count, System.getProperty(SEED_PROPERTY), new Random());
+		boolean explore = Boolean.parseBoolean(System.getProperty(EXPLORE_PROPERTY));
+		Random source = explore ? new Random() : fixedSource(owner, property);
+		List<Seed> seeds = seeds(owner, property, count, System.getProperty(SEED_PROPERTY), source,
+				explore ? Origin.FRESH : Origin.FIXED);
 		long start = System.nanoTime();
 		for (Seed seed : seeds) {
 			try {
@@ -69,11 +76,17 @@ public final class SeededRuns {
 				(System.nanoTime() - start) / 1e9);
 	}
 
+	/** The source of a property's further seeds in the test command: the same in every build. */
+	public static Random fixedSource(Class<?> owner, String property) {
+		return new Random((owner.getName() + '#' + property).hashCode());
+	}
+
 	/**
 	 * The seeds a check runs: the replayed one if {@code replay} names one, else the regression seeds of
-	 * {@code property} and then {@code fresh} seeds drawn from {@code source}.
+	 * {@code property} and then {@code fresh} seeds drawn from {@code source}, of origin {@code origin}.
 	 */
-	public static List<Seed> seeds(Class<?> owner, String property, int fresh, String replay, Random source) {
+	public static List<Seed> seeds(Class<?> owner, String property, int fresh, String replay, Random source,
+			Origin origin) {
 		Long replayed = parseReplay(replay);
 		List<Seed> seeds = new ArrayList<>();
 		if (replayed != null) {
@@ -84,7 +97,7 @@ public final class SeededRuns {
 			seeds.add(new Seed(value, Origin.REGRESSION));
 		}
 		for (int i = 0; i < fresh; i++) {
-			seeds.add(new Seed(source.nextLong(), Origin.FRESH));
+			seeds.add(new Seed(source.nextLong(), origin));
 		}
 		return seeds;
 	}
@@ -146,7 +159,7 @@ public final class SeededRuns {
 	public static String failureMessage(Class<?> owner, String property, Seed seed, Throwable failure) {
 		return String.format("%s.%s failed for seed %d (%s seed). Replay it with -D%s=%d%s: %s", //$NON-NLS-1$
 				owner.getSimpleName(), property, seed.value(), seed.origin().name().toLowerCase(), SEED_PROPERTY,
-				seed.value(), seed.origin() == Origin.FRESH
+				seed.value(), seed.origin() != Origin.REGRESSION && seed.origin() != Origin.REPLAYED
 						? "; keep it as a regression seed with a line '" + property + " " + seed.value() + "' in " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 								+ seedFile(owner)
 						: "", //$NON-NLS-1$
