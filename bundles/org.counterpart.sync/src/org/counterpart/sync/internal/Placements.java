@@ -81,7 +81,11 @@ final class Placements {
 					desired.put(id, nested.containsKey(id) ? nested.get(id) : choose(id, toPlace, excluded));
 				}
 			}
-			breakCycles(desired, toPlace, excluded);
+			boolean changed;
+			do {
+				changed = leaveNoPlaceInsideThePlaceless(desired, toPlace, excluded);
+				changed |= breakCycles(desired, toPlace, excluded);
+			} while (changed);
 			Set<String> placedNow = attach(desired);
 			for (String id : desired.keySet()) {
 				recordPlaceConflicts(id, desired.get(id), placedNow.contains(id));
@@ -135,6 +139,32 @@ final class Placements {
 		return null;
 	}
 
+	/**
+	 * A placement into an object that is being placed now but gets no place itself (say, it was created inside an
+	 * object another device deleted) would take the object out of the model with it: such a placement gives way
+	 * to the object's previous one, as it does when the placeless container had left the model before it
+	 * arrived. Returns whether a desired place changed.
+	 */
+	private boolean leaveNoPlaceInsideThePlaceless(Map<String, Operation> desired, Set<String> beingPlaced,
+			Map<String, Set<Operation>> excluded) {
+		boolean changedAny = false;
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (Map.Entry<String, Operation> e : desired.entrySet()) {
+				Operation op = e.getValue();
+				String container = op == null ? null : op.containerId();
+				if (container != null && desired.containsKey(container) && desired.get(container) == null) {
+					excluded.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(op);
+					e.setValue(choose(e.getKey(), beingPlaced, excluded));
+					changed = true;
+					changedAny = true;
+				}
+			}
+		}
+		return changedAny;
+	}
+
 	/** Parent id under the desired places, else the current one. */
 	private String parentOf(String id, Map<String, Operation> desired) {
 		if (desired.containsKey(id)) {
@@ -149,10 +179,11 @@ final class Placements {
 	/**
 	 * Breaks every cycle the desired places would make: the newest placement on the cycle gives way, whether
 	 * it arrived now or earlier (then its object is placed again), as if all placements had been applied in
-	 * clock order and the one closing the cycle refused.
+	 * clock order and the one closing the cycle refused. Returns whether a desired place changed.
 	 */
-	private void breakCycles(Map<String, Operation> desired, Set<String> beingPlaced, Map<String, Set<Operation>> excluded)
+	private boolean breakCycles(Map<String, Operation> desired, Set<String> beingPlaced, Map<String, Set<Operation>> excluded)
 			throws StoreException {
+		boolean changedAny = false;
 		boolean changed = true;
 		while (changed) {
 			changed = false;
@@ -184,8 +215,10 @@ final class Placements {
 				excluded.computeIfAbsent(loser, k -> new HashSet<>()).add(newest);
 				desired.put(loser, choose(loser, beingPlaced, excluded));
 				changed = true;
+				changedAny = true;
 			}
 		}
+		return changedAny;
 	}
 
 	/** The placement that put an object where it is now: its newest one naming its current place. */

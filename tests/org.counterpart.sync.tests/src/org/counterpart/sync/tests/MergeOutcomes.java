@@ -169,29 +169,46 @@ final class MergeOutcomes {
 	}
 
 	/**
-	 * Places of objects: all placements replayed in clock order, skipping one into a deleted container and
-	 * one that would put an object inside itself; an object is shown where its last placement put it when
-	 * its containers up to the root are shown, and not at all otherwise.
+	 * Places of objects: all placements replayed in clock order, skipping one into a deleted container, one
+	 * that would put an object inside itself, and one into a container that has no place at all (made inside
+	 * a deleted object, say: the object keeps its previous place instead of leaving with it); an object is
+	 * shown where its last placement put it when its containers up to the root are shown, and not at all
+	 * otherwise.
 	 */
 	void placesReplayInClockOrder() {
-		Map<String, String> parent = new HashMap<>();
 		Set<String> roots = new HashSet<>();
-		for (Operation op : operations) {
-			boolean placement = op.kind() == Kind.CREATE || op.kind() == Kind.MOVE && op.feature() == null;
-			if (!placement) {
-				continue;
+		Set<Operation> skipped = new HashSet<>();
+		Map<String, String> parent;
+		Map<String, Operation> placedBy;
+		boolean changed;
+		do {
+			parent = new HashMap<>();
+			placedBy = new HashMap<>();
+			for (Operation op : operations) {
+				boolean placement = op.kind() == Kind.CREATE || op.kind() == Kind.MOVE && op.feature() == null;
+				if (!placement || skipped.contains(op)) {
+					continue;
+				}
+				String id = op.objectId();
+				String container = op.containerId();
+				if (container == null) {
+					roots.add(id);
+					continue;
+				}
+				if (deleted.contains(container) || insideOf(parent, container, id)) {
+					continue;
+				}
+				parent.put(id, container);
+				placedBy.put(id, op);
 			}
-			String id = op.objectId();
-			String container = op.containerId();
-			if (container == null) {
-				roots.add(id);
-				continue;
+			changed = false;
+			for (Map.Entry<String, String> e : parent.entrySet()) {
+				String container = e.getValue();
+				if (!parent.containsKey(container) && !roots.contains(container)) {
+					changed |= skipped.add(placedBy.get(e.getKey()));
+				}
 			}
-			if (deleted.contains(container) || insideOf(parent, container, id)) {
-				continue;
-			}
-			parent.put(id, container);
-		}
+		} while (changed);
 		Map<String, String> expected = new TreeMap<>();
 		for (String id : parent.keySet()) {
 			if (!deleted.contains(id) && shown(parent, roots, id)) {

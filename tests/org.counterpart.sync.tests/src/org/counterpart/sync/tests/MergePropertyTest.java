@@ -146,8 +146,23 @@ class MergePropertyTest {
 		onlyLeft.removeAll(right);
 		Set<String> onlyRight = new TreeSet<>(right);
 		onlyRight.removeAll(left);
+		Set<String> ids = new HashSet<>();
+		for (String line : onlyLeft) {
+			ids.add(line.substring(0, line.indexOf(' ')));
+		}
+		for (String line : onlyRight) {
+			ids.add(line.substring(0, line.indexOf(' ')));
+		}
+		StringBuilder operations = new StringBuilder();
+		for (Operation op : expected.journal()) {
+			if (ids.contains(op.objectId()) || ids.contains(op.containerId()) || ids.contains(op.value())
+					|| op.deletedContents().stream().anyMatch(ids::contains)) {
+				operations.append("\n    ").append(op).append(ids.contains(op.value()) ? " value " + op.value() : "")
+						.append(op.isPlacement() ? " position " + op.position() + " basis " + op.basis() : "");
+			}
+		}
 		throw new AssertionError(message + ": " + expected.deviceId() + " and " + actual.deviceId() + " differ\n  only in the first: "
-				+ onlyLeft + "\n  only in the second: " + onlyRight);
+				+ onlyLeft + "\n  only in the second: " + onlyRight + "\n  operations on them:" + operations);
 	}
 
 	/** Each object as a line: id, class, container, position, and its set features. */
