@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import org.counterpart.store.internal.JdbcWorkspaceStore;
@@ -100,6 +101,35 @@ public interface WorkspaceStore extends AutoCloseable {
 	 * @return the number of operations written
 	 */
 	int save() throws StoreException;
+
+	/**
+	 * Keeps a copy of the unsaved changes in the store's recovery area, replacing the copy it held, in one transaction;
+	 * with nothing unsaved, empties it. The copy lives inside the store's database (encrypted, in a local store, like
+	 * everything else) and is not a save: the stored state and the journal stay as they were. It is what
+	 * {@link #recoveredEdits()} offers after a session ended without saving. Cheap enough to call every few seconds
+	 * while the user edits: it writes the changes made since the last save, not the workspace.
+	 */
+	void keepUnsaved() throws StoreException;
+
+	/**
+	 * The copy of unsaved changes in the recovery area, or empty. From then on the area is this session's: a
+	 * {@link #save()} empties it (the changes are saved, or were discarded and have been replaced), as it does after
+	 * {@link #keepUnsaved()}; until then, a save by someone who never looked leaves an earlier session's copy alone.
+	 */
+	Optional<RecoveredEdits> recoveredEdits() throws StoreException;
+
+	/** Empties the recovery area. */
+	void discardRecoveredEdits() throws StoreException;
+
+	/**
+	 * Whether {@code passphrase} unlocks this local store, without opening anything: for a workbench that hides the
+	 * open workspace and asks for the passphrase before it shows it again.
+	 *
+	 * @param passphrase wiped after use
+	 * @throws StoreException with {@link StoreException.Reason#WRONG_PASSPHRASE} if it does not;
+	 *                        {@link StoreException.Reason#INVALID_INPUT} for a server store, which has no passphrase
+	 */
+	void checkPassphrase(char[] passphrase) throws StoreException;
 
 	/**
 	 * Applies operations recorded elsewhere (another device, a journal being replayed) to the loaded model

@@ -45,7 +45,8 @@ import org.eclipse.ui.progress.IProgressConstants;
  * unlocked before the workbench opens.)
  * <p>
  * Saving runs in a job too; while it runs, commands wait, so the store never reads a model that is changing.
- * {@link #lock(IProgressMonitor)} saves, closes the storage and drops the workspace from memory.
+ * {@link #lock(IProgressMonitor)} keeps the workspace in memory, unsaved changes included, and a copy of those in
+ * the storage's recovery area; it never saves behind the user's back.
  */
 public final class WorkspaceEditingSession {
 
@@ -74,6 +75,7 @@ public final class WorkspaceEditingSession {
 	private Job loadJob;
 	private volatile Theater theater;
 	private volatile IStatus loadStatus;
+	private boolean locked;
 
 	public WorkspaceEditingSession(WorkspaceStorage storage) {
 		this.storage = storage;
@@ -225,13 +227,49 @@ public final class WorkspaceEditingSession {
 	}
 
 	/**
-	 * Saves unsaved changes, closes the storage and drops the workspace from memory: the listeners given to
-	 * {@link #addLockListener(Runnable)} hear of it. A later {@link #load()} (once the storage is unlocked again) reads
-	 * it back.
+	 * Locks the workspace for the idle lock: keeps a copy of the unsaved changes in the storage's recovery area (see
+	 * {@link #keepUnsaved()}) and marks the workspace locked until {@link #unlock()}. It does not save, and it keeps
+	 * the workspace, its unsaved changes and their undo history in memory: the workbench hides everything on screen
+	 * meanwhile (and its views keep their state for when they show again).
 	 *
-	 * @throws IOException if saving or closing failed; the workspace then stays open and nothing is lost
+	 * @throws IOException if the copy could not be written; the workspace is locked all the same
 	 */
 	public void lock(IProgressMonitor monitor) throws IOException {
+		synchronized (this) {
+			locked = true;
+		}
+		keepUnsaved();
+	}
+
+	/** Ends {@link #lock(IProgressMonitor)}, once the passphrase has been given again. */
+	public synchronized void unlock() {
+		locked = false;
+	}
+
+	/**
+	 * Writes a copy of the unsaved changes to the storage's recovery area, in the calling thread (commands wait
+	 * meanwhile, a few milliseconds): after a crash the next start offers them back. Not a save; with nothing loaded,
+	 * does nothing.
+	 */
+	public void keepUnsaved() throws IOException {
+		modelLock.lock();
+		try {
+			if (theater != null) {
+				storage.keepUnsaved();
+			}
+		} finally {
+			modelLock.unlock();
+		}
+	}
+
+	/**
+	 * Closes the storage and drops the workspace from memory without saving: what is unsaved is lost, but for the copy
+	 * the recovery area keeps. The listeners given to {@link #addLockListener(Runnable)} hear of it. A later
+	 * {@link #load()} (once the storage is unlocked again) reads it back.
+	 *
+	 * @throws IOException if closing failed
+	 */
+	public void close(IProgressMonitor monitor) throws IOException {
 		try {
 			Job.getJobManager().join(LOAD_FAMILY, null);
 		} catch (InterruptedException e) {
@@ -240,9 +278,6 @@ public final class WorkspaceEditingSession {
 		}
 		modelLock.lock();
 		try {
-			if (isDirty()) {
-				save(monitor);
-			}
 			storage.close();
 			synchronized (this) {
 				theater = null;
@@ -259,12 +294,19 @@ public final class WorkspaceEditingSession {
 		fireDirtyChanged();
 	}
 
-	/** Whether the workspace is dropped from memory by {@link #lock(IProgressMonitor)} and not loaded again yet. */
+	/**
+	 * Whether the workspace is locked ({@link #lock(IProgressMonitor)}), or dropped from memory by
+	 * {@link #close(IProgressMonitor)} and not loaded again yet.
+	 */
 	public synchronized boolean isLocked() {
-		return theater == null && loadJob == null && storage instanceof StoreWorkspaceStorage store && !store.isOpen();
+		return locked
+				|| theater == null && loadJob == null && storage instanceof StoreWorkspaceStorage store && !store.isOpen();
 	}
 
-	/** Calls {@code listener} (in the locking thread) each time the workspace is locked. */
+	/**
+	 * Calls {@code listener} (in the closing thread) each time the workspace is dropped from memory by
+	 * {@link #close(IProgressMonitor)}; the idle lock keeps it and does not call it.
+	 */
 	public void addLockListener(Runnable listener) {
 		lockListeners.add(listener);
 	}

@@ -38,6 +38,16 @@ public interface WorkspaceStorage {
 		return false;
 	}
 
+	/**
+	 * Keeps a copy of the unsaved changes of the loaded workspace where the next start can offer them back after a
+	 * crash (the encrypted store's recovery area); not a save. Storages without such an area do nothing.
+	 *
+	 * @throws IOException with a message for the user if the copy cannot be written
+	 */
+	default void keepUnsaved() throws IOException {
+		// no recovery area
+	}
+
 	/** Releases what the storage holds open (a store connection); the next load needs it opened again. */
 	default void close() throws IOException {
 		// nothing held open

@@ -7,15 +7,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import org.counterpart.store.Conflict;
 import org.counterpart.store.ImportStage;
 import org.counterpart.store.OperationIntegrator;
+import org.counterpart.store.RecoveredEdits;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.StoreException.Reason;
 import org.counterpart.store.StoreStats;
@@ -318,6 +321,57 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public int save() throws StoreException {
 		requireLoaded();
 		return saver.save();
+	}
+
+	// ---------------------------------------------------------------- the recovery area
+
+	@Override
+	public void keepUnsaved() throws StoreException {
+		requireLoaded();
+		List<Operation> pending = state.recorder.pendingOperations();
+		transaction(c -> {
+			if (pending.isEmpty()) {
+				RecoveryTable.clear(c);
+			} else {
+				RecoveryTable.write(c, Instant.now(), pending);
+			}
+			return null;
+		});
+		state.recoveryOwned = true;
+	}
+
+	@Override
+	public Optional<RecoveredEdits> recoveredEdits() throws StoreException {
+		Optional<RecoveredEdits> kept = transaction(c -> {
+			try {
+				return RecoveryTable.read(c);
+			} catch (IOException e) {
+				throw new StoreException(Reason.CORRUPT, Messages.format(Messages.RECOVERY_DAMAGED, e.getMessage()), e);
+			}
+		});
+		state.recoveryOwned = true;
+		return kept;
+	}
+
+	@Override
+	public void discardRecoveredEdits() throws StoreException {
+		transaction(c -> {
+			RecoveryTable.clear(c);
+			return null;
+		});
+	}
+
+	@Override
+	public void checkPassphrase(char[] passphrase) throws StoreException {
+		try {
+			StoreErrors.requirePassphrase(passphrase);
+			if (dir == null) {
+				throw new StoreException(Reason.INVALID_INPUT, Messages.NOT_LOCAL);
+			}
+			StoreFiles.unlock(StoreFiles.readHeader(dir), passphrase).close();
+		} finally {
+			StoreErrors.wipe(passphrase);
+		}
 	}
 
 	/**

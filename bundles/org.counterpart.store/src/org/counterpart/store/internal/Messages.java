@@ -30,6 +30,7 @@ public final class Messages {
 	public static final String EMPTY_MODEL = "There is nothing to import: the model is empty.";
 	public static final String NOT_A_HASH = "An attachment is named by the SHA-256 of its content, 64 lower-case hexadecimal digits; {0} is not one. Nothing was stored.";
 	public static final String ATTACHMENT_MISMATCH = "The attachment''s content does not have the SHA-256 {0} it was given under. Nothing was stored.";
+	public static final String RECOVERY_DAMAGED = "The copy of unsaved changes kept in the store cannot be read ({0}). The saved workspace is not affected.";
 	public static final String ATTACHMENT_DAMAGED = "The stored content of attachment {0} is damaged. Restore the store from a backup, or import the attachment again.";
 
 	private Messages() {

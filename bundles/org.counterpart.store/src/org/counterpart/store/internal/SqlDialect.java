@@ -16,7 +16,8 @@ import java.util.List;
  * conflicts, resolved conflict keys, device names and attachments (see {@link AttachmentTable}) have their own
  * tables. The load image (see {@link LoadImage}) is a copy of all objects in one sequential encoding, in parts of a
  * row each, that opening reads instead of the objects table while it is current. Operations staged for an import wait
- * in a table of their own (see {@link StagedOperationTable}).
+ * in a table of their own (see {@link StagedOperationTable}), and a copy of unsaved changes in the recovery area
+ * (see {@link RecoveryTable}).
  * </p>
  */
 public enum SqlDialect {
@@ -54,7 +55,9 @@ public enum SqlDialect {
 						+ binaryType + " NOT NULL, PRIMARY KEY (sha256, chunk_no))",
 				"CREATE TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)",
 				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)",
-				"CREATE TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data " + binaryType + " NOT NULL)");
+				"CREATE TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data " + binaryType + " NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_recovery (slot INT PRIMARY KEY, kept_at BIGINT NOT NULL, data " + binaryType
+						+ " NOT NULL)");
 	}
 
 	public List<String> createSchema() {

@@ -154,6 +154,9 @@ final class WorkspaceSaver {
 			if (imported != null) {
 				imported.writeImported();
 			}
+			if (state.recoveryOwned) {
+				RecoveryTable.clear(connection); // saved now: the copy of the unsaved changes has done its work
+			}
 			if (commit) {
 				connection.commit();
 			}

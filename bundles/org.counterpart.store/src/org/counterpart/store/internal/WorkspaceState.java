@@ -36,6 +36,11 @@ final class WorkspaceState {
 	boolean bulkImport;
 	/** operations replayed in the order given, by index: the lists they touch are renumbered on writing */
 	boolean strictReplay;
+	/**
+	 * Whether the recovery area is this session's: written by keepUnsaved or read since the store was opened. A save
+	 * then empties it; a copy an earlier session left stays until it is read.
+	 */
+	boolean recoveryOwned;
 
 	WorkspaceState(String deviceId, long lastSequence, long lastHlc, boolean imageValid) {
 		this.deviceId = deviceId;

@@ -382,6 +382,26 @@ public final class OperationRecorder extends EContentAdapter {
 		}
 	}
 
+	/**
+	 * What replaying on the stored state gives the model as it is now: the operations recorded since the last
+	 * {@link #clear()}, followed by a DELETE for each removal that {@link #flush()} would settle now. Unlike
+	 * {@link #flush()} this changes nothing here, so it may run between any two changes (an object cut now and pasted
+	 * later is still moved, not deleted); for a copy of unsaved work.
+	 */
+	public List<Operation> pendingOperations() {
+		List<Operation> pending = new ArrayList<>(operations);
+		long next = sequence;
+		for (Map.Entry<EObject, Boolean> e : detached.entrySet()) {
+			EObject o = e.getKey();
+			String id = ObjectIds.id(o);
+			if (e.getValue() && o.eResource() != resource && id != null) {
+				pending.add(Operation.builder(Operation.Kind.DELETE, id).value(contentIds(o)).timestamp(clock.current())
+						.deviceId(deviceId).sequence(++next).build());
+			}
+		}
+		return pending;
+	}
+
 	/** The ids of the objects with identity inside {@code o}, separated by spaces (see Operation DELETE). */
 	private static String contentIds(EObject o) {
 		StringBuilder ids = new StringBuilder();

@@ -43,12 +43,24 @@ public class Messages extends NLS {
 	public static String Passphrase_failedLog;
 
 	public static String Guard_environmentRefused;
-	public static String Guard_lockFailed;
 	public static String Guard_saveFailedTitle;
 	public static String Guard_saveFailedQuit;
 	public static String Guard_clockTitle;
 	public static String Guard_clockAhead;
 	public static String Guard_clockBehind;
+
+	public static String Lock_shellTitle;
+	public static String Lock_heading;
+	public static String Lock_message;
+	public static String Keeper_job;
+	public static String Keeper_failed;
+	public static String Recovery_title;
+	public static String Recovery_message;
+	public static String Recovery_restore;
+	public static String Recovery_discard;
+	public static String Recovery_command;
+	public static String Recovery_failed;
+	public static String Recovery_readFailed;
 
 	public static String SecurityPreferences_description;
 	public static String SecurityPreferences_lockAfter;

@@ -2,15 +2,15 @@ package org.counterpart.ui.internal;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.counterpart.app.WorkspaceGuard;
 import org.counterpart.store.ClockCheck;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -21,12 +21,13 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Keeps the workbench's workspace in its encrypted store: asks for the passphrase before the workbench opens
- * (creating the store, seeded with the demo country, on the first run), locks the workspace after the idle time, and
- * saves it when the workbench closes.
+ * (creating the store, seeded with the demo country, on the first run), offers back edits an earlier session left
+ * unsaved, keeps a copy of unsaved edits in the store's recovery area while the officer works (see
+ * {@link UnsavedEditsKeeper}), locks the workspace after the idle time (see {@link #lock()}), and saves it when the
+ * workbench closes.
  * <p>
  * For tests and scripted demonstrations, the environment variable {@value #PASSPHRASE_VARIABLE} stands in for the
  * passphrase at start; the lock after idle time always asks.
@@ -35,12 +36,13 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 
 	public static final String PASSPHRASE_VARIABLE = "COUNTERPART_PASSPHRASE"; //$NON-NLS-1$
 
-	private static final String BUNDLE = "org.counterpart.ui"; //$NON-NLS-1$
-
 	private WorkspaceEditingSession session;
 	private StoreWorkspaceStorage storage;
 	private IdleLock idleLock;
 	private IWorkbench workbench;
+	private UnsavedEditsKeeper keeper;
+	private LockScreen lockScreen;
+	private boolean quittingWhileLocked;
 
 	@Override
 	public boolean unlock(Display display) {
@@ -114,6 +116,10 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		}
 		idleLock = new IdleLock(started.getDisplay(), this::lock);
 		idleLock.start();
+		keeper = new UnsavedEditsKeeper(session);
+		Display display = started.getDisplay();
+		session.whenLoaded(status -> display.asyncExec(this::offerRecoveredEditsThenKeep));
+		session.load();
 		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
 		// Asynchronously, because the windows restore their pages after postStartup has returned.
 		started.getDisplay().asyncExec(this::bringExplorerToFront);
@@ -135,33 +141,56 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		}
 	}
 
-	/** Saves, closes the store, hides the workspace and asks for the passphrase again; Cancel quits. */
+	/**
+	 * Hides everything on screen, keeps a copy of the unsaved edits in the recovery area (in the background) and asks
+	 * for the passphrase until it is given; then shows everything again as it was, unsaved edits and undo history
+	 * included. Nothing is saved. Quit (the dialog's cancel) ends Counterpart without saving: the edits wait in the
+	 * recovery area for the next start.
+	 * <p>
+	 * Why keep the workspace in memory rather than drop it and read it back at unlock: the idle lock guards the screen
+	 * of an unattended laptop, and hidden widgets show nothing; keeping them keeps what the officer was doing (open
+	 * editors, selections, expanded trees, undo), and an unlock takes no reload. The copy in the recovery area covers a
+	 * crash or a power cut while locked.
+	 */
 	void lock() {
-		if (session.getTheater() == null && !storage.isOpen()) {
+		if (lockScreen != null || storage == null || !storage.isOpen()) {
 			return;
 		}
-		Shell shell = activeShell();
-		try {
-			workbench.getProgressService().run(true, false, monitor -> {
-				try {
-					session.lock(monitor);
-				} catch (IOException e) {
-					throw new InvocationTargetException(e);
-				}
-			});
-		} catch (InvocationTargetException e) {
-			// Nothing is lost: the workspace stays open, and the next idle period tries again.
-			report(NLS.bind(Messages.Guard_lockFailed, e.getCause().getMessage()), e.getCause());
-			return;
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return;
+		List<Shell> windows = new ArrayList<>();
+		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+			windows.add(window.getShell());
 		}
-		if (askForPassphrase(shell, null)) {
-			session.load();
+		lockScreen = LockScreen.cover(workbench.getDisplay(), windows);
+		Job keep = Job.create(Messages.Keeper_job, monitor -> {
+			try {
+				session.lock(monitor);
+			} catch (IOException e) {
+				Platform.getLog(StoreWorkspaceGuard.class).warn(NLS.bind(Messages.Keeper_failed, e.getMessage()), e);
+			}
+		});
+		keep.setSystem(true);
+		keep.schedule();
+		PassphraseDialog dialog = new PassphraseDialog(lockScreen.window(), PassphraseDialog.Mode.UNLOCK,
+				storage.location(), storage::checkPassphrase);
+		if (dialog.open() == Window.OK) {
+			session.unlock();
+			lockScreen.uncover();
+			lockScreen = null;
 		} else {
+			quittingWhileLocked = true;
 			workbench.getDisplay().asyncExec(workbench::close);
 		}
+	}
+
+	/** Offers back what an earlier session left unsaved, then keeps copies of the unsaved edits from now on. */
+	private void offerRecoveredEditsThenKeep() {
+		if (workbench == null || workbench.isClosing()) {
+			return;
+		}
+		if (session.getLoadStatus() != null && session.getLoadStatus().isOK()) {
+			RecoveryOffer.offer(activeShell(), session);
+		}
+		keeper.start();
 	}
 
 	@Override
@@ -170,6 +199,11 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			idleLock.stop();
 		}
 		if (session == null) {
+			return true;
+		}
+		if (quittingWhileLocked) {
+			// Quit at the lock: nothing is saved behind the officer's back; the recovery area keeps the edits.
+			keeper.stop();
 			return true;
 		}
 		try {
@@ -200,6 +234,9 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		if (storage == null) {
 			return;
 		}
+		if (keeper != null) {
+			keeper.stop();
+		}
 		try {
 			storage.close();
 		} catch (IOException e) {
@@ -213,10 +250,5 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			window = workbench.getWorkbenchWindows()[0];
 		}
 		return window == null ? null : window.getShell();
-	}
-
-	private static void report(String message, Throwable cause) {
-		StatusManager.getManager().handle(new Status(IStatus.ERROR, BUNDLE, message, cause),
-				StatusManager.SHOW | StatusManager.LOG);
 	}
 }

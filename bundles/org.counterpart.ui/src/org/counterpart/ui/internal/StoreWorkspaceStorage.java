@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.store.ClockCheck;
+import org.counterpart.store.RecoveredEdits;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.ui.WorkspaceStorage;
@@ -127,6 +128,55 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			open.save();
 		} catch (StoreException e) {
 			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public synchronized void keepUnsaved() throws IOException {
+		WorkspaceStore open = requireOpen();
+		if (open.resource() == null) {
+			return;
+		}
+		try {
+			open.keepUnsaved();
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/** The unsaved changes an earlier session left in the store's recovery area, or empty. */
+	public synchronized Optional<RecoveredEdits> recoveredEdits() throws IOException {
+		try {
+			return requireOpen().recoveredEdits();
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/** Empties the store's recovery area. */
+	public synchronized void discardRecoveredEdits() throws IOException {
+		try {
+			requireOpen().discardRecoveredEdits();
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Checks the passphrase of the unlocked store, e.g. to show the workspace again after the idle lock.
+	 *
+	 * @param passphrase wiped, whatever happens
+	 * @throws StoreException with a message for the user, e.g. reason WRONG_PASSPHRASE
+	 */
+	public synchronized void checkPassphrase(char[] passphrase, IProgressMonitor monitor) throws StoreException {
+		try {
+			SubMonitor.convert(monitor, Messages.Storage_unlocking, IProgressMonitor.UNKNOWN);
+			if (store == null) {
+				throw new StoreException(StoreException.Reason.INVALID_INPUT, Messages.Storage_locked);
+			}
+			store.checkPassphrase(passphrase);
+		} finally {
+			Arrays.fill(passphrase, '\0');
 		}
 	}
 
