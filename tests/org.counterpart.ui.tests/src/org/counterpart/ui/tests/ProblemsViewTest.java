@@ -30,6 +30,7 @@ import org.counterpart.ui.internal.ProblemsView;
 import org.counterpart.ui.internal.ProblemsView.Problem;
 import org.counterpart.ui.internal.WorkspaceProblems;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -37,6 +38,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -155,6 +157,61 @@ public class ProblemsViewTest {
 		assertEquals(InformationCredibility.CANNOT_BE_JUDGED, observation.getInformationCredibility());
 		Workbench.spinUntil(display, () -> !hasProblem(observation) && !problems.isValidating(), "grading clears the problem");
 		assertEquals("Grade Observation", stack.getUndoCommand().getLabel());
+	}
+
+	@Test
+	public void theGradeQuickFixAsksForTheGradingWithItsMeanings() {
+		FieldObservation observation = theater.getObservations().stream()
+				.filter(o -> o.getStatus() == ObservationStatus.FINAL && o.getSourceReliability() != SourceReliability.UNGRADED
+						&& o.getInformationCredibility() != InformationCredibility.UNGRADED)
+				.skip(1).findFirst().orElseThrow();
+		CompoundCommand ungrade = new CompoundCommand();
+		ungrade.append(SetCommand.create(domain, observation, CounterpartPackage.Literals.FIELD_OBSERVATION__SOURCE_RELIABILITY,
+				SourceReliability.UNGRADED));
+		ungrade.append(SetCommand.create(domain, observation, CounterpartPackage.Literals.FIELD_OBSERVATION__INFORMATION_CREDIBILITY,
+				InformationCredibility.UNGRADED));
+		stack.execute(ungrade);
+		Workbench.spinUntil(display, () -> hasProblem(observation), "the ungraded final observation shows");
+		Table table = view.getViewer().getTable();
+		int row = view.getRows().indexOf(problemOf(observation));
+		table.setSelection(row);
+		table.notifyListeners(SWT.Selection, selectionEvent(table, row));
+
+		List<String> items = new ArrayList<>();
+		display.timerExec(300, () -> grade(items));
+		quickFixItem(table, "Grade the observation").notifyListeners(SWT.Selection, new Event());
+		assertTrue(items.contains("B \u2014 usually reliable") && items.contains("3 \u2014 possibly true"), items.toString());
+		assertTrue(items.contains("OK enabled before choosing: false"), "nothing to confirm before both are chosen");
+		assertEquals(SourceReliability.B, observation.getSourceReliability());
+		assertEquals(InformationCredibility.POSSIBLY_TRUE, observation.getInformationCredibility());
+		Workbench.spinUntil(display, () -> !hasProblem(observation) && !problems.isValidating(), "grading clears the problem");
+		stack.undo();
+		assertEquals(SourceReliability.UNGRADED, observation.getSourceReliability(), "one undo takes the grading back");
+		assertEquals(InformationCredibility.UNGRADED, observation.getInformationCredibility());
+	}
+
+	/** In the grading dialog: notes the choices, chooses B and 3 as the officer would, and presses OK. */
+	private void grade(List<String> items) {
+		Shell dialog = display.getActiveShell();
+		if (dialog == null || dialog == page.getWorkbenchWindow().getShell()) {
+			display.timerExec(100, () -> grade(items));
+			return;
+		}
+		List<Combo> combos = Workbench.find(dialog, Combo.class);
+		assertEquals(2, combos.size(), "reliability and credibility");
+		Button ok = Workbench.find(dialog, Button.class).stream().filter(b -> b.getText().replace("&", "").equals("OK")).findFirst()
+				.orElseThrow();
+		boolean enabledBefore = ok.isEnabled();
+		for (Combo combo : combos) {
+			items.addAll(Arrays.asList(combo.getItems()));
+		}
+		combos.get(0).select(1);
+		combos.get(0).notifyListeners(SWT.Selection, new Event());
+		combos.get(1).select(2);
+		combos.get(1).notifyListeners(SWT.Selection, new Event());
+		Screenshots.save(dialog, "problems-grade-dialog");
+		items.add("OK enabled before choosing: " + enabledBefore);
+		ok.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Notes the title of the dialog on screen and presses its button {@code button}. */

@@ -114,6 +114,8 @@ public class SearchViewTest {
 		Workbench.flush(display);
 		assertEquals(List.of(contact, observation), found().subList(0, 2), "both words first; a position outweighs an observation's text");
 		assertEquals(List.of("Ambassador", "Zanthic"), highlighted(hits().get(0), 1));
+		assertEquals(List.of("ambassador", "zanthic"), highlighted(hits().get(1), 1));
+		Screenshots.save(view.getField().getParent(), "search-ranked");
 
 		stack.execute(DeleteCommand.create(domain, contact));
 		Workbench.spinUntil(display, () -> !found().contains(contact) && found().get(0) == observation,
