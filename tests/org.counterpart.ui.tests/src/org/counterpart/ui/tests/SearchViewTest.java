@@ -139,6 +139,32 @@ public class SearchViewTest {
 		Workbench.spinUntil(display, () -> shows(observation), "Enter on a result shows its object");
 	}
 
+	@Test
+	public void controlShiftFOpensSearchWithTheCursorInItsField() {
+		page.hideView(view);
+		page.activate(explorer);
+		explorer.getViewer().getControl().getShell().forceActive();
+		explorer.getViewer().getControl().setFocus();
+		Workbench.flush(display);
+		post(SWT.KeyDown, SWT.CTRL, (char) 0);
+		post(SWT.KeyDown, SWT.SHIFT, (char) 0);
+		post(SWT.KeyDown, 'f', 'f');
+		post(SWT.KeyUp, 'f', 'f');
+		post(SWT.KeyUp, SWT.SHIFT, (char) 0);
+		post(SWT.KeyUp, SWT.CTRL, (char) 0);
+		Workbench.spinUntil(display, () -> page.findView(SearchView.ID) instanceof SearchView opened
+				&& opened.getField().isFocusControl(), "Ctrl+Shift+F opens Search with the cursor in the field");
+	}
+
+	private void post(int type, int keyCode, char character) {
+		org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		assertTrue(display.post(event), "the display accepts key events");
+		Workbench.flush(display);
+	}
+
 	private List<SearchHit> hits() {
 		Workbench.flush(display);
 		return Arrays.stream(view.getViewer().getTable().getItems()).map(item -> (SearchHit) item.getData()).toList();
