@@ -135,6 +135,19 @@ public final class WorkspaceEditingSession {
 		return loadStatus;
 	}
 
+	/**
+	 * Runs {@code reader} while no command, undo, redo, save or lock changes the model: for background jobs that read
+	 * the workspace (validation, the search index). Keep each call short (a few milliseconds): commands wait meanwhile.
+	 */
+	public void runExclusive(Runnable reader) {
+		modelLock.lock();
+		try {
+			reader.run();
+		} finally {
+			modelLock.unlock();
+		}
+	}
+
 	/** Whether the loaded workspace holds no objects yet (nothing loaded counts as empty). */
 	public boolean isEmpty() {
 		Theater current = theater;

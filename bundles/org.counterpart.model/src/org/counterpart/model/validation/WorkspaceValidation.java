@@ -44,7 +44,22 @@ public final class WorkspaceValidation {
 	 * @return a diagnostic whose children are the problems found, {@link Diagnostic#OK} if there are none
 	 */
 	public static Diagnostic validate(EObject object) {
-		return new LabellingDiagnostician().validate(object);
+		return new LabellingDiagnostician(true).validate(object);
+	}
+
+	/**
+	 * Validates one object without what it contains (a Theater's check that identifiers are unique still looks at all
+	 * of them): the step of a validation that follows edits object by object.
+	 *
+	 * @param object any Counterpart object
+	 * @return the problems of {@code object} itself, flattened, errors and warnings alike; empty if there are none
+	 */
+	public static List<Diagnostic> validateOne(EObject object) {
+		Diagnostic diagnostic = new LabellingDiagnostician(false).validate(object);
+		List<Diagnostic> result = new ArrayList<>();
+		collect(diagnostic, Diagnostic.WARNING, result);
+		collect(diagnostic, Diagnostic.ERROR, result);
+		return result;
 	}
 
 	/** The problems of a diagnostic with the given severity, flattened. */
@@ -69,8 +84,17 @@ public final class WorkspaceValidation {
 	/** A diagnostician that names objects by their labels and does not depend on the global validator registry. */
 	private static final class LabellingDiagnostician extends Diagnostician {
 
-		LabellingDiagnostician() {
+		private final boolean withContents;
+
+		LabellingDiagnostician(boolean withContents) {
 			super(registry());
+			this.withContents = withContents;
+		}
+
+		@Override
+		protected boolean doValidateContents(EObject eObject, org.eclipse.emf.common.util.DiagnosticChain diagnostics,
+				java.util.Map<Object, Object> context) {
+			return !withContents || super.doValidateContents(eObject, diagnostics, context);
 		}
 
 		private static EValidator.Registry registry() {

@@ -78,6 +78,47 @@ public class Messages extends NLS {
 	public static String Explorer_observations;
 	public static String Explorer_objectives;
 
+	public static String Problems_job;
+	public static String Problems_severity;
+	public static String Problems_message;
+	public static String Problems_object;
+	public static String Problems_type;
+	public static String Problems_error;
+	public static String Problems_warning;
+	public static String Problems_summary;
+	public static String Problems_validating;
+	public static String Problems_locked;
+	public static String Problems_quickFix;
+	public static String Problems_noQuickFix;
+	public static String Problems_show;
+	public static String QuickFix_grade;
+	public static String QuickFix_cannotBeJudged;
+	public static String QuickFix_cannotBeJudgedTitle;
+	public static String QuickFix_cannotBeJudgedConfirm;
+	public static String QuickFix_gradeCommand;
+	public static String QuickFix_tightenMarking;
+	public static String QuickFix_backToDraft;
+	public static String Grade_shellTitle;
+	public static String Grade_title;
+	public static String Grade_message;
+	public static String Grade_reliability;
+	public static String Grade_credibility;
+	public static String Grade_reliabilities;
+	public static String Grade_credibilities;
+	public static String Type_observation;
+	public static String Type_institution;
+
+	public static String Search_indexJob;
+	public static String Search_hint;
+	public static String Search_object;
+	public static String Search_match;
+	public static String Search_type;
+	public static String Search_indexing;
+	public static String Search_locked;
+	public static String Search_ready;
+	public static String Search_results;
+	public static String Search_someResults;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

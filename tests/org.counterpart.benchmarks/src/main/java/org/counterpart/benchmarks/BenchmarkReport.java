@@ -28,7 +28,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
  * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
  * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}, with {@code counterpart.benchmarks.suite=import}
- * {@link ImportBenchmarkReport}.
+ * {@link ImportBenchmarkReport}, with {@code counterpart.benchmarks.suite=search} {@link SearchBenchmarkReport}.
  */
 public final class BenchmarkReport {
 
@@ -47,6 +47,10 @@ public final class BenchmarkReport {
 		}
 		if ("merge".equals(System.getProperty("counterpart.benchmarks.suite"))) {
 			MergeBenchmarkReport.main(args);
+			return;
+		}
+		if ("search".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			SearchBenchmarkReport.main(args);
 			return;
 		}
 		if ("import".equals(System.getProperty("counterpart.benchmarks.suite"))) {
