@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +27,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
 /**
  * Keeps the workbench's workspace in its encrypted store: asks for the passphrase before the workbench opens
  * (creating the store, seeded with the demo country, on the first run), locks the workspace after the idle time, and
- * saves it when the workbench closes.
+ * when the workbench closes with unsaved changes asks whether to save them, discard them or stay.
  * <p>
  * For tests and scripted demonstrations, the environment variable {@value #PASSPHRASE_VARIABLE} stands in for the
  * passphrase at start; the lock after idle time always asks.
@@ -41,6 +42,12 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	private StoreWorkspaceStorage storage;
 	private IdleLock idleLock;
 	private IWorkbench workbench;
+	private DirtyTitle dirtyTitle;
+
+	/** The answers to the question asked when the workbench closes with unsaved changes, in button order. */
+	public enum CloseAnswer {
+		SAVE, DISCARD, CANCEL
+	}
 
 	@Override
 	public boolean unlock(Display display) {
@@ -114,6 +121,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		}
 		idleLock = new IdleLock(started.getDisplay(), this::lock);
 		idleLock.start();
+		dirtyTitle = DirtyTitle.install(started, session);
 		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
 		// Asynchronously, because the windows restore their pages after postStartup has returned.
 		started.getDisplay().asyncExec(this::bringExplorerToFront);
@@ -166,16 +174,27 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 
 	@Override
 	public boolean workbenchClosing(IWorkbench closing) {
-		if (idleLock != null) {
-			idleLock.stop();
-		}
 		if (session == null) {
+			stopWatching();
 			return true;
 		}
 		try {
 			Job.getJobManager().join(WorkspaceEditingSession.SAVE_FAMILY, null);
 			if (!session.isDirty()) {
+				stopWatching();
 				return true;
+			}
+			switch (askBeforeClosing(activeShell())) {
+				case CANCEL -> {
+					return false;
+				}
+				case DISCARD -> {
+					stopWatching();
+					return true;
+				}
+				case SAVE -> {
+					// saved below
+				}
 			}
 			closing.getProgressService().run(true, false, monitor -> {
 				try {
@@ -184,14 +203,42 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 					throw new InvocationTargetException(e);
 				}
 			});
+			stopWatching();
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			Platform.getLog(StoreWorkspaceGuard.class).error(cause.getMessage(), cause);
-			return MessageDialog.openQuestion(activeShell(), Messages.Guard_saveFailedTitle,
+			boolean quit = MessageDialog.openQuestion(activeShell(), Messages.Guard_saveFailedTitle,
 					NLS.bind(Messages.Guard_saveFailedQuit, cause.getMessage()));
+			if (quit) {
+				stopWatching();
+			}
+			return quit;
 		} catch (InterruptedException | OperationCanceledException e) {
 			return false;
+		}
+	}
+
+	/**
+	 * Asks what to do with the unsaved changes before the workbench closes: Save, Discard or Cancel (stay). Closing the
+	 * question counts as Cancel, so nothing is lost by accident.
+	 */
+	public static CloseAnswer askBeforeClosing(Shell parent) {
+		MessageDialog question = new MessageDialog(parent, Messages.Guard_closeTitle, null, Messages.Guard_closeQuestion,
+				MessageDialog.QUESTION, 0, Messages.Guard_closeSave, Messages.Guard_closeDiscard, IDialogConstants.CANCEL_LABEL);
+		return switch (question.open()) {
+			case 0 -> CloseAnswer.SAVE;
+			case 1 -> CloseAnswer.DISCARD;
+			default -> CloseAnswer.CANCEL;
+		};
+	}
+
+	private void stopWatching() {
+		if (idleLock != null) {
+			idleLock.stop();
+		}
+		if (dirtyTitle != null) {
+			dirtyTitle.uninstall();
 		}
 	}
 
