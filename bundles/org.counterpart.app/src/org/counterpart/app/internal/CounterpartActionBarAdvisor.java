@@ -12,16 +12,17 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
-import org.eclipse.ui.menus.CommandContributionItem;
-import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
- * The File, Edit, Window and Help menus. Edit carries Undo and Redo (commands whose handlers act on the workspace's
- * command stack) and the Copy, Delete and Rename actions that views retarget to their selection.
+ * The File, Edit, Window and Help menus. Edit carries the global Undo and Redo actions (retargeted, in every part,
+ * to the workspace's command stack, and named after the command they undo) and the Copy, Delete and Rename actions
+ * that views retarget to their selection.
  */
 public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quitAction;
+	private IWorkbenchAction undoAction;
+	private IWorkbenchAction redoAction;
 	private IWorkbenchAction copyAction;
 	private IWorkbenchAction deleteAction;
 	private IWorkbenchAction renameAction;
@@ -38,6 +39,8 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		quitAction = registered(ActionFactory.QUIT.create(window));
 		saveAction = registered(ActionFactory.SAVE.create(window));
+		undoAction = registered(ActionFactory.UNDO.create(window));
+		redoAction = registered(ActionFactory.REDO.create(window));
 		copyAction = registered(ActionFactory.COPY.create(window));
 		deleteAction = registered(ActionFactory.DELETE.create(window));
 		renameAction = registered(ActionFactory.RENAME.create(window));
@@ -49,12 +52,6 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 	private <T extends IAction> T registered(T action) {
 		register(action);
 		return action;
-	}
-
-	private static CommandContributionItem command(IWorkbenchWindow window, String commandId) {
-		CommandContributionItemParameter parameter = new CommandContributionItemParameter(window, commandId, commandId,
-				CommandContributionItem.STYLE_PUSH);
-		return new CommandContributionItem(parameter);
 	}
 
 	@Override
@@ -73,10 +70,8 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager editMenu = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
 		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-		// Undo and Redo are commands, not retargeted actions: the workspace has one command stack for every part, and
-		// its handlers name what they undo ("Undo Rename").
-		editMenu.add(command(window, "org.eclipse.ui.edit.undo")); //$NON-NLS-1$
-		editMenu.add(command(window, "org.eclipse.ui.edit.redo")); //$NON-NLS-1$
+		editMenu.add(undoAction);
+		editMenu.add(redoAction);
 		editMenu.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
 		editMenu.add(copyAction);
 		editMenu.add(deleteAction);

@@ -43,6 +43,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	private IdleLock idleLock;
 	private IWorkbench workbench;
 	private DirtyTitle dirtyTitle;
+	private WorkspaceUndoActions undoActions;
 
 	/** The answers to the question asked when the workbench closes with unsaved changes, in button order. */
 	public enum CloseAnswer {
@@ -116,6 +117,9 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	@Override
 	public void workbenchStarted(IWorkbench started) {
 		workbench = started;
+		if (session != null) {
+			undoActions = WorkspaceUndoActions.install(started, session);
+		}
 		if (storage == null) {
 			return;
 		}
@@ -239,6 +243,9 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		}
 		if (dirtyTitle != null) {
 			dirtyTitle.uninstall();
+		}
+		if (undoActions != null) {
+			undoActions.uninstall(workbench);
 		}
 	}
 
