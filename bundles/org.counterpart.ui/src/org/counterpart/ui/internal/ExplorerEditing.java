@@ -67,6 +67,7 @@ public final class ExplorerEditing {
 	private Action renameAction;
 	private Action copyAction;
 	private Menu contextMenu;
+	private TextCellEditor renameEditor;
 
 	public ExplorerEditing(TreeViewer viewer, IViewSite site, Supplier<WorkspaceEditingSession> session) {
 		this.viewer = viewer;
@@ -103,7 +104,12 @@ public final class ExplorerEditing {
 		deleteAction = new Action(Messages.Explorer_deleteAction) {
 			@Override
 			public void run() {
-				deleteSelection();
+				// while the name field is open, Del edits the name, as in any text field
+				if (viewer.isCellEditorActive() && renameEditor != null) {
+					renameEditor.performDelete();
+				} else {
+					deleteSelection();
+				}
 			}
 		};
 		deleteAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE));
@@ -118,7 +124,11 @@ public final class ExplorerEditing {
 		copyAction = new Action(Messages.Explorer_copyAction) {
 			@Override
 			public void run() {
-				copySelection();
+				if (viewer.isCellEditorActive() && renameEditor != null) {
+					renameEditor.performCopy();
+				} else {
+					copySelection();
+				}
 			}
 		};
 		copyAction.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY));
@@ -306,9 +316,9 @@ public final class ExplorerEditing {
 	}
 
 	private void installRenameEditor() {
-		TextCellEditor editor = new TextCellEditor(viewer.getTree());
+		renameEditor = new TextCellEditor(viewer.getTree());
 		viewer.setColumnProperties(new String[] { NAME_PROPERTY });
-		viewer.setCellEditors(new CellEditor[] { editor });
+		viewer.setCellEditors(new CellEditor[] { renameEditor });
 		viewer.setCellModifier(new ICellModifier() {
 			@Override
 			public boolean canModify(Object element, String property) {

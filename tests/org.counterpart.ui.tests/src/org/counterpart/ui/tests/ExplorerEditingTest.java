@@ -162,6 +162,26 @@ public class ExplorerEditingTest {
 		Text field = (Text) display.getFocusControl();
 		assertEquals(before, field.getText());
 		Screenshots.save(window, "explorer-rename-in-place");
+		// Del in the name field edits the name; it must not delete the institution (a question would be answered No)
+		List<String> unexpected = new ArrayList<>();
+		Runnable refuseDelete = new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = Workbench.dialog(display, window, "Delete");
+				if (dialog != null) {
+					unexpected.add("asked to delete");
+					Workbench.pressButton(dialog, "Cancel");
+				} else if (unexpected.isEmpty()) {
+					display.timerExec(100, this);
+				}
+			}
+		};
+		display.timerExec(100, refuseDelete);
+		Workbench.press(display, SWT.DEL, (char) 0x7F);
+		Workbench.spinUntil(display, () -> field.getText().isEmpty(), "Del clears the selected name in the field");
+		assertEquals(List.of(), unexpected);
+		assertSame(theater(), institution.eContainer());
+		unexpected.add("done"); // stops the timer
 		Workbench.type(display, "renamed hq");
 		Workbench.pressEnter(display);
 		Workbench.spinUntil(display, () -> "renamed hq".equals(institution.getName()), "Enter renames the institution");
