@@ -11,6 +11,7 @@ import java.util.SortedMap;
 
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -93,6 +94,24 @@ public interface WorkspaceStore extends AutoCloseable {
 
 	/** Whether the loaded resource has changes that are not saved. */
 	boolean isDirty();
+
+	/**
+	 * Where the recording of unsaved changes stands now (before and after a change the user may undo), for
+	 * {@link #undoUnsaved}; {@code null} before {@link #load()}.
+	 */
+	OperationRecorder.Mark recordingMark();
+
+	/**
+	 * Undoes a change that is not saved yet so that neither it nor its undo reaches the journal: runs {@code undo}
+	 * (which must put the model back as it was at {@code before}) without recording it and forgets the operations
+	 * recorded since {@code before}. Refuses (returns false, runs nothing) when part of the change has been saved, or
+	 * when something was recorded after {@code after}; the caller then undoes as a change of its own, which is
+	 * journalled like any other.
+	 *
+	 * @param before {@link #recordingMark()} just before the change
+	 * @param after {@link #recordingMark()} just after it
+	 */
+	boolean undoUnsaved(OperationRecorder.Mark before, OperationRecorder.Mark after, Runnable undo);
 
 	/**
 	 * Writes the changed objects and the operations recorded since the last save, in one transaction: after a

@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -70,6 +72,7 @@ public final class WorkspaceEditingSession {
 	private final List<Consumer<IStatus>> loadListeners = new ArrayList<>();
 	private final List<Runnable> lockListeners = new CopyOnWriteArrayList<>();
 	private final List<Runnable> dirtyListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> revertListeners = new CopyOnWriteArrayList<>();
 	/** Held while the store reads or writes the model, and while a command changes it. */
 	private final ReentrantLock modelLock = new ReentrantLock();
 	private Job loadJob;
@@ -328,6 +331,51 @@ public final class WorkspaceEditingSession {
 		lockListeners.remove(listener);
 	}
 
+	/**
+	 * Drops every change not saved yet: the command stack is emptied and the workspace is read again from the
+	 * storage, in the calling thread. The listeners given to {@link #addRevertListener(Runnable)} hear of the new
+	 * workspace (whatever showed objects of the old one must let them go).
+	 *
+	 * @throws IOException if the storage could not be read; the workspace is then not open (as after a failed load)
+	 */
+	public void revert(IProgressMonitor monitor) throws IOException {
+		try {
+			Job.getJobManager().join(LOAD_FAMILY, null);
+			Job.getJobManager().join(SAVE_FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+		modelLock.lock();
+		try {
+			if (theater == null) {
+				throw new IllegalStateException(Messages.Session_nothingToSave);
+			}
+			editingDomain.getCommandStack().flush();
+			List.copyOf(editingDomain.getResourceSet().getResources()).forEach(Resource::unload);
+			editingDomain.getResourceSet().getResources().clear();
+			theater = null;
+			Resource resource = storage.load(editingDomain.getResourceSet(), monitor);
+			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater opened)) {
+				throw new IOException(Messages.Session_noTheater);
+			}
+			theater = opened;
+		} finally {
+			modelLock.unlock();
+		}
+		revertListeners.forEach(Runnable::run);
+		fireDirtyChanged();
+	}
+
+	/** Calls {@code listener} (in the reverting thread) each time {@link #revert(IProgressMonitor)} has read the workspace again. */
+	public void addRevertListener(Runnable listener) {
+		revertListeners.add(listener);
+	}
+
+	public void removeRevertListener(Runnable listener) {
+		revertListeners.remove(listener);
+	}
+
 	/** Calls {@code listener} (in any thread) when the workspace may have become dirty or clean. */
 	public void addDirtyListener(Runnable listener) {
 		dirtyListeners.add(listener);
@@ -388,13 +436,27 @@ public final class WorkspaceEditingSession {
 		toCall.forEach(listener -> listener.accept(status));
 	}
 
-	/** Lets a command run only while no save or lock is reading the model. */
+	/**
+	 * Lets a command run only while no save or lock is reading the model, and undoes a command whose changes are not
+	 * saved yet without a trace in the journal: the storage's recording marks before and after each command tell it
+	 * which operations to forget.
+	 */
 	private final class ModelLockingCommandStack extends BasicCommandStack {
+
+		private record Marks(Object before, Object after) {
+		}
+
+		private final Map<Command, Marks> marks = new WeakHashMap<>();
+
 		@Override
 		public void execute(Command command) {
 			modelLock.lock();
 			try {
+				Object before = storage.changeMark();
 				super.execute(command);
+				if (getUndoCommand() == command) {
+					marks.put(command, new Marks(before, storage.changeMark()));
+				}
 			} finally {
 				modelLock.unlock();
 			}
@@ -404,7 +466,10 @@ public final class WorkspaceEditingSession {
 		public void undo() {
 			modelLock.lock();
 			try {
-				super.undo();
+				Marks recorded = canUndo() ? marks.remove(getUndoCommand()) : null;
+				if (recorded == null || !storage.undoUnsaved(recorded.before(), recorded.after(), super::undo)) {
+					super.undo();
+				}
 			} finally {
 				modelLock.unlock();
 			}
@@ -414,10 +479,23 @@ public final class WorkspaceEditingSession {
 		public void redo() {
 			modelLock.lock();
 			try {
+				Command command = getRedoCommand();
+				Object before = storage.changeMark();
 				super.redo();
+				if (command != null && getUndoCommand() == command) {
+					marks.put(command, new Marks(before, storage.changeMark()));
+				}
 			} finally {
 				modelLock.unlock();
 			}
+		}
+
+		@Override
+		public void flush() {
+			if (marks != null) { // null while the superclass constructor runs
+				marks.clear();
+			}
+			super.flush();
 		}
 	}
 

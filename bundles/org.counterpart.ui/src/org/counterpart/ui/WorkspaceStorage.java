@@ -48,6 +48,24 @@ public interface WorkspaceStorage {
 		// no recovery area
 	}
 
+	/**
+	 * Where the recording of unsaved changes stands (see {@link #undoUnsaved}), or null when this storage records no
+	 * changes of its own.
+	 */
+	default Object changeMark() {
+		return null;
+	}
+
+	/**
+	 * Undoes a change that is not saved yet so that it leaves nothing behind in what the storage records (the store's
+	 * journal): runs {@code undo} unrecorded and forgets what was recorded between the two marks.
+	 *
+	 * @return false, having run nothing, when the storage cannot do so; the caller then undoes normally
+	 */
+	default boolean undoUnsaved(Object before, Object after, Runnable undo) {
+		return false;
+	}
+
 	/** Releases what the storage holds open (a store connection); the next load needs it opened again. */
 	default void close() throws IOException {
 		// nothing held open

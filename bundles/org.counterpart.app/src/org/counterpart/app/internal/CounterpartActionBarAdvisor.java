@@ -14,14 +14,18 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The File, Edit, Window and Help menus. Edit carries the global undo/redo actions that editors and
- * views retarget to their own command stacks.
+ * The File, Edit, Window and Help menus. Edit carries the global Undo and Redo actions (retargeted, in every part,
+ * to the workspace's command stack, and named after the command they undo) and the Copy, Delete and Rename actions
+ * that views retarget to their selection.
  */
 public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 
 	private IWorkbenchAction quitAction;
 	private IWorkbenchAction undoAction;
 	private IWorkbenchAction redoAction;
+	private IWorkbenchAction copyAction;
+	private IWorkbenchAction deleteAction;
+	private IWorkbenchAction renameAction;
 	private IWorkbenchAction saveAction;
 	private IWorkbenchAction resetPerspectiveAction;
 	private IWorkbenchAction preferencesAction;
@@ -37,6 +41,9 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 		saveAction = registered(ActionFactory.SAVE.create(window));
 		undoAction = registered(ActionFactory.UNDO.create(window));
 		redoAction = registered(ActionFactory.REDO.create(window));
+		copyAction = registered(ActionFactory.COPY.create(window));
+		deleteAction = registered(ActionFactory.DELETE.create(window));
+		renameAction = registered(ActionFactory.RENAME.create(window));
 		resetPerspectiveAction = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferencesAction = registered(ActionFactory.PREFERENCES.create(window));
 		aboutAction = registered(new AboutCounterpartAction(window));
@@ -65,6 +72,10 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
 		editMenu.add(undoAction);
 		editMenu.add(redoAction);
+		editMenu.add(new Separator(IWorkbenchActionConstants.CUT_EXT));
+		editMenu.add(copyAction);
+		editMenu.add(deleteAction);
+		editMenu.add(renameAction);
 		editMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		editMenu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

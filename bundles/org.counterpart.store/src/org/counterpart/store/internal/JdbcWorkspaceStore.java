@@ -24,6 +24,7 @@ import org.counterpart.store.StoreException.Reason;
 import org.counterpart.store.StoreStats;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.store.journal.OperationSink;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -315,6 +316,16 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public boolean isDirty() {
 		return state.recorder != null && state.recorder.hasChanges();
+	}
+
+	@Override
+	public OperationRecorder.Mark recordingMark() {
+		return state.recorder == null ? null : state.recorder.mark();
+	}
+
+	@Override
+	public boolean undoUnsaved(OperationRecorder.Mark before, OperationRecorder.Mark after, Runnable undo) {
+		return state.recorder != null && before != null && after != null && state.recorder.undoSince(before, after, undo);
 	}
 
 	@Override

@@ -57,6 +57,8 @@ public final class OperationRecorder extends EContentAdapter {
 	/** objects that recorded CREATE or containment MOVE operations put somewhere */
 	private final Set<EObject> placed = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean recording = true;
+	/** The last sequence number that a save has taken (or that was stored when recording began). */
+	private long savedSequence;
 
 	/**
 	 * @param lastSequence the last sequence number this device used; the next operation gets one more
@@ -66,6 +68,44 @@ public final class OperationRecorder extends EContentAdapter {
 		this.clock = Objects.requireNonNull(clock);
 		this.deviceId = Objects.requireNonNull(deviceId);
 		this.sequence = lastSequence;
+		this.savedSequence = lastSequence;
+	}
+
+	/**
+	 * Where recording stands: the last sequence number given, and whether nothing had changed since the last
+	 * {@link #clear()}.
+	 */
+	public record Mark(long sequence, boolean clean) {
+	}
+
+	/** Where recording stands now, for {@link #undoSince(Mark, Runnable)}. */
+	public Mark mark() {
+		return new Mark(sequence, !hasChanges());
+	}
+
+	/**
+	 * Runs {@code undo}, which must put the model back exactly as it was at {@code mark}, without recording it, and
+	 * forgets the operations recorded since {@code mark}: a change undone before it was saved leaves nothing for the
+	 * journal (nor for another device to merge). Does nothing and returns false when something recorded since
+	 * {@code mark} has been saved already, or when nothing may be forgotten because the last operation is not where
+	 * {@code end} says; the caller then undoes as a change of its own.
+	 *
+	 * @param end where recording stood when the change to undo was complete
+	 */
+	public boolean undoSince(Mark mark, Mark end, Runnable undo) {
+		if (mark.sequence() < savedSequence || end.sequence() != sequence || mark.sequence() > sequence) {
+			return false;
+		}
+		runWithoutRecording(undo);
+		int keep = operations.size() - (int) (sequence - mark.sequence());
+		operations.subList(Math.max(keep, 0), operations.size()).clear();
+		sequence = mark.sequence();
+		if (mark.clean()) {
+			// the model is as it was saved: nothing to rewrite either
+			detached.clear();
+			clear();
+		}
+		return true;
 	}
 
 	/** Starts observing the resource and everything in it. */
@@ -461,6 +501,7 @@ public final class OperationRecorder extends EContentAdapter {
 
 	/** Forgets everything recorded, after the store has saved it. */
 	public void clear() {
+		savedSequence = sequence;
 		operations.clear();
 		dirty.clear();
 		removed.clear();

@@ -43,6 +43,11 @@ public record ExplorerCategory(Kind kind, Theater theater) {
 		return Messages.bind(Messages.Explorer_categoryLabel, kind.displayName(), count());
 	}
 
+	/** Every object of the category's kind held directly by the workspace. */
+	public List<?> objects() {
+		return kind.objects.apply(theater);
+	}
+
 	/** The objects directly under the category: institutions without a parent, end states, everything else flat. */
 	public List<?> roots() {
 		List<?> all = kind.objects.apply(theater);

@@ -21,6 +21,7 @@ public final class ExplorerLabelProvider extends ColumnLabelProvider {
 	private final AdapterFactory adapterFactory;
 	private final ItemImages images;
 	private final INotifyChangedListener changes = this::changed;
+	private ExplorerFilter filter;
 
 	public ExplorerLabelProvider(AdapterFactory adapterFactory, ItemImages images) {
 		this.adapterFactory = adapterFactory;
@@ -33,10 +34,20 @@ public final class ExplorerLabelProvider extends ColumnLabelProvider {
 	@Override
 	public String getText(Object element) {
 		if (element instanceof ExplorerCategory category) {
+			if (filter != null && filter.isActive()) {
+				long shown = category.objects().stream().filter(filter::passes).count();
+				return Messages.bind(Messages.Explorer_categoryFilteredLabel,
+						new Object[] { category.kind().displayName(), shown, category.count() });
+			}
 			return category.label();
 		}
 		IItemLabelProvider labels = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
 		return labels != null ? labels.getText(element) : String.valueOf(element);
+	}
+
+	/** While {@code filter} is on, a category says how many of its objects pass, e.g. "Observations (12 of 1000)". */
+	public void setFilter(ExplorerFilter filter) {
+		this.filter = filter;
 	}
 
 	@Override

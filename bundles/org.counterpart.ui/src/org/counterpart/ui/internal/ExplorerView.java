@@ -46,6 +46,8 @@ public class ExplorerView extends ViewPart {
 	private WorkspaceEditingSession session;
 	private final CommandStackListener commandStackListener = event -> refreshLater();
 	private final Runnable lockListener = this::lockedLater;
+	private final Runnable revertListener = this::revertedLater;
+	private ExplorerEditing editing;
 	private boolean showingLocked;
 
 	@Override
@@ -69,6 +71,8 @@ public class ExplorerView extends ViewPart {
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		getSite().setSelectionProvider(viewer);
+		editing = new ExplorerEditing(viewer, getViewSite(), () -> session);
+		editing.install();
 		try {
 			show(WorkspaceEditingSession.getDefault());
 		} catch (IllegalStateException e) {
@@ -83,14 +87,18 @@ public class ExplorerView extends ViewPart {
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 			session.removeLockListener(lockListener);
+			session.removeRevertListener(revertListener);
 		}
 		session = workspace;
 		workspace.addLockListener(lockListener);
+		workspace.addRevertListener(revertListener);
 		viewer.setInput(null);
 		if (viewer.getLabelProvider() != null) {
 			viewer.getLabelProvider().dispose();
 		}
-		viewer.setLabelProvider(new ExplorerLabelProvider(workspace.getAdapterFactory(), images));
+		ExplorerLabelProvider labels = new ExplorerLabelProvider(workspace.getAdapterFactory(), images);
+		labels.setFilter(editing.getFilter());
+		viewer.setLabelProvider(labels);
 		showMessage(Messages.Explorer_loading);
 		if (workspace.isLocked()) {
 			showLocked();
@@ -151,6 +159,18 @@ public class ExplorerView extends ViewPart {
 		});
 	}
 
+	/** The workspace was read again from the store (File > Revert): show the new one. */
+	private void revertedLater() {
+		WorkspaceEditingSession reverted = session;
+		book.getDisplay().asyncExec(() -> {
+			if (!book.isDisposed() && reverted == session && reverted.getTheater() != null) {
+				viewer.setInput(reverted.getTheater());
+				book.showPage(viewer.getControl());
+				showingMessage = false;
+			}
+		});
+	}
+
 	private void showLocked() {
 		viewer.setInput(null);
 		viewer.setSelection(StructuredSelection.EMPTY);
@@ -187,7 +207,8 @@ public class ExplorerView extends ViewPart {
 	private void refreshLater() {
 		Display display = book.getDisplay();
 		display.asyncExec(() -> {
-			if (!viewer.getControl().isDisposed()) {
+			// a refresh would close the rename field under the user's fingers; its own command refreshes afterwards
+			if (!viewer.getControl().isDisposed() && !viewer.isCellEditorActive()) {
 				viewer.refresh();
 			}
 		});
@@ -196,6 +217,11 @@ public class ExplorerView extends ViewPart {
 	/** The tree, for tests and for contributions that add actions to it. */
 	public TreeViewer getViewer() {
 		return viewer;
+	}
+
+	/** New, delete, rename, copy, drag and drop, filters and sort of this explorer. */
+	public ExplorerEditing getEditing() {
+		return editing;
 	}
 
 	/** The text shown instead of the tree while loading or after a failure. */
@@ -236,6 +262,7 @@ public class ExplorerView extends ViewPart {
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 			session.removeLockListener(lockListener);
+			session.removeRevertListener(revertListener);
 		}
 		super.dispose();
 	}

@@ -12,6 +12,7 @@ import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
@@ -26,8 +27,8 @@ import org.eclipse.ui.PartInitException;
  * Keeps the workbench's workspace in its encrypted store: asks for the passphrase before the workbench opens
  * (creating the store, seeded with the demo country, on the first run), offers back edits an earlier session left
  * unsaved, keeps a copy of unsaved edits in the store's recovery area while the officer works (see
- * {@link UnsavedEditsKeeper}), locks the workspace after the idle time (see {@link #lock()}), and saves it when the
- * workbench closes.
+ * {@link UnsavedEditsKeeper}), locks the workspace after the idle time (see {@link #lock()}), and when the workbench
+ * closes with unsaved changes asks whether to save them, discard them or stay.
  * <p>
  * For tests and scripted demonstrations, the environment variable {@value #PASSPHRASE_VARIABLE} stands in for the
  * passphrase at start; the lock after idle time always asks.
@@ -43,6 +44,13 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	private UnsavedEditsKeeper keeper;
 	private LockScreen lockScreen;
 	private boolean quittingWhileLocked;
+	private DirtyTitle dirtyTitle;
+	private WorkspaceUndoActions undoActions;
+
+	/** The answers to the question asked when the workbench closes with unsaved changes, in button order. */
+	public enum CloseAnswer {
+		SAVE, DISCARD, CANCEL
+	}
 
 	@Override
 	public boolean unlock(Display display) {
@@ -111,6 +119,9 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	@Override
 	public void workbenchStarted(IWorkbench started) {
 		workbench = started;
+		if (session != null) {
+			undoActions = WorkspaceUndoActions.install(started, session);
+		}
 		if (storage == null) {
 			return;
 		}
@@ -120,6 +131,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		Display display = started.getDisplay();
 		session.whenLoaded(status -> display.asyncExec(this::offerRecoveredEditsThenKeep));
 		session.load();
+		dirtyTitle = DirtyTitle.install(started, session);
 		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
 		// Asynchronously, because the windows restore their pages after postStartup has returned.
 		started.getDisplay().asyncExec(this::bringExplorerToFront);
@@ -195,21 +207,35 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 
 	@Override
 	public boolean workbenchClosing(IWorkbench closing) {
-		if (idleLock != null) {
-			idleLock.stop();
-		}
 		if (session == null) {
+			stopWatching();
 			return true;
 		}
 		if (quittingWhileLocked) {
 			// Quit at the lock: nothing is saved behind the officer's back; the recovery area keeps the edits.
 			keeper.stop();
+			stopWatching();
 			return true;
 		}
 		try {
 			Job.getJobManager().join(WorkspaceEditingSession.SAVE_FAMILY, null);
 			if (!session.isDirty()) {
+				stopWatching();
 				return true;
+			}
+			switch (askBeforeClosing(activeShell())) {
+				case CANCEL -> {
+					return false;
+				}
+				case DISCARD -> {
+					// the officer chose to drop them: the next start must not offer them back
+					discardRecoveredEdits();
+					stopWatching();
+					return true;
+				}
+				case SAVE -> {
+					// saved below
+				}
 			}
 			closing.getProgressService().run(true, false, monitor -> {
 				try {
@@ -218,14 +244,59 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 					throw new InvocationTargetException(e);
 				}
 			});
+			stopWatching();
 			return true;
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			Platform.getLog(StoreWorkspaceGuard.class).error(cause.getMessage(), cause);
-			return MessageDialog.openQuestion(activeShell(), Messages.Guard_saveFailedTitle,
+			boolean quit = MessageDialog.openQuestion(activeShell(), Messages.Guard_saveFailedTitle,
 					NLS.bind(Messages.Guard_saveFailedQuit, cause.getMessage()));
+			if (quit) {
+				stopWatching();
+			}
+			return quit;
 		} catch (InterruptedException | OperationCanceledException e) {
 			return false;
+		}
+	}
+
+	/**
+	 * Asks what to do with the unsaved changes before the workbench closes: Save, Discard or Cancel (stay). Closing the
+	 * question counts as Cancel, so nothing is lost by accident.
+	 */
+	public static CloseAnswer askBeforeClosing(Shell parent) {
+		MessageDialog question = new MessageDialog(parent, Messages.Guard_closeTitle, null, Messages.Guard_closeQuestion,
+				MessageDialog.QUESTION, 0, Messages.Guard_closeSave, Messages.Guard_closeDiscard, IDialogConstants.CANCEL_LABEL);
+		return switch (question.open()) {
+			case 0 -> CloseAnswer.SAVE;
+			case 1 -> CloseAnswer.DISCARD;
+			default -> CloseAnswer.CANCEL;
+		};
+	}
+
+	private void discardRecoveredEdits() {
+		if (keeper != null) {
+			keeper.stop();
+		}
+		if (storage == null) {
+			return;
+		}
+		try {
+			storage.discardRecoveredEdits();
+		} catch (IOException e) {
+			Platform.getLog(StoreWorkspaceGuard.class).warn(e.getMessage(), e);
+		}
+	}
+
+	private void stopWatching() {
+		if (idleLock != null) {
+			idleLock.stop();
+		}
+		if (dirtyTitle != null) {
+			dirtyTitle.uninstall();
+		}
+		if (undoActions != null) {
+			undoActions.uninstall(workbench);
 		}
 	}
 

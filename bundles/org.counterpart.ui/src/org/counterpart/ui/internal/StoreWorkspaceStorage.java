@@ -11,6 +11,7 @@ import org.counterpart.store.ClockCheck;
 import org.counterpart.store.RecoveredEdits;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.OperationRecorder;
 import org.counterpart.ui.WorkspaceStorage;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -183,6 +184,33 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	@Override
 	public synchronized boolean isDirty() {
 		return store != null && store.resource() != null && store.isDirty();
+	}
+
+	/** A question to the open store. */
+	@FunctionalInterface
+	public interface StoreQuery<T> {
+		T ask(WorkspaceStore store) throws StoreException;
+	}
+
+	/**
+	 * Asks the open store something that does not change it (its journal, its device id), with nothing else using the
+	 * store meanwhile.
+	 *
+	 * @throws IOException if the store is locked
+	 */
+	public synchronized <T> T read(StoreQuery<T> query) throws IOException, StoreException {
+		return query.ask(requireOpen());
+	}
+
+	@Override
+	public synchronized Object changeMark() {
+		return store == null || store.resource() == null ? null : store.recordingMark();
+	}
+
+	@Override
+	public synchronized boolean undoUnsaved(Object before, Object after, Runnable undo) {
+		return store != null && store.resource() != null && before instanceof OperationRecorder.Mark from
+				&& after instanceof OperationRecorder.Mark to && store.undoUnsaved(from, to, undo);
 	}
 
 	@Override

@@ -7,10 +7,15 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * Waiting for the workbench and finding widgets, for the tests of this bundle.
@@ -64,6 +69,106 @@ final class Workbench {
 
 	static void pressEscape(Display display) {
 		press(display, SWT.ESC, (char) 0x1B);
+	}
+
+	/** Presses {@code key} with Ctrl held, e.g. Ctrl+Z. */
+	static void pressWithCtrl(Display display, char key) {
+		post(display, SWT.KeyDown, SWT.CTRL, '\0');
+		post(display, SWT.KeyDown, key, key);
+		post(display, SWT.KeyUp, key, key);
+		post(display, SWT.KeyUp, SWT.CTRL, '\0');
+		flush(display);
+	}
+
+	/** Types {@code text} (lower-case letters, digits and spaces) key by key. */
+	static void type(Display display, String text) {
+		for (char c : text.toCharArray()) {
+			press(display, c, c);
+		}
+	}
+
+	private static void post(Display display, int type, int keyCode, char character) {
+		Event event = new Event();
+		event.type = type;
+		event.keyCode = keyCode;
+		event.character = character;
+		display.post(event);
+	}
+
+	/**
+	 * The item reached by following {@code path} of menu item texts (without mnemonics and accelerators) from the
+	 * menu bar of {@code shell}; each menu on the way is shown, as a click would, so that its items are up to date.
+	 */
+	static MenuItem menuItem(Shell shell, String... path) {
+		Menu menu = shell.getMenuBar();
+		MenuItem found = null;
+		for (String text : path) {
+			if (menu == null) {
+				fail("No menu to find " + text + " in");
+			}
+			menu.notifyListeners(SWT.Show, new Event());
+			found = null;
+			for (MenuItem item : menu.getItems()) {
+				if (text.equals(plain(item.getText()))) {
+					found = item;
+					break;
+				}
+			}
+			if (found == null) {
+				List<String> texts = new ArrayList<>();
+				for (MenuItem item : menu.getItems()) {
+					texts.add(plain(item.getText()));
+				}
+				fail("No menu item " + text + " among " + texts);
+			}
+			menu.notifyListeners(SWT.Hide, new Event());
+			menu = found.getMenu();
+		}
+		return found;
+	}
+
+	/** A menu item's text as the user reads it: no mnemonic, no accelerator. */
+	static String plain(String text) {
+		int tab = text.indexOf('\t');
+		return (tab < 0 ? text : text.substring(0, tab)).replace("&", "");
+	}
+
+	/** Chooses a menu item, as a click does. */
+	static void choose(MenuItem item) {
+		item.getParent().notifyListeners(SWT.Show, new Event());
+		item.notifyListeners(SWT.Selection, new Event());
+		item.getParent().notifyListeners(SWT.Hide, new Event());
+		flush(item.getDisplay());
+	}
+
+	/** The visible dialog shell titled {@code title} other than {@code besides}, or null. */
+	static Shell dialog(Display display, Shell besides, String title) {
+		for (Shell shell : display.getShells()) {
+			if (shell != besides && !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	/** Presses the button labelled {@code text} (without mnemonic) below {@code root}. */
+	static void pressButton(Control root, String text) {
+		for (Button button : find(root, Button.class)) {
+			if (text.equals(button.getText().replace("&", ""))) {
+				button.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+		}
+		fail("No button " + text);
+	}
+
+	/** The texts of the labels below {@code root}, joined by new lines. */
+	static String labels(Control root) {
+		StringBuilder text = new StringBuilder();
+		for (Label label : find(root, Label.class)) {
+			text.append(label.getText()).append('\n');
+		}
+		return text.toString();
 	}
 
 	/** All controls of type {@code type} below {@code root}, depth first. */
