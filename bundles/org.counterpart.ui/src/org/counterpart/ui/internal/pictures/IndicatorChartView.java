@@ -38,6 +38,7 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
@@ -115,7 +116,8 @@ public class IndicatorChartView extends ViewPart {
 	}
 
 	private void setUpChart() {
-		chart.getTitle().setVisible(false);
+		// the title names the indicator, so that an exported picture says what it measures
+		chart.getTitle().setFont(chart.getFont());
 		chart.getLegend().setPosition(SWT.BOTTOM);
 		IAxis time = chart.getAxisSet().getXAxis(0);
 		TimeAxes.setUp(time, Messages.Chart_time);
@@ -147,11 +149,20 @@ public class IndicatorChartView extends ViewPart {
 		super.dispose();
 	}
 
+	/** Follows a single selected object, or else the object of an activated editor. */
 	private void selectionChanged(IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.size() != 1) {
+		if (part == this) {
 			return;
 		}
-		EObject element = Adapters.adapt(structured.getFirstElement(), EObject.class);
+		EObject element = null;
+		if (selection instanceof IStructuredSelection structured && structured.size() == 1) {
+			element = Adapters.adapt(structured.getFirstElement(), EObject.class);
+		} else if (part instanceof IEditorPart editor) {
+			element = Adapters.adapt(editor, EObject.class);
+			if (element == null) {
+				element = Adapters.adapt(editor.getEditorInput(), EObject.class);
+			}
+		}
 		Indicator indicator = null;
 		for (EObject object = element; object != null; object = object.eContainer()) {
 			if (object instanceof Indicator one) {
@@ -287,6 +298,7 @@ public class IndicatorChartView extends ViewPart {
 		chart.getSeriesSet().getSeries(TARGET).setDescription(
 				MessageFormat.format(Messages.Indicator_target, indicator == null ? "" : format(indicator.getTarget()))); //$NON-NLS-1$
 		chart.getAxisSet().getYAxis(0).getTitle().setText(MessageFormat.format(Messages.Indicator_value, unit));
+		chart.getTitle().setText(indicator == null ? "" : indicatorName(indicator)); //$NON-NLS-1$
 		showAll();
 		chart.redraw();
 	}

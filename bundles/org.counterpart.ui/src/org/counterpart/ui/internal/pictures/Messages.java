@@ -34,7 +34,6 @@ public class Messages extends NLS {
 	public static String Indicator_target;
 	public static String Indicator_observations;
 	public static String Indicator_value;
-	public static String Indicator_title;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
