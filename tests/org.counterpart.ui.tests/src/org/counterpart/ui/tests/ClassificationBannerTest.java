@@ -136,6 +136,23 @@ public class ClassificationBannerTest {
 		explorer.getViewer().setSelection(StructuredSelection.EMPTY);
 	}
 
+	@Test
+	public void theExercisePerspectiveMarksEverythingAsExerciseMaterial() throws Exception {
+		page.activate(explorer);
+		explorer.getViewer().setSelection(StructuredSelection.EMPTY);
+		String marking = MarkingSummary.of(theater.getMarking()).banner();
+		expectBanner(marking, PURPLE, "the Theater's default");
+		PlatformUI.getWorkbench().showPerspective(CounterpartPerspectives.EXERCISE, window);
+		try {
+			expectBanner("EXERCISE EXERCISE EXERCISE - " + marking + " - EXERCISE EXERCISE EXERCISE", PURPLE,
+					"exercise words around the marking");
+			Screenshots.save(window.getShell(), "banner-exercise");
+		} finally {
+			page = PlatformUI.getWorkbench().showPerspective(CounterpartPerspectives.FIELD, window);
+		}
+		expectBanner(marking, PURPLE, "back in the Field perspective");
+	}
+
 	/** Opens {@code contact} the way every view does. */
 	private void open(Contact contact) {
 		try {
