@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.counterpart.model.Identified;
 import org.counterpart.model.Marking;
+import org.counterpart.model.marking.Releasability;
 import org.counterpart.store.journal.FeatureValueCodec;
 import org.counterpart.store.journal.ObjectIds;
 import org.counterpart.store.journal.Operation;
@@ -19,7 +20,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Decides, on a workspace as it is now, which objects and which operations may go to one country.
  * <p>
- * An object is releasable to a country if its effective marking ({@link Identified#getEffectiveMarking()})
+ * An object is releasable to a country ({@link Releasability}) if its effective marking ({@link Identified#getEffectiveMarking()})
  * names that country in its REL TO list, and so does every object that contains it (a container's marking
  * bounds what it holds, even where a contained object is marked more widely by mistake). Everything is
  * releasable to {@value #OWNER}; an object without any marking is releasable to nobody else. An id that
@@ -35,7 +36,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 public final class ReleasabilityFilter {
 
     /** The country that owns the information: everything is releasable to it. */
-    public static final String OWNER = "USA";
+    public static final String OWNER = Releasability.OWNER;
 
     private final String country;
     private final Resource workspace;
@@ -53,10 +54,7 @@ public final class ReleasabilityFilter {
 
     /** Whether information carrying {@code marking} may be released to {@code country}. */
     public static boolean isReleasableTo(Marking marking, String country) {
-        if (OWNER.equals(country)) {
-            return true;
-        }
-        return marking != null && marking.getRelTo().contains(country);
+        return Releasability.isReleasableTo(marking, country);
     }
 
     /** The recipient's country. */
