@@ -5,7 +5,8 @@ import org.counterpart.ui.WorkspaceEditingSession;
 
 /**
  * Something kept beside an open workspace (its problems, its search index): made when the workspace has been loaded
- * (unlocked), dropped when it is locked, and made again at the next load.
+ * (unlocked), dropped when it is closed, and made again at the next load or when File > Revert reads the workspace
+ * again (a new Theater: what followed the old one would follow nothing).
  */
 abstract class WorkspaceFollower {
 
@@ -20,6 +21,13 @@ abstract class WorkspaceFollower {
 		session.addLockListener(() -> {
 			stop();
 			follow();
+		});
+		session.addRevertListener(() -> {
+			stop();
+			Theater theater = session.getTheater();
+			if (theater != null) {
+				start(theater);
+			}
 		});
 		follow();
 	}
@@ -36,6 +44,6 @@ abstract class WorkspaceFollower {
 	/** The workspace {@code theater} is open; called in any thread, so keep it short and schedule the work. */
 	protected abstract void start(Theater theater);
 
-	/** The workspace was locked and dropped from memory; called in the locking thread. */
+	/** The workspace was closed (dropped from memory) or reverted; called in the closing or reverting thread. */
 	protected abstract void stop();
 }
