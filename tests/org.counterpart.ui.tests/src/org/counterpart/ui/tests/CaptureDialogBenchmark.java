@@ -45,6 +45,7 @@ public class CaptureDialogBenchmark {
 	private static final int WARMUPS = Integer.getInteger("counterpart.benchmarks.capture.warmups", 5);
 	private static final int RUNS = Integer.getInteger("counterpart.benchmarks.capture.runs", 21);
 	private static final double GOAL_MILLIS = 150;
+	private static final long SETTLE_MILLIS = 600;
 	private static final double GOAL_RATIO = 1.5;
 	private static final int[] CTRL_SHIFT = { SWT.CTRL, SWT.SHIFT };
 	private static final String CAPTURE_COMMAND = "org.counterpart.ui.commands.captureObservation";
@@ -99,6 +100,7 @@ public class CaptureDialogBenchmark {
 		List<Double> captureUp = new ArrayList<>();
 		List<Double> emptyFirstPaint = new ArrayList<>();
 		List<Double> emptyUp = new ArrayList<>();
+		double[] firstCapture = new double[1];
 		KeyboardRobot.drive(display, robot -> {
 			for (int i = 0; i < WARMUPS + RUNS; i++) {
 				// Take turns, starting with either, so that neither always runs on a fresher or a warmer workbench.
@@ -106,6 +108,12 @@ public class CaptureDialogBenchmark {
 				for (int turn = 0; turn < 2; turn++) {
 					boolean capture = captureFirst == (turn == 0);
 					Opening opening = open(robot, capture ? CaptureObservationDialog.class : EmptyDialogHandler.EmptyDialog.class);
+					if (i == 0 && capture) {
+						firstCapture[0] = millis(opening.keyPosted, opening.up);
+					}
+					// Capture builds its next dialog a moment after closing (see CaptureObservationHandler): let that
+					// happen now rather than inside the next timed opening.
+					Thread.sleep(SETTLE_MILLIS);
 					if (i >= WARMUPS) {
 						(capture ? captureFirstPaint : emptyFirstPaint).add(millis(opening.keyPosted, opening.firstPaint));
 						(capture ? captureUp : emptyUp).add(millis(opening.keyPosted, opening.up));
@@ -126,9 +134,11 @@ public class CaptureDialogBenchmark {
 				| ratio capture \u00f7 empty | %.2f\u00d7 | %.2f\u00d7 |
 
 				Goal: up in under %.0f ms (%s) and within %.1f\u00d7 of the empty dialog (%s).
+				The first capture of this run, whose dialog is built on the key (as after the workbench starts): %.1f ms up.
 				""", RUNS, WARMUPS, median(captureFirstPaint), capture, median(emptyFirstPaint), empty,
 				median(captureFirstPaint) / median(emptyFirstPaint), ratio, GOAL_MILLIS,
-				capture < GOAL_MILLIS ? "met" : "NOT met", GOAL_RATIO, ratio <= GOAL_RATIO ? "met" : "NOT met");
+				capture < GOAL_MILLIS ? "met" : "NOT met", GOAL_RATIO, ratio <= GOAL_RATIO ? "met" : "NOT met",
+				firstCapture[0]);
 		System.out.println();
 		System.out.println("Capture dialog benchmark");
 		System.out.println(report);
@@ -177,11 +187,12 @@ public class CaptureDialogBenchmark {
 	}
 
 	private boolean isOpen(Class<? extends Window> type) {
-		return Arrays.stream(display.getShells()).map(Widget::getData).anyMatch(type::isInstance);
+		return Arrays.stream(display.getShells()).filter(Shell::isVisible).map(Widget::getData).anyMatch(type::isInstance);
 	}
 
 	private boolean noDialogOpen() {
-		return Arrays.stream(display.getShells()).map(Widget::getData).noneMatch(data -> data instanceof Window window
+		// A capture dialog built in advance for the next time is hidden: it does not count.
+		return Arrays.stream(display.getShells()).filter(Shell::isVisible).map(Widget::getData).noneMatch(data -> data instanceof Window window
 				&& (window instanceof CaptureObservationDialog || window instanceof EmptyDialogHandler.EmptyDialog));
 	}
 

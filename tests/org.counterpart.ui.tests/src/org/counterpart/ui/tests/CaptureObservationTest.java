@@ -81,7 +81,7 @@ public class CaptureObservationTest {
 	@AfterEach
 	public void closeLeftDialogs() {
 		for (Shell shell : display.getShells()) {
-			if (shell.getData() instanceof CaptureObservationDialog dialog) {
+			if (!shell.isDisposed() && shell.getData() instanceof CaptureObservationDialog dialog) {
 				dialog.close();
 			}
 		}

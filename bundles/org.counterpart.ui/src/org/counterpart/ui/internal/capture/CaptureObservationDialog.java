@@ -109,6 +109,31 @@ public class CaptureObservationDialog extends TitleAreaDialog {
 		text.setFocus();
 	}
 
+	/**
+	 * Opens the dialog; if it was {@link #create() built} in advance, its time is set to now and the text field takes
+	 * the focus once it shows (a hidden window cannot take it).
+	 */
+	@Override
+	public int open() {
+		Shell shell = getShell();
+		if (shell != null && !shell.isDisposed()) {
+			observedNow();
+			shell.getDisplay().asyncExec(() -> {
+				if (!text.isDisposed()) {
+					text.setFocus();
+				}
+			});
+		}
+		return super.open();
+	}
+
+	/** Whether this dialog, built in advance, still fits: same window, same workspace, not shown yet. */
+	boolean isPreparedFor(Shell parent, Theater current) {
+		Shell shell = getShell();
+		return shell != null && !shell.isDisposed() && !shell.isVisible() && shell.getParent() == parent
+				&& theater == current;
+	}
+
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
@@ -122,6 +147,7 @@ public class CaptureObservationDialog extends TitleAreaDialog {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(when);
 		observedDate = new DateTime(when, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
 		observedTime = new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER);
+		observedNow();
 
 		label(form, Messages.Capture_text).setLayoutData(GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).create());
 		text = new Text(form, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
@@ -385,6 +411,12 @@ public class CaptureObservationDialog extends TitleAreaDialog {
 		attachments.forEach(attachment -> observation.getAttachments().add(attachment.toModel(AUTHOR)));
 		observation.setStatus(status);
 		return observation;
+	}
+
+	private void observedNow() {
+		Calendar now = Calendar.getInstance();
+		observedDate.setDate(now.get(Calendar.YEAR), now.get(Calendar.MONTH), now.get(Calendar.DAY_OF_MONTH));
+		observedTime.setTime(now.get(Calendar.HOUR_OF_DAY), now.get(Calendar.MINUTE), 0);
 	}
 
 	private Date observedAt() {
