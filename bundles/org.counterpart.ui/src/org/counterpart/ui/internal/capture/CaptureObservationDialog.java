@@ -276,7 +276,10 @@ public class CaptureObservationDialog extends TitleAreaDialog {
 				.filter(child -> !(child instanceof Label) && child != sourceField.matches()).toArray(Control[]::new));
 		aboutLists.setTabList(new Control[] { aboutList });
 
+		// The dialog's background and the attachment list take dropped files (a drop target covers its own widget).
 		acceptDroppedFiles(area);
+		acceptDroppedFiles(form);
+		acceptDroppedFiles(attachmentList);
 		return area;
 	}
 

@@ -5,7 +5,9 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
@@ -21,6 +23,14 @@ public class CaptureObservationHandler extends AbstractHandler {
 	private static final int PREPARE_DELAY_MILLIS = 300;
 
 	private CaptureObservationDialog prepared;
+	/** Locking drops the workspace from memory: the dialog built in advance must not keep it reachable. */
+	private final Runnable lockListener = () -> {
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		if (!display.isDisposed()) {
+			display.asyncExec(this::discardPrepared);
+		}
+	};
+	private WorkspaceEditingSession listenedTo;
 
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -59,6 +69,10 @@ public class CaptureObservationHandler extends AbstractHandler {
 				CaptureObservationDialog next = new CaptureObservationDialog(shell, session);
 				next.create();
 				prepared = next;
+				if (listenedTo == null) {
+					listenedTo = session;
+					session.addLockListener(lockListener);
+				}
 			}
 		});
 	}
@@ -72,6 +86,9 @@ public class CaptureObservationHandler extends AbstractHandler {
 
 	@Override
 	public void dispose() {
+		if (listenedTo != null) {
+			listenedTo.removeLockListener(lockListener);
+		}
 		discardPrepared();
 		super.dispose();
 	}
