@@ -66,6 +66,18 @@ public interface WorkspaceStorage {
 		return false;
 	}
 
+	/**
+	 * Keeps an attachment's content under its SHA-256 (content-addressed), so that an
+	 * {@link org.counterpart.model.Attachment} of the workspace can refer to it by hash. Storing the same content twice
+	 * keeps one copy.
+	 *
+	 * @throws IOException with a message for the user if this storage keeps no attachments, the content does not have
+	 *             that hash, or it cannot be written; nothing is stored then
+	 */
+	default void addAttachment(String sha256, java.io.InputStream content) throws IOException {
+		throw new IOException(org.counterpart.ui.internal.Messages.Storage_noAttachments);
+	}
+
 	/** Releases what the storage holds open (a store connection); the next load needs it opened again. */
 	default void close() throws IOException {
 		// nothing held open

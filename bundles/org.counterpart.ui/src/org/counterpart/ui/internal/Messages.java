@@ -23,6 +23,7 @@ public class Messages extends NLS {
 	public static String Storage_unlocking;
 	public static String Storage_creating;
 	public static String Storage_locked;
+	public static String Storage_noAttachments;
 
 	public static String Passphrase_createShellTitle;
 	public static String Passphrase_unlockShellTitle;

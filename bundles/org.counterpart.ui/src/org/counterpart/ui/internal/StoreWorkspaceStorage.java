@@ -1,6 +1,7 @@
 package org.counterpart.ui.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -178,6 +179,24 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			store.checkPassphrase(passphrase);
 		} finally {
 			Arrays.fill(passphrase, '\0');
+		}
+	}
+
+	@Override
+	public synchronized void addAttachment(String sha256, InputStream content) throws IOException {
+		try {
+			requireOpen().addAttachment(sha256, content);
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
+		}
+	}
+
+	/** Whether the store holds the content of an attachment with this SHA-256. */
+	public synchronized boolean hasAttachment(String sha256) throws IOException {
+		try {
+			return requireOpen().hasAttachment(sha256);
+		} catch (StoreException e) {
+			throw new IOException(e.getMessage(), e);
 		}
 	}
 
