@@ -28,8 +28,10 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Regenerates the Counterpart model and edit code from {@code bundles/org.counterpart.model/model/counterpart.genmodel}
- * outside Eclipse, the way "Reload" + "Generate Model Code" + "Generate Edit Code" do in the IDE.
+ * Regenerates the EMF code of Counterpart's models outside Eclipse, the way "Reload" + "Generate Model Code" (+
+ * "Generate Edit Code" where the model has an edit bundle) do in the IDE: the domain model
+ * ({@code bundles/org.counterpart.model/model/counterpart.genmodel}, model and edit code) and the representation-spec
+ * model of the diagrams ({@code bundles/org.counterpart.diagram/model/spec.genmodel}, model code only).
  * <p>
  * The genmodel is first rebuilt from the current .ecore and reconciled with the committed genmodel (so new classes
  * and features get their generator settings and old settings are kept), saved, and then the Java code is generated
@@ -38,10 +40,18 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * Usage: {@code ModelCodeGenerator <repository root>}
  */
 public final class ModelCodeGenerator {
-	private static final String GENMODEL = "bundles/org.counterpart.model/model/counterpart.genmodel";
+	/** A genmodel of this repository, the bundles it writes to (by platform:/resource name) and whether it has edit code. */
+	private record Model(String genModel, String ecore, List<String> bundles, boolean withEdit) {
+	}
 
-	/** Bundles of this repository that the genmodel writes to, by their platform:/resource name. */
-	private static final List<String> BUNDLES = List.of("org.counterpart.model", "org.counterpart.model.edit");
+	private static final List<Model> MODELS = List.of(
+			new Model("bundles/org.counterpart.model/model/counterpart.genmodel", "counterpart.ecore",
+					List.of("org.counterpart.model", "org.counterpart.model.edit"), true),
+			new Model("bundles/org.counterpart.diagram/model/spec.genmodel", "spec.ecore",
+					List.of("org.counterpart.diagram"), false));
+
+	/** Bundles of this repository that the genmodels write to, by their platform:/resource name. */
+	private static final List<String> BUNDLES = MODELS.stream().flatMap(model -> model.bundles().stream()).toList();
 
 	private ModelCodeGenerator() {
 	}
@@ -52,23 +62,26 @@ public final class ModelCodeGenerator {
 			System.exit(2);
 		}
 		File root = new File(args[0]).getCanonicalFile();
-		File genModelFile = new File(root, GENMODEL);
-		if (!genModelFile.isFile()) {
-			System.err.println("No genmodel at " + genModelFile + ": pass the repository root as the only argument.");
-			System.exit(2);
+		int problems = 0;
+		for (Model model : MODELS) {
+			File genModelFile = new File(root, model.genModel());
+			if (!genModelFile.isFile()) {
+				System.err.println("No genmodel at " + genModelFile + ": pass the repository root as the only argument.");
+				System.exit(2);
+			}
+			problems += generate(root, genModelFile, model);
 		}
-		int problems = generate(root, genModelFile);
 		System.exit(problems == 0 ? 0 : 1);
 	}
 
-	static int generate(File root, File genModelFile) throws IOException {
+	static int generate(File root, File genModelFile, Model model) throws IOException {
 		ResourceSet resourceSet = createResourceSet(root);
 
 		URI genModelUri = URI.createFileURI(genModelFile.getPath());
 		GenModel committed = (GenModel)resourceSet.getResource(genModelUri, true).getContents().get(0);
 
 		// Rebuild the genmodel from the .ecore and carry the committed settings over, as the IDE's "Reload" does.
-		Resource ecoreResource = resourceSet.getResource(genModelUri.trimSegments(1).appendSegment("counterpart.ecore"), true);
+		Resource ecoreResource = resourceSet.getResource(genModelUri.trimSegments(1).appendSegment(model.ecore()), true);
 		EPackage ePackage = (EPackage)ecoreResource.getContents().get(0);
 		GenModel genModel = GenModelFactory.eINSTANCE.createGenModel();
 		Resource genModelResource = resourceSet.createResource(URI.createFileURI(genModelFile.getPath() + ".reloaded"));
@@ -101,7 +114,9 @@ public final class ModelCodeGenerator {
 		generator.setInput(genModel);
 		int problems = 0;
 		problems += run(generator, genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, "model");
-		problems += run(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, "edit");
+		if (model.withEdit()) {
+			problems += run(generator, genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, "edit");
+		}
 		return problems;
 	}
 
@@ -131,7 +146,7 @@ public final class ModelCodeGenerator {
 		// The generator's adapters create their own URI converters, which fall back to the global map.
 		Map<URI, URI> uriMap = URIConverter.URI_MAP;
 		for (String bundle : BUNDLES) {
-			uriMap.put(URI.createPlatformResourceURI("/" + bundle + "/", false),
+			uriMap.putIfAbsent(URI.createPlatformResourceURI("/" + bundle + "/", false),
 					URI.createFileURI(new File(root, "bundles/" + bundle).getPath() + "/"));
 		}
 		uriMap.put(URI.createPlatformPluginURI("/org.eclipse.emf.ecore/", false), jarRoot(EcorePackage.class));

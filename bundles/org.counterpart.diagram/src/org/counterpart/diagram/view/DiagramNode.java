@@ -1,0 +1,94 @@
+package org.counterpart.diagram.view;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.counterpart.diagram.spec.AbstractNodeMapping;
+import org.counterpart.diagram.spec.NodeStyle;
+import org.eclipse.emf.ecore.EObject;
+
+/** A node of an interpreted diagram: the domain object it shows, through which mapping, and how it looks. */
+public final class DiagramNode {
+	private final AbstractNodeMapping mapping;
+	private final EObject target;
+	private final DiagramNode parent;
+	private final String label;
+	private final NodeStyle style;
+	private final Double width;
+	private final Double height;
+	private final List<DiagramNode> children = new ArrayList<>();
+	private final List<DiagramNode> borderNodes = new ArrayList<>();
+	boolean hidden;
+
+	DiagramNode(AbstractNodeMapping mapping, EObject target, DiagramNode parent, String label, NodeStyle style, Double width, Double height) {
+		this.mapping = mapping;
+		this.target = target;
+		this.parent = parent;
+		this.label = label;
+		this.style = style;
+		this.width = width;
+		this.height = height;
+	}
+
+	public AbstractNodeMapping mapping() {
+		return mapping;
+	}
+
+	/** The domain object the node shows (for selection and for its diagram state). */
+	public EObject target() {
+		return target;
+	}
+
+	/** The container or node this one is inside or on the border of; null at the top of the diagram. */
+	public DiagramNode parent() {
+		return parent;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The style that applies: the first conditional style whose predicate held, or the mapping's own. */
+	public NodeStyle style() {
+		return style;
+	}
+
+	/** The width the spec computes, or null when the layout decides. */
+	public Double width() {
+		return width;
+	}
+
+	/** The height the spec computes, or null when the layout decides. */
+	public Double height() {
+		return height;
+	}
+
+	/** The nodes inside this one (of a container mapping). */
+	public List<DiagramNode> children() {
+		return Collections.unmodifiableList(children);
+	}
+
+	/** The nodes on this node's border. */
+	public List<DiagramNode> borderNodes() {
+		return Collections.unmodifiableList(borderNodes);
+	}
+
+	/** Whether an applied filter hides the node. */
+	public boolean isHidden() {
+		return hidden;
+	}
+
+	void addChild(DiagramNode child) {
+		children.add(child);
+	}
+
+	void addBorderNode(DiagramNode node) {
+		borderNodes.add(node);
+	}
+
+	@Override
+	public String toString() {
+		return mapping.getName() + "[" + label + "]";
+	}
+}
