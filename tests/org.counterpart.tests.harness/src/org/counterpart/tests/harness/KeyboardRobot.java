@@ -172,7 +172,11 @@ public final class KeyboardRobot {
 		event.type = type;
 		event.keyCode = keyCode;
 		event.character = character;
-		if (!display.post(event)) {
+		// Posted from the UI thread: GDK is not thread-safe, and a post from this thread while the UI thread runs its
+		// event loop can hang in GDK for good.
+		boolean[] taken = { false };
+		display.syncExec(() -> taken[0] = display.post(event));
+		if (!taken[0]) {
 			fail("The window system did not take the key event: is this an X display?"); //$NON-NLS-1$
 		}
 		pause(KEY_PAUSE_MILLIS);
