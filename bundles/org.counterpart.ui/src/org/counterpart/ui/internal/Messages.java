@@ -66,6 +66,10 @@ public class Messages extends NLS {
 	public static String Explorer_observations;
 	public static String Explorer_objectives;
 
+	public static String Properties_invalid;
+	public static String Properties_none;
+	public static String Explorer_linkWithEditor;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
