@@ -47,6 +47,7 @@ public class ExplorerView extends ViewPart {
 	private final CommandStackListener commandStackListener = event -> refreshLater();
 	private final Runnable lockListener = this::lockedLater;
 	private boolean showingLocked;
+	private ExplorerEditorLink editorLink;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -57,7 +58,8 @@ public class ExplorerView extends ViewPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (element != null && viewer.isExpandable(element)) {
+			// Objects open in their form (ExplorerEditorLink); categories expand and collapse.
+			if (element != null && !(element instanceof org.eclipse.emf.ecore.EObject) && viewer.isExpandable(element)) {
 				viewer.setExpandedState(element, !viewer.getExpandedState(element));
 			}
 		});
@@ -69,6 +71,7 @@ public class ExplorerView extends ViewPart {
 		message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
 		getSite().setSelectionProvider(viewer);
+		editorLink = new ExplorerEditorLink(this);
 		try {
 			show(WorkspaceEditingSession.getDefault());
 		} catch (IllegalStateException e) {
@@ -216,7 +219,7 @@ public class ExplorerView extends ViewPart {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && session != null) {
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ReadOnlyPropertySourceProvider(session.getAdapterFactory(), images));
+			page.setPropertySourceProvider(new EditablePropertySourceProvider(session, images));
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
@@ -231,8 +234,16 @@ public class ExplorerView extends ViewPart {
 		}
 	}
 
+	/** Opening objects in their forms, and linking the selection with the active form editor. */
+	public ExplorerEditorLink getEditorLink() {
+		return editorLink;
+	}
+
 	@Override
 	public void dispose() {
+		if (editorLink != null) {
+			editorLink.dispose();
+		}
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 			session.removeLockListener(lockListener);
