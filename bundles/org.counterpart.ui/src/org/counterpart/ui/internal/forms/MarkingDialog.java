@@ -58,7 +58,10 @@ final class MarkingDialog extends TitleAreaDialog {
 		setTitle(NLS.bind(Messages.Marking_dialogHeading, ObjectLabels.labelOf(object)));
 		setMessage(Messages.Marking_dialogMessage);
 		Composite fields = new Composite(area, SWT.NONE);
-		fields.setLayout(new GridLayout(2, false));
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 10;
+		layout.marginHeight = 10;
+		fields.setLayout(layout);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 
 		Marking own = object.getMarking();
@@ -88,7 +91,7 @@ final class MarkingDialog extends TitleAreaDialog {
 		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
 		wide.widthHint = 280;
 		dissemination.setLayoutData(wide);
-		relTo.setLayoutData(GridData.class.cast(new GridData(SWT.FILL, SWT.CENTER, true, false)));
+		relTo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		classification.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		inherit.addListener(SWT.Selection, event -> enableFields());
 		enableFields();
