@@ -33,8 +33,8 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 /**
  * The form editor of one object of the Theater. Its dirty state is the workspace's (one command stack, one store):
  * every open editor shows "*" while the workspace has unsaved changes, and saving any of them saves the workspace.
- * The editor closes when its object leaves the workspace (deleted, or its creation undone) and when the workspace
- * locks.
+ * The editor closes when its object leaves the workspace (deleted, or its creation undone), when the workspace is
+ * closed, and when File > Revert reads the workspace again (its object is then one of a Theater no longer shown).
  */
 public class ObjectFormEditor extends FormEditor {
 
@@ -64,6 +64,7 @@ public class ObjectFormEditor extends FormEditor {
 		session.getEditingDomain().getCommandStack().addCommandStackListener(commandStackListener);
 		session.addDirtyListener(dirtyListener);
 		session.addLockListener(lockListener);
+		session.addRevertListener(lockListener);
 		site.setSelectionProvider(new ObjectSelectionProvider());
 		undo = new StackAction(true);
 		redo = new StackAction(false);
@@ -225,6 +226,7 @@ public class ObjectFormEditor extends FormEditor {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 			session.removeDirtyListener(dirtyListener);
 			session.removeLockListener(lockListener);
+			session.removeRevertListener(lockListener);
 		}
 		super.dispose();
 	}
