@@ -1,8 +1,17 @@
 package org.counterpart.ui;
 
-import org.counterpart.ui.internal.ExplorerView;
+import org.counterpart.model.Contact;
+import org.counterpart.model.Engagement;
+import org.counterpart.model.FieldObservation;
+import org.counterpart.model.Identified;
+import org.counterpart.model.Objective;
+import org.counterpart.model.PartnerInstitution;
+import org.counterpart.model.Relationship;
+import org.counterpart.model.Theater;
+import org.counterpart.ui.internal.forms.ObjectEditorInput;
+import org.counterpart.ui.internal.forms.ObjectFormEditor;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -15,9 +24,30 @@ public final class ObjectEditors {
 	private ObjectEditors() {
 	}
 
-	/** Shows {@code object} on {@code page}: selects and reveals it in the explorer. */
-	public static void open(IWorkbenchPage page, EObject object) throws PartInitException {
-		ExplorerView explorer = (ExplorerView) page.showView(ExplorerView.ID);
-		explorer.getViewer().setSelection(new StructuredSelection(object), true);
+	/**
+	 * Opens {@code object}'s form editor on {@code page}, or brings it to the front if it is open. A part that has no
+	 * form of its own (an indicator, a measurement, an attachment, a marking) opens the form of the object that holds
+	 * it.
+	 *
+	 * @return the editor, or null if {@code object} belongs to no object with a form
+	 */
+	public static IEditorPart open(IWorkbenchPage page, EObject object) throws PartInitException {
+		Identified shown = formOwner(object);
+		if (shown == null) {
+			return null;
+		}
+		return page.openEditor(new ObjectEditorInput(shown), ObjectFormEditor.ID, true);
+	}
+
+	/** The object whose form shows {@code object}: itself, or the nearest container that has a form. */
+	public static Identified formOwner(EObject object) {
+		for (EObject current = object; current != null; current = current.eContainer()) {
+			if (current instanceof Contact || current instanceof PartnerInstitution || current instanceof Relationship
+					|| current instanceof Engagement || current instanceof FieldObservation || current instanceof Objective
+					|| current instanceof Theater) {
+				return (Identified) current;
+			}
+		}
+		return null;
 	}
 }

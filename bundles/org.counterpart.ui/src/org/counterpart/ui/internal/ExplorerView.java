@@ -49,6 +49,7 @@ public class ExplorerView extends ViewPart {
 	private final Runnable revertListener = this::revertedLater;
 	private ExplorerEditing editing;
 	private boolean showingLocked;
+	private ExplorerEditorLink editorLink;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -59,7 +60,8 @@ public class ExplorerView extends ViewPart {
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		viewer.addDoubleClickListener(event -> {
 			Object element = ((IStructuredSelection) event.getSelection()).getFirstElement();
-			if (element != null && viewer.isExpandable(element)) {
+			// Objects open in their form (ExplorerEditorLink); categories expand and collapse.
+			if (element != null && !(element instanceof org.eclipse.emf.ecore.EObject) && viewer.isExpandable(element)) {
 				viewer.setExpandedState(element, !viewer.getExpandedState(element));
 			}
 		});
@@ -73,6 +75,7 @@ public class ExplorerView extends ViewPart {
 		getSite().setSelectionProvider(viewer);
 		editing = new ExplorerEditing(viewer, getViewSite(), () -> session);
 		editing.install();
+		editorLink = new ExplorerEditorLink(this);
 		try {
 			show(WorkspaceEditingSession.getDefault());
 		} catch (IllegalStateException e) {
@@ -242,7 +245,7 @@ public class ExplorerView extends ViewPart {
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && session != null) {
 			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new ReadOnlyPropertySourceProvider(session.getAdapterFactory(), images));
+			page.setPropertySourceProvider(new EditablePropertySourceProvider(session, images));
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);
@@ -257,8 +260,16 @@ public class ExplorerView extends ViewPart {
 		}
 	}
 
+	/** Opening objects in their forms, and linking the selection with the active form editor. */
+	public ExplorerEditorLink getEditorLink() {
+		return editorLink;
+	}
+
 	@Override
 	public void dispose() {
+		if (editorLink != null) {
+			editorLink.dispose();
+		}
 		if (session != null) {
 			session.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 			session.removeLockListener(lockListener);

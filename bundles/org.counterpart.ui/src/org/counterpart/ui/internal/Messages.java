@@ -176,6 +176,9 @@ public class Messages extends NLS {
 	public static String Guard_closeQuestion;
 	public static String Guard_closeSave;
 	public static String Guard_closeDiscard;
+	public static String Properties_invalid;
+	public static String Properties_none;
+	public static String Explorer_linkWithEditor;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
