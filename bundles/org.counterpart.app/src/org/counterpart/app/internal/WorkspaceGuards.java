@@ -3,7 +3,7 @@ package org.counterpart.app.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.counterpart.app.WorkspaceGuard;
+import org.counterpart.ui.WorkspaceGuard;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;

@@ -1,6 +1,6 @@
 package org.counterpart.ui.internal;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;

@@ -5,7 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.counterpart.app.WorkspaceGuard;
+import org.counterpart.ui.WorkspaceGuard;
 import org.counterpart.store.ClockCheck;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;

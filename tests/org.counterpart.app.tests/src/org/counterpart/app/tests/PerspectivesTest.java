@@ -3,7 +3,7 @@ package org.counterpart.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.Screenshots;
 import org.eclipse.ui.IWorkbench;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.Screenshots;
 import org.eclipse.swt.SWT;

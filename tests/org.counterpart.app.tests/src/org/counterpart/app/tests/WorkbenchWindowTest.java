@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.Screenshots;
 import org.eclipse.swt.widgets.Menu;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.KeyboardRobot;
 import org.counterpart.tests.harness.Screenshots;

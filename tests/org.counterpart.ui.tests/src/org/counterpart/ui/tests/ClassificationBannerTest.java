@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.Classification;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;

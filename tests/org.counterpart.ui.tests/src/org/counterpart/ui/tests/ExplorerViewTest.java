@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.Contact;
 import org.counterpart.model.Objective;
 import org.counterpart.model.PartnerInstitution;

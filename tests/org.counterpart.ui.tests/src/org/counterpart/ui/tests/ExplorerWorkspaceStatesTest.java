@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.Theater;
 import org.counterpart.model.xmi.TheaterXmi;

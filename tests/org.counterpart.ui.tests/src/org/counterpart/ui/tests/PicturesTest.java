@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Date;
 import java.util.Locale;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.CounterpartPackage;

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.Theater;

@@ -3,7 +3,7 @@ package org.counterpart.ui.internal.banner;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.counterpart.app.CounterpartPerspectives;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.model.Theater;
 import org.counterpart.model.marking.MarkingSummary;
 import org.eclipse.core.runtime.Adapters;

@@ -1,4 +1,4 @@
-package org.counterpart.app;
+package org.counterpart.ui;
 
 /**
  * Identifiers of the Counterpart perspectives and shared views, for bundles that contribute to them.

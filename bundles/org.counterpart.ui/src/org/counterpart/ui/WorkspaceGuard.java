@@ -1,4 +1,4 @@
-package org.counterpart.app;
+package org.counterpart.ui;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
