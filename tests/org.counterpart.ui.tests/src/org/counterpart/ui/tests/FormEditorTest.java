@@ -129,8 +129,8 @@ public class FormEditorTest {
 		Workbench.spinUntil(display, () -> !editor.isDirty(), "the editor is clean after saving");
 
 		// Close the store as the next start finds it, read it on its own, then open the workspace again.
-		session.lock(null);
-		Workbench.spinUntil(display, () -> page.getEditorReferences().length == 0, "locking closes the form");
+		session.close(null);
+		Workbench.spinUntil(display, () -> page.getEditorReferences().length == 0, "closing the workspace closes the form");
 		StoreWorkspaceStorage storage = (StoreWorkspaceStorage) session.getStorage();
 		try (WorkspaceStore store = WorkspaceStore.open(storage.folder(), passphrase())) {
 			Theater stored = (Theater) store.load(new ResourceSetImpl()).getContents().get(0);

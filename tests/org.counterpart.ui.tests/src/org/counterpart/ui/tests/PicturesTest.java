@@ -71,6 +71,8 @@ public class PicturesTest {
 		display = DisplayRequirement.requireDisplay();
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
+		// forms other tests left open would take the keyboard focus when they activate
+		page.closeAllEditors(false);
 		explorer = (ExplorerView) page.showView(ExplorerView.ID);
 		if (explorer.getSession() != WorkspaceEditingSession.getDefault()) {
 			explorer.show(WorkspaceEditingSession.getDefault());
@@ -181,7 +183,9 @@ public class PicturesTest {
 	public void theKeyboardAndTheToolbarZoomAndPanTheTimeAxis() {
 		TimelineView timeline = showTimeline();
 		Control plot = timeline.getChart().getPlotArea().getControl();
+		page.activate(timeline);
 		plot.setFocus();
+		Workbench.spinUntil(display, () -> display.getFocusControl() == plot, "the plot area has the keyboard focus");
 		Range all = new Range(timeline.getChart().getAxisSet().getXAxis(0).getRange());
 		Workbench.press(display, '=', '=');
 		Range zoomed = new Range(timeline.getChart().getAxisSet().getXAxis(0).getRange());
@@ -323,7 +327,9 @@ public class PicturesTest {
 		Point at = timeline.pointOf(object);
 		assertNotNull(at, "the object is plotted");
 		Control plot = timeline.getChart().getPlotArea().getControl();
+		page.activate(timeline);
 		plot.setFocus();
+		Workbench.spinUntil(display, () -> display.getFocusControl() == plot, "the plot area has the keyboard focus");
 		send(plot, at, SWT.MouseDown);
 		send(plot, at, SWT.MouseUp);
 		return at;

@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -54,30 +53,12 @@ final class Workbench {
 
 	/** Presses and releases a key through the window system, as the keyboard does, and lets the events arrive. */
 	static void press(Display display, int keyCode, char character) {
-		// The X server delivers posted keys a moment later: wait until the release has come back (a few seconds
-		// at most; a key that no widget of ours receives is for the test's own assertions to catch).
-		boolean[] released = { false };
-		Listener seen = event -> released[0] |= event.keyCode == keyCode;
-		display.addFilter(SWT.KeyUp, seen);
-		try {
-			for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-				Event event = new Event();
-				event.type = type;
-				event.keyCode = keyCode;
-				event.character = character;
-				display.post(event);
-			}
-			long end = System.currentTimeMillis() + 5_000;
-			while (!released[0] && System.currentTimeMillis() < end) {
-				if (!display.readAndDispatch()) {
-					display.timerExec(20, () -> {
-						// wakes the sleep below
-					});
-					display.sleep();
-				}
-			}
-		} finally {
-			display.removeFilter(SWT.KeyUp, seen);
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = character;
+			display.post(event);
 		}
 		flush(display);
 	}

@@ -182,6 +182,9 @@ public class ObjectFormEditor extends FormEditor {
 			sheet.setPropertySourceProvider(new EditablePropertySourceProvider(session, new ItemImages(getContainer())));
 			return adapter.cast(sheet);
 		}
+		if (object != null && adapter.isInstance(object)) {
+			return adapter.cast(object); // what the editor shows, e.g. for the classification banner
+		}
 		return super.getAdapter(adapter);
 	}
 
