@@ -184,8 +184,16 @@ public class PicturesTest {
 		TimelineView timeline = showTimeline();
 		Control plot = timeline.getChart().getPlotArea().getControl();
 		page.activate(timeline);
-		plot.setFocus();
-		Workbench.spinUntil(display, () -> display.getFocusControl() == plot, "the plot area has the keyboard focus");
+		// Without a window manager nobody gives the window the keyboard back after another test's dialog closed.
+		plot.getShell().forceActive();
+		plot.forceFocus();
+		Workbench.spinUntil(display, () -> {
+			if (display.getFocusControl() != plot) {
+				plot.getShell().forceActive();
+				plot.forceFocus();
+			}
+			return display.getFocusControl() == plot;
+		}, "the plot area has the keyboard focus");
 		Range all = new Range(timeline.getChart().getAxisSet().getXAxis(0).getRange());
 		Workbench.press(display, '=', '=');
 		Range zoomed = new Range(timeline.getChart().getAxisSet().getXAxis(0).getRange());
@@ -328,8 +336,16 @@ public class PicturesTest {
 		assertNotNull(at, "the object is plotted");
 		Control plot = timeline.getChart().getPlotArea().getControl();
 		page.activate(timeline);
-		plot.setFocus();
-		Workbench.spinUntil(display, () -> display.getFocusControl() == plot, "the plot area has the keyboard focus");
+		// Without a window manager nobody gives the window the keyboard back after another test's dialog closed.
+		plot.getShell().forceActive();
+		plot.forceFocus();
+		Workbench.spinUntil(display, () -> {
+			if (display.getFocusControl() != plot) {
+				plot.getShell().forceActive();
+				plot.forceFocus();
+			}
+			return display.getFocusControl() == plot;
+		}, "the plot area has the keyboard focus");
 		send(plot, at, SWT.MouseDown);
 		send(plot, at, SWT.MouseUp);
 		return at;
