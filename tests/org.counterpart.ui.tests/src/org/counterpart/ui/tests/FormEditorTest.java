@@ -261,6 +261,10 @@ public class FormEditorTest {
 				ExplorerViewTest.properties(sheet).get("Rank")), "the sheet follows the undo");
 
 		var tabbed = (org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage) sheet.getCurrentPage();
+		var title = Workbench.find(tabbed.getControl(), org.eclipse.swt.custom.CLabel.class).stream()
+				.filter(label -> ObjectLabels.labelOf(contact).equals(label.getText())).findFirst();
+		assertTrue(title.isPresent(), "the sheet's title is the contact's label");
+		assertNotNull(title.get().getImage(), "and its icon");
 		tabbed.setSelectedTab("org.counterpart.ui.properties.tabs.record");
 		Workbench.spinUntil(display, () -> ExplorerViewTest.properties(sheet).containsKey("Id"), "the Record tab shows the id");
 		assertEquals(contact.getId(), ExplorerViewTest.properties(sheet).get("Id"));

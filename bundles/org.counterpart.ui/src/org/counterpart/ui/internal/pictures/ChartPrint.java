@@ -5,7 +5,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.printing.PrintDialog;
 import org.eclipse.swt.printing.Printer;
@@ -50,13 +49,10 @@ public final class ChartPrint {
 		}
 	}
 
-	/** Draws the picture as large as the printable area allows, keeping its proportions and its banners whole. */
+	/** Draws the picture across the printable area, keeping its proportions and its banners whole. */
 	private static void draw(Printer printer, ImageData picture) {
 		Rectangle area = printer.getClientArea();
-		Point dpi = printer.getDPI();
-		Point screenDpi = new Point(96, 96);
-		double natural = (double) dpi.x / screenDpi.x;
-		double scale = Math.min(natural, Math.min((double) area.width / picture.width, (double) area.height / picture.height));
+		double scale = Math.min((double) area.width / picture.width, (double) area.height / picture.height);
 		int width = Math.max(1, (int) Math.round(picture.width * scale));
 		int height = Math.max(1, (int) Math.round(picture.height * scale));
 		Image image = new Image(printer, picture);
