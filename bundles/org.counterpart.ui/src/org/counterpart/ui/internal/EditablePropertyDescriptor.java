@@ -80,6 +80,11 @@ public final class EditablePropertyDescriptor implements IPropertyDescriptor {
 	}
 
 	/** The record of an object (id, when and by whom it was made) and its contained parts are not edited here. */
+	/** Whether this is part of the object's record (its id, creation, contents), which no cell edits. */
+	public boolean isRecord() {
+		return itemDescriptor.getFeature(object) instanceof EStructuralFeature feature && !editable(feature);
+	}
+
 	static boolean editable(EStructuralFeature feature) {
 		CounterpartPackage model = CounterpartPackage.eINSTANCE;
 		return !(feature instanceof EAttribute attribute && attribute.isID()) && feature != model.getIdentified_CreatedAt()

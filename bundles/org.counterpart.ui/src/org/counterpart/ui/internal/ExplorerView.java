@@ -24,14 +24,15 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The field officer's way into the workspace: institutions, contacts, relationships, engagements, observations and
  * objectives as a tree, labelled as the item providers label them. The tree's selection is the site's selection, so
  * the Properties view follows it.
  */
-public class ExplorerView extends ViewPart {
+public class ExplorerView extends ViewPart implements ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.counterpart.ui.views.explorer"; //$NON-NLS-1$
 
@@ -242,11 +243,14 @@ public class ExplorerView extends ViewPart {
 	}
 
 	@Override
+	public String getContributorId() {
+		return TabbedProperties.CONTRIBUTOR_ID;
+	}
+
+	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && session != null) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new EditablePropertySourceProvider(session, images));
-			return adapter.cast(page);
+			return adapter.cast(new TabbedPropertySheetPage(this));
 		}
 		return super.getAdapter(adapter);
 	}

@@ -40,7 +40,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -182,7 +182,8 @@ public class ExplorerViewTest {
 		assertTrue(explorer.getSession().getEditingDomain().getCommandStack().getUndoCommand() == null,
 				"showing properties changes nothing");
 
-		Tree rows = (Tree) ((PropertySheetPage) sheet.getCurrentPage()).getControl();
+		assertTrue(sheet.getCurrentPage() instanceof TabbedPropertySheetPage, "the Properties view is tabbed");
+		Tree rows = propertyRows(sheet);
 		for (TreeItem row : rows.getItems()) {
 			assertEquals(0, row.getItemCount(), row.getText(0) + " is one line, not expanded in place");
 		}
@@ -198,7 +199,7 @@ public class ExplorerViewTest {
 		rows.setTopItem(rows.getItem(0));
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "field-explorer-contact-properties");
 		Screenshots.save(tree(), "explorer-contacts");
-		Screenshots.save(((PropertySheetPage) sheet.getCurrentPage()).getControl(), "properties-contact");
+		Screenshots.save(sheet.getCurrentPage().getControl(), "properties-contact");
 	}
 
 	private Tree tree() {
@@ -235,10 +236,20 @@ public class ExplorerViewTest {
 	/** Name to value of every row of the Properties view. */
 	static Map<String, String> properties(PropertySheet sheet) {
 		Map<String, String> properties = new LinkedHashMap<>();
-		if (sheet.getCurrentPage() instanceof PropertySheetPage current && current.getControl() instanceof Tree rows) {
+		Tree rows = propertyRows(sheet);
+		if (rows != null) {
 			collect(rows.getItems(), properties);
 		}
 		return properties;
+	}
+
+	/** The rows of the tab the tabbed Properties view shows, or null while it shows none. */
+	static Tree propertyRows(PropertySheet sheet) {
+		if (sheet.getCurrentPage() instanceof TabbedPropertySheetPage current && current.getControl() != null
+				&& !current.getControl().isDisposed()) {
+			return Workbench.find(current.getControl(), Tree.class).stream().filter(Tree::isVisible).findFirst().orElse(null);
+		}
+		return null;
 	}
 
 	private static void collect(TreeItem[] items, Map<String, String> properties) {

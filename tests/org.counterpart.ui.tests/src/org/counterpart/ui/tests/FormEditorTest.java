@@ -56,7 +56,6 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.XMLMemento;
 import org.eclipse.ui.views.properties.PropertySheet;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -230,7 +229,7 @@ public class FormEditorTest {
 		String before = contact.getRank();
 		explorer.getViewer().setSelection(new StructuredSelection(contact), true);
 		Workbench.spinUntil(display, () -> ExplorerViewTest.properties(sheet).containsKey("Rank"), "the sheet shows the contact");
-		Tree rows = (Tree) ((PropertySheetPage) sheet.getCurrentPage()).getControl();
+		Tree rows = ExplorerViewTest.propertyRows(sheet);
 		TreeItem rank = Arrays.stream(rows.getItems()).flatMap(i -> Arrays.stream(i.getItems().length > 0 ? i.getItems()
 				: new TreeItem[] { i })).filter(i -> "Rank".equals(i.getText(0))).findFirst().orElseThrow();
 		rows.showItem(rank);
@@ -254,9 +253,24 @@ public class FormEditorTest {
 				"Enter in the cell sets the rank; it is " + contact.getRank());
 		Screenshots.save(sheet.getCurrentPage().getControl(), "properties-contact-edited");
 		CommandStack stack = session.getEditingDomain().getCommandStack();
+		assertTrue(stack.getUndoCommand() instanceof org.eclipse.emf.edit.command.SetCommand, "a set command: " + stack.getUndoCommand());
 		assertTrue(stack.getUndoCommand().getAffectedObjects().contains(contact), "the edit is a command on the stack");
 		stack.undo();
 		assertEquals(before, contact.getRank(), "and undo restores it");
+		Workbench.spinUntil(display, () -> java.util.Objects.equals(before == null ? "" : before,
+				ExplorerViewTest.properties(sheet).get("Rank")), "the sheet follows the undo");
+
+		var tabbed = (org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage) sheet.getCurrentPage();
+		var title = Workbench.find(tabbed.getControl(), org.eclipse.swt.custom.CLabel.class).stream()
+				.filter(label -> ObjectLabels.labelOf(contact).equals(label.getText())).findFirst();
+		assertTrue(title.isPresent(), "the sheet's title is the contact's label");
+		assertNotNull(title.get().getImage(), "and its icon");
+		tabbed.setSelectedTab("org.counterpart.ui.properties.tabs.record");
+		Workbench.spinUntil(display, () -> ExplorerViewTest.properties(sheet).containsKey("Id"), "the Record tab shows the id");
+		assertEquals(contact.getId(), ExplorerViewTest.properties(sheet).get("Id"));
+		assertFalse(ExplorerViewTest.properties(sheet).containsKey("Rank"), "the Record tab shows only the record");
+		Screenshots.save(sheet.getCurrentPage().getControl(), "properties-contact-record");
+		tabbed.setSelectedTab("org.counterpart.ui.properties.tabs.properties");
 	}
 
 	@Test

@@ -6,8 +6,7 @@ import org.counterpart.model.Identified;
 import org.counterpart.model.util.ObjectLabels;
 import org.counterpart.ui.ObjectEditors;
 import org.counterpart.ui.WorkspaceEditingSession;
-import org.counterpart.ui.internal.EditablePropertySourceProvider;
-import org.counterpart.ui.internal.ItemImages;
+import org.counterpart.ui.internal.TabbedProperties;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -28,7 +27,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * The form editor of one object of the Theater. Its dirty state is the workspace's (one command stack, one store):
@@ -36,7 +36,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
  * The editor closes when its object leaves the workspace (deleted, or its creation undone), when the workspace is
  * closed, and when File > Revert reads the workspace again (its object is then one of a Theater no longer shown).
  */
-public class ObjectFormEditor extends FormEditor {
+public class ObjectFormEditor extends FormEditor implements ITabbedPropertySheetPageContributor {
 
 	public static final String ID = "org.counterpart.ui.editors.object"; //$NON-NLS-1$
 
@@ -176,11 +176,14 @@ public class ObjectFormEditor extends FormEditor {
 	}
 
 	@Override
+	public String getContributorId() {
+		return TabbedProperties.CONTRIBUTOR_ID;
+	}
+
+	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class && session != null) {
-			PropertySheetPage sheet = new PropertySheetPage();
-			sheet.setPropertySourceProvider(new EditablePropertySourceProvider(session, new ItemImages(getContainer())));
-			return adapter.cast(sheet);
+			return adapter.cast(new TabbedPropertySheetPage(this));
 		}
 		if (object != null && adapter.isInstance(object)) {
 			return adapter.cast(object); // what the editor shows, e.g. for the classification banner

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
@@ -50,7 +51,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
  * with the observations that support each measurement as points at the measurement's value. Follows the objective
  * (or indicator, or measurement) selected elsewhere; a click on a point selects its object, a double click opens it.
  */
-public class IndicatorChartView extends ViewPart {
+public class IndicatorChartView extends ViewPart implements ChartPrint.Printable {
 
 	public static final String ID = "org.counterpart.ui.views.indicatorChart"; //$NON-NLS-1$
 
@@ -108,7 +109,7 @@ public class IndicatorChartView extends ViewPart {
 		});
 		getSite().setSelectionProvider(selectionProvider);
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		TimelineView.addChartActions(toolbar, navigation, this::exportWithDialog);
+		TimelineView.addChartActions(toolbar, navigation, this::exportWithDialog, this::printWithDialog);
 		getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(selectionListener);
 		session.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
 		session.whenLoaded(status -> scheduleRefresh());
@@ -358,6 +359,24 @@ public class IndicatorChartView extends ViewPart {
 						StatusManager.SHOW | StatusManager.LOG);
 			}
 		}
+	}
+
+	@Override
+	public void printWithDialog() {
+		PrinterData printer = ChartPrint.askPrinter(getSite().getShell());
+		if (printer != null) {
+			try {
+				print(printer);
+			} catch (RuntimeException e) {
+				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_printFailed, printer.name, e.getMessage()), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
+	}
+
+	/** Prints the picture as shown on {@code printer}, with the banner of what it shows. */
+	public void print(PrinterData printer) {
+		ChartPrint.print(chart, pictureMarking(), printer, getPartName());
 	}
 
 	/** Writes the chart as shown to {@code file} as PNG, with the banner of what it shows. */

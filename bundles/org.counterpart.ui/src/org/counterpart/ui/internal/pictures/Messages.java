@@ -24,6 +24,10 @@ public class Messages extends NLS {
 	public static String Chart_exportPng;
 	public static String Chart_exportTitle;
 	public static String Chart_exportFailed;
+	public static String Chart_print;
+	public static String Chart_printTitle;
+	public static String Chart_printFailed;
+	public static String Chart_printNotStarted;
 	public static String Chart_time;
 
 	public static String Indicator_objective;

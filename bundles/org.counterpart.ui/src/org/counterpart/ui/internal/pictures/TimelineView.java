@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
@@ -46,7 +47,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
  * Observations and engagements over time: one lane each, zoom and pan along the time axis, filters by actor and
  * topic, a click selects a point and a double click (or Enter) opens its object.
  */
-public class TimelineView extends ViewPart {
+public class TimelineView extends ViewPart implements ChartPrint.Printable {
 
 	public static final String ID = "org.counterpart.ui.views.timeline"; //$NON-NLS-1$
 
@@ -167,16 +168,18 @@ public class TimelineView extends ViewPart {
 
 	private void createActions() {
 		IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-		addChartActions(toolbar, navigation, this::exportWithDialog);
+		addChartActions(toolbar, navigation, this::exportWithDialog, this::printWithDialog);
 	}
 
 	/** Zoom in, zoom out, show all and Export PNG, for both pictures. */
-	static void addChartActions(IToolBarManager toolbar, ChartNavigation navigation, Runnable export) {
+	static void addChartActions(IToolBarManager toolbar, ChartNavigation navigation, Runnable export, Runnable print) {
 		toolbar.add(action(Messages.Chart_zoomIn, icon("icons/zoomin16.png"), navigation::zoomIn)); //$NON-NLS-1$
 		toolbar.add(action(Messages.Chart_zoomOut, icon("icons/zoomout16.png"), navigation::zoomOut)); //$NON-NLS-1$
 		toolbar.add(action(Messages.Chart_fit, icon("icons/fit16.png"), navigation::fit)); //$NON-NLS-1$
 		toolbar.add(action(Messages.Chart_exportPng,
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_SAVEAS_EDIT), export));
+		toolbar.add(action(Messages.Chart_print,
+				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_PRINT_EDIT), print));
 	}
 
 	private static ImageDescriptor icon(String path) {
@@ -356,6 +359,24 @@ public class TimelineView extends ViewPart {
 						StatusManager.SHOW | StatusManager.LOG);
 			}
 		}
+	}
+
+	@Override
+	public void printWithDialog() {
+		PrinterData printer = ChartPrint.askPrinter(getSite().getShell());
+		if (printer != null) {
+			try {
+				print(printer);
+			} catch (RuntimeException e) {
+				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_printFailed, printer.name, e.getMessage()), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
+	}
+
+	/** Prints the picture as shown on {@code printer}, with the banner of what it shows. */
+	public void print(PrinterData printer) {
+		ChartPrint.print(chart, pictureMarking(), printer, getPartName());
 	}
 
 	/** Writes the timeline as shown to {@code file} as PNG, with the banner of what it shows. */
