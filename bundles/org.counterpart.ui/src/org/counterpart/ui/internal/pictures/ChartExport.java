@@ -1,9 +1,11 @@
 package org.counterpart.ui.internal.pictures;
 
 import java.nio.file.Path;
+import java.text.MessageFormat;
 
 import org.counterpart.model.marking.MarkingSummary;
 import org.counterpart.ui.internal.banner.BannerImages;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -12,6 +14,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Writes a chart as a PNG image that carries the classification banner of what it shows, top and bottom.
@@ -49,5 +52,18 @@ public final class ChartExport {
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		return chosen == null ? null : Path.of(chosen);
+	}
+
+	/** Asks where to write the chart and writes it there; a failure is shown to the officer and logged. */
+	public static void writeWithDialog(Shell shell, Chart chart, MarkingSummary marking, String suggestedName) {
+		Path file = askFile(shell, suggestedName);
+		if (file != null) {
+			try {
+				write(chart, marking, file);
+			} catch (RuntimeException e) {
+				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_exportFailed, file, e.getMessage()), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
 	}
 }

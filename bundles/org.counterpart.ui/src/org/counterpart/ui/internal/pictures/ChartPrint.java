@@ -1,6 +1,9 @@
 package org.counterpart.ui.internal.pictures;
 
+import java.text.MessageFormat;
+
 import org.counterpart.model.marking.MarkingSummary;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -11,6 +14,7 @@ import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Prints a chart as the exported PNG shows it ({@link ChartExport#render}): the picture between the classification
@@ -71,5 +75,18 @@ public final class ChartPrint {
 		PrintDialog dialog = new PrintDialog(shell, SWT.NONE);
 		dialog.setText(Messages.Chart_printTitle);
 		return dialog.open();
+	}
+
+	/** Asks for a printer and prints the chart on it; a failure is shown to the officer and logged. */
+	public static void printWithDialog(Shell shell, Chart chart, MarkingSummary marking, String jobName) {
+		PrinterData printer = askPrinter(shell);
+		if (printer != null) {
+			try {
+				print(chart, marking, printer, jobName);
+			} catch (RuntimeException e) {
+				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_printFailed, printer.name, e.getMessage()), e),
+						StatusManager.SHOW | StatusManager.LOG);
+			}
+		}
 	}
 }

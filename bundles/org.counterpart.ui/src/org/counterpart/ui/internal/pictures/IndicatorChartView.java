@@ -16,7 +16,6 @@ import org.counterpart.model.marking.MarkingSummary;
 import org.counterpart.ui.ObjectEditors;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IToolBarManager;
@@ -350,28 +349,12 @@ public class IndicatorChartView extends ViewPart implements ChartPrint.Printable
 	}
 
 	private void exportWithDialog() {
-		Path file = ChartExport.askFile(getSite().getShell(), "indicator.png"); //$NON-NLS-1$
-		if (file != null) {
-			try {
-				exportPng(file);
-			} catch (RuntimeException e) {
-				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_exportFailed, file, e.getMessage()), e),
-						StatusManager.SHOW | StatusManager.LOG);
-			}
-		}
+		ChartExport.writeWithDialog(getSite().getShell(), chart, pictureMarking(), "indicator.png"); //$NON-NLS-1$
 	}
 
 	@Override
 	public void printWithDialog() {
-		PrinterData printer = ChartPrint.askPrinter(getSite().getShell());
-		if (printer != null) {
-			try {
-				print(printer);
-			} catch (RuntimeException e) {
-				StatusManager.getManager().handle(Status.error(MessageFormat.format(Messages.Chart_printFailed, printer.name, e.getMessage()), e),
-						StatusManager.SHOW | StatusManager.LOG);
-			}
-		}
+		ChartPrint.printWithDialog(getSite().getShell(), chart, pictureMarking(), getPartName());
 	}
 
 	/** Prints the picture as shown on {@code printer}, with the banner of what it shows. */
