@@ -45,6 +45,14 @@ public final class DiagramEdge {
 		return targetNode;
 	}
 
+	/**
+	 * What names this edge across interpretations and devices, for its stored bendpoints: the mapping's name, the
+	 * domain object's id and the keys of both ends.
+	 */
+	public String key() {
+		return mapping.getName() + ":" + org.eclipse.emf.ecore.util.EcoreUtil.getID(target) + "(" + source.key() + "->" + targetNode.key() + ")";
+	}
+
 	/** The label, or null when the style has none. */
 	public String label() {
 		return label;

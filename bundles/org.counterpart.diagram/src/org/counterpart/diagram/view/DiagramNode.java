@@ -49,6 +49,15 @@ public final class DiagramNode {
 		return label;
 	}
 
+	/**
+	 * What names this node across interpretations and devices, for its stored arrangement: the parent's key, the
+	 * mapping's name and the target's id ({@code InstitutionChart/Institution:7f3e...}).
+	 */
+	public String key() {
+		String own = mapping.getName() + ":" + org.eclipse.emf.ecore.util.EcoreUtil.getID(target);
+		return parent == null ? own : parent.key() + "/" + own;
+	}
+
 	/** The style that applies: the first conditional style whose predicate held, or the mapping's own. */
 	public NodeStyle style() {
 		return style;
