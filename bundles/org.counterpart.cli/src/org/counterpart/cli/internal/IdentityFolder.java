@@ -1,20 +1,15 @@
 package org.counterpart.cli.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.cert.CRLException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 
 import org.counterpart.cli.CliException;
-import org.counterpart.security.CertificatePem;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.RevocationLists;
@@ -31,16 +26,18 @@ import org.counterpart.security.TrustVerifier;
  */
 final class IdentityFolder {
 
-    static final String KEY_STORE = "device.p12";
-    static final String AUTHORITY = "ca.crt";
-    static final String REVOCATION_LIST = "crl.pem";
+    static final String KEY_STORE = DeviceIdentityFolder.KEY_STORE;
+    static final String AUTHORITY = DeviceIdentityFolder.AUTHORITY;
+    static final String REVOCATION_LIST = DeviceIdentityFolder.REVOCATION_LIST;
     static final String PASSPHRASE_VARIABLE = "COUNTERPART_DEVICE_PASSPHRASE";
-    static final String DEFAULT_NAME = "identity";
+    static final String DEFAULT_NAME = DeviceIdentityFolder.DEFAULT_NAME;
 
     private final Path directory;
+    private final DeviceIdentityFolder folder;
 
     IdentityFolder(Path directory) {
         this.directory = directory;
+        this.folder = new DeviceIdentityFolder(directory);
     }
 
     /** The folder given with {@code --identity}, or {@code STORE/identity}. */
@@ -53,15 +50,15 @@ final class IdentityFolder {
     }
 
     Path keyStore() {
-        return directory.resolve(KEY_STORE);
+        return folder.keyStore();
     }
 
     Path authorityFile() {
-        return directory.resolve(AUTHORITY);
+        return folder.authorityFile();
     }
 
     Path revocationListFile() {
-        return directory.resolve(REVOCATION_LIST);
+        return folder.revocationListFile();
     }
 
     /** Unlocks the device identity on the token, if one is given, or in this folder; it must have a certificate. */
@@ -80,8 +77,7 @@ final class IdentityFolder {
         }
         DeviceIdentity identity;
         try {
-            identity = DeviceIdentity.load(keyStore(),
-                    PassphrasePrompt.existing(environment, PASSPHRASE_VARIABLE, "device key"));
+            identity = folder.loadDevice(PassphrasePrompt.existing(environment, PASSPHRASE_VARIABLE, "device key"));
         } catch (CredentialException | IOException e) {
             throw CliException.failed(e.getMessage(), e);
         }
@@ -134,22 +130,17 @@ final class IdentityFolder {
     /** Installs {@code list} (verified by the caller) as this folder's revocation list, replacing the file atomically. */
     void installRevocationList(X509CRL list) throws CliException {
         try {
-            Path temporary = Files.createTempFile(directory, REVOCATION_LIST, ".tmp");
-            try {
-                Files.writeString(temporary, CertificatePem.encode(list), StandardCharsets.US_ASCII);
-                Files.move(temporary, revocationListFile(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            folder.installRevocationList(list);
         } catch (IOException e) {
             throw CliException.failed("Cannot write " + revocationListFile() + ": " + e.getMessage(), e);
+        } catch (CredentialException | TrustException e) {
+            throw CliException.failed(revocationListFile() + ": " + e.getMessage() + " Nothing was changed.", e);
         }
     }
 
     static List<X509Certificate> readCertificates(Path file) throws CliException {
         try {
-            return CertificatePem.decode(Files.readString(file, StandardCharsets.US_ASCII));
+            return DeviceIdentityFolder.readCertificates(file);
         } catch (IOException e) {
             throw CliException.failed("Cannot read " + file + ": " + e.getMessage(), e);
         } catch (CredentialException e) {
@@ -158,12 +149,12 @@ final class IdentityFolder {
     }
 
     static X509CRL readCrl(Path file) throws CliException {
-        try (var in = Files.newInputStream(file)) {
-            return (X509CRL) CertificateFactory.getInstance("X.509").generateCRL(in);
+        try {
+            return DeviceIdentityFolder.readRevocationList(file);
         } catch (IOException e) {
             throw CliException.failed("Cannot read " + file + ": " + e.getMessage(), e);
-        } catch (CRLException | CertificateException | ClassCastException e) {
-            throw CliException.failed(file + " holds no revocation list (expected PEM 'X509 CRL').", e);
+        } catch (CredentialException e) {
+            throw CliException.failed(e.getMessage(), e);
         }
     }
 }

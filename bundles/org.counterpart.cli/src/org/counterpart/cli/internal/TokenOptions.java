@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 final class TokenOptions {
 
-    static final String KEY_NAME = "counterpart-device";
+    static final String KEY_NAME = org.counterpart.security.DeviceIdentityFolder.TOKEN_KEY_NAME;
     static final String PIN_VARIABLE = "COUNTERPART_TOKEN_PIN";
 
     @Option(names = "--pkcs11-module", paramLabel = "LIB",
