@@ -95,15 +95,65 @@ public final class DiagramUpdateBenchmarkReport {
 		Files.writeString(output.resolve("diagram-update-benchmark-report.md"), report);
 	}
 
-	/** The smallest demo scale whose contact network has at least {@code size} elements. */
+	/**
+	 * A demo theater whose contact network has about {@code size} elements: the smallest demo scale that has enough,
+	 * with its actors thinned out evenly (and the relationships between the actors left) down to the size.
+	 */
 	private static Theater theaterOf(DiagramInterpreter interpreter, Set<String> layers, int size) {
 		for (int scale = 1;; scale++) {
-			Theater theater = new DemoCountryGenerator(1, scale).generate();
-			Diagram diagram = interpreter.interpret(theater, layers, Set.of());
-			if (diagram.allNodes().size() + diagram.edges().size() >= size) {
-				return theater;
+			DemoCountryGenerator generator = new DemoCountryGenerator(1, scale);
+			if (elements(interpreter, layers, generator.generate()) >= size) {
+				// bisect the share of actors kept: relationships thin out faster than actors
+				double low = 0;
+				double high = 1;
+				Theater best = null;
+				for (int round = 0; round < 14; round++) {
+					double keep = (low + high) / 2;
+					Theater theater = generator.generate();
+					thin(theater, keep);
+					int elements = elements(interpreter, layers, theater);
+					if (elements >= size) {
+						best = theater;
+						high = keep;
+					} else {
+						low = keep;
+					}
+				}
+				return best != null ? best : generator.generate();
 			}
 		}
+	}
+
+	private static int elements(DiagramInterpreter interpreter, Set<String> layers, Theater theater) {
+		Diagram diagram = interpreter.interpret(theater, layers, Set.of());
+		return diagram.allNodes().size() + diagram.edges().size();
+	}
+
+	/** Keeps every n-th contact and institution for a share {@code keep}, and the relationships among those kept. */
+	private static void thin(Theater theater, double keep) {
+		if (keep >= 1) {
+			return;
+		}
+		keepShare(theater.getContacts(), keep);
+		keepShare(theater.getInstitutions(), keep);
+		Set<Object> actors = new java.util.HashSet<>(theater.getContacts());
+		actors.addAll(theater.getInstitutions());
+		theater.getRelationships().removeIf(r -> !actors.contains(r.getSource()) || !actors.contains(r.getTarget()));
+		for (Contact contact : theater.getContacts()) {
+			if (contact.getAffiliation() != null && !actors.contains(contact.getAffiliation())) {
+				contact.setAffiliation(null);
+			}
+		}
+	}
+
+	private static <T> void keepShare(List<T> list, double keep) {
+		List<T> kept = new java.util.ArrayList<>();
+		for (int i = 0; i < list.size(); i++) {
+			if (Math.floor((i + 1) * keep) > Math.floor(i * keep)) {
+				kept.add(list.get(i));
+			}
+		}
+		list.retainAll(kept);
 	}
 
 	private static double median(double[] values) {
