@@ -129,6 +129,39 @@ class DiagramStateSyncTest {
 	}
 
 	@Test
+	void twoDevicesArrangingADiagramForTheFirstTimeMakeOneState() throws Exception {
+		WorkspaceStore plain = store();
+		Theater theater = CounterpartFactory.eINSTANCE.createTheater();
+		theater.setPartnerCountry("Testland");
+		Contact contact = CounterpartFactory.eINSTANCE.createContact();
+		theater.getContacts().add(contact);
+		plain.resource().getContents().add(theater);
+		plain.save();
+		WorkspaceStore a = store();
+		WorkspaceStore b = store();
+		WorkspaceStore hq1 = store();
+		WorkspaceStore hq2 = store();
+		for (WorkspaceStore store : List.of(a, b, hq1, hq2)) {
+			SyncFixture.sendLacking(plain, store);
+		}
+		arrange(a, 0, new Bounds(1, 1, 10, 10));
+		Thread.sleep(2);
+		arrange(b, 0, new Bounds(2, 2, 10, 10));
+		SyncFixture.sendLacking(a, hq1);
+		SyncFixture.sendLacking(b, hq1);
+		SyncFixture.sendLacking(b, hq2);
+		SyncFixture.sendLacking(a, hq2);
+		assertEquals(hq1.stateHash(), hq2.stateHash());
+		for (WorkspaceStore hq : List.of(hq1, hq2)) {
+			assertEquals(2, hq.resource().getContents().size(), "one root of states");
+			DiagramState state = StoredArrangements.find(hq.resource(), CHART, theater(hq)).orElseThrow();
+			assertEquals(1, state.getNodes().size(), "one state for the one node");
+			assertEquals(new Bounds(2, 2, 10, 10), StoredArrangements.arrangement(state).bounds(key(theater(hq), 0)));
+			assertTrue(hq.conflicts().isEmpty(), hq.conflicts().toString());
+		}
+	}
+
+	@Test
 	void theStateOfAWithheldObjectIsWithheldWithIt() throws Exception {
 		ReleasabilityFilter toPartner = new ReleasabilityFilter(origin.resource(), "XVM");
 		DiagramState state = StoredArrangements.find(origin.resource(), CHART, theater(origin)).orElseThrow();
