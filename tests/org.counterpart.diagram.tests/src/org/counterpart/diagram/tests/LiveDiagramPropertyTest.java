@@ -35,14 +35,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property: after any sequence of random edits of the demo theater (attributes, references, new, moved and deleted
- * objects), every live diagram equals a from-scratch interpretation of the same model.
+ * objects), every live diagram (the shipped specs with their default layers, and with all layers and filters on; a
+ * spec whose nodes have a precondition) equals a from-scratch interpretation of the same model.
  */
 class LiveDiagramPropertyTest {
 	private static SpecRegistry registry;
+	private static LoadedSpec preconditionNetwork;
 
 	@BeforeAll
 	static void load() throws InvalidSpecException {
 		registry = SpecRegistry.shipped();
+		// nodes that come and go by a precondition while the edges to them keep their own values
+		preconditionNetwork = new SpecRegistry().register(LiveDiagramPropertyTest.class, "/data/precondition-network.counterpartspec");
 	}
 
 	/** A diagram opened live, with the layers and filters to interpret it the same way from scratch. */
@@ -57,8 +61,12 @@ class LiveDiagramPropertyTest {
 		SeededRuns.check(LiveDiagramPropertyTest.class, "randomEdits", 12, random -> {
 			Theater theater = new DemoCountryGenerator(random.nextLong(), 1).generate();
 			List<Opened> opened = new ArrayList<>();
+			List<LoadedSpec> specs = new ArrayList<>();
 			for (String name : List.of("institutionChart", "contactNetwork", "objectiveTree")) {
-				LoadedSpec spec = registry.get(name).orElseThrow();
+				specs.add(registry.get(name).orElseThrow());
+			}
+			specs.add(preconditionNetwork);
+			for (LoadedSpec spec : specs) {
 				Set<String> layers = new DiagramInterpreter(spec).defaultLayers();
 				opened.add(new Opened(spec, layers, Set.of(), LiveDiagram.open(spec, ExpressionServices.standard(), theater, layers, Set.of())));
 				Set<String> all = new HashSet<>();

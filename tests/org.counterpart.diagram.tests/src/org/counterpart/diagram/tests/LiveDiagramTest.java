@@ -21,6 +21,8 @@ import org.counterpart.diagram.view.LiveDiagram;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.Disposition;
+import org.counterpart.model.InstitutionKind;
+import org.counterpart.model.PartnerInstitution;
 import org.counterpart.model.Relationship;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
@@ -123,6 +125,32 @@ class LiveDiagramTest {
 		assertSame(other, nodes.get(0).parent().target());
 		assertTrue(nodes.get(0).parent().children().contains(nodes.get(0)));
 		assertEquals(expected(theater, "institutionChart"), LiveDiagrams.canonical(live.diagram()));
+		live.dispose();
+	}
+
+	@Test
+	void edgesFollowTheirEndsWhenANodeComesAndGoesByItsPrecondition() throws InvalidSpecException {
+		SpecRegistry own = new SpecRegistry();
+		LoadedSpec spec = own.register(LiveDiagramTest.class, "/data/precondition-network.counterpartspec");
+		Theater theater = new DemoCountryGenerator(3, 1).generate();
+		LiveDiagram live = LiveDiagram.open(spec, ExpressionServices.standard(), theater, Set.of(), Set.of());
+		PartnerInstitution institution = theater.getContacts().stream().map(Contact::getAffiliation)
+				.filter(i -> i != null && i.getKind() != InstitutionKind.POLICE).findFirst().orElseThrow();
+		long affiliated = theater.getContacts().stream().filter(c -> c.getAffiliation() == institution).count();
+		assertEquals(affiliated, live.diagram().edges().stream().filter(e -> e.targetNode().target() == institution).count());
+		List<DiagramChange> changes = new ArrayList<>();
+		live.addListener(changes::add);
+
+		institution.setKind(InstitutionKind.POLICE);
+		assertTrue(live.nodesOf(institution).isEmpty());
+		assertTrue(live.diagram().edges().stream().noneMatch(e -> e.targetNode().target() == institution), "no edge to a node that is gone");
+		assertEquals(affiliated, changes.get(0).removedEdges().size());
+		assertEquals(LiveDiagrams.canonical(new DiagramInterpreter(spec).interpret(theater, Set.of(), Set.of())), LiveDiagrams.canonical(live.diagram()));
+
+		institution.setKind(InstitutionKind.OTHER);
+		assertEquals(1, live.nodesOf(institution).size());
+		assertEquals(affiliated, changes.get(1).addedEdges().size(), "the edges come back with their end");
+		assertEquals(LiveDiagrams.canonical(new DiagramInterpreter(spec).interpret(theater, Set.of(), Set.of())), LiveDiagrams.canonical(live.diagram()));
 		live.dispose();
 	}
 
