@@ -25,7 +25,8 @@ import org.eclipse.emf.ecore.resource.Resource;
  * bounds what it holds, even where a contained object is marked more widely by mistake). Everything is
  * releasable to {@value #OWNER}; an object without any marking is releasable to nobody else. An id that
  * names no object of the workspace (deleted, or never seen here) is not releasable: there is nothing to
- * judge it by.
+ * judge it by. A class whose metamodel declares a releasability rule ({@link MergeAnnotations}), such as the
+ * diagram state of an object, is judged by that rule instead of a marking.
  * </p>
  * <p>
  * An operation may go if its object is releasable, and so is every object it names: the container of a
@@ -74,8 +75,12 @@ public final class ReleasabilityFilter {
         if (known != null) {
             return known;
         }
+        verdicts.put(object, Boolean.FALSE); // a reference cycle between followers ends as not releasable
         boolean releasable;
-        if (object instanceof Identified identified) {
+        String rule = MergeAnnotations.releasability(object.eClass());
+        if (rule != null) {
+            releasable = byRule(object, rule) && (object.eContainer() == null || isReleasable(object.eContainer()));
+        } else if (object instanceof Identified identified) {
             releasable = isReleasableTo(identified.getEffectiveMarking(), country)
                     && (object.eContainer() == null || isReleasable(object.eContainer()));
         } else {
@@ -84,6 +89,19 @@ public final class ReleasabilityFilter {
         }
         verdicts.put(object, releasable);
         return releasable;
+    }
+
+    /** A rule declared by the object's metamodel ({@link MergeAnnotations#RELEASABILITY}). */
+    private boolean byRule(EObject object, String rule) {
+        if (MergeAnnotations.ALWAYS.equals(rule)) {
+            return true;
+        }
+        if (rule.startsWith(MergeAnnotations.FOLLOWS_REFERENCE)
+                && object.eClass().getEStructuralFeature(rule.substring(MergeAnnotations.FOLLOWS_REFERENCE.length())) instanceof EReference reference
+                && !reference.isMany() && object.eGet(reference) instanceof EObject followed) {
+            return isReleasable(followed);
+        }
+        return OWNER.equals(country);
     }
 
     /** Whether {@code operation} may go to the recipient (see the class comment). */
@@ -124,7 +142,7 @@ public final class ReleasabilityFilter {
         if (objects == null) {
             objects = new HashMap<>();
             workspace.getAllContents().forEachRemaining(object -> {
-                String id = object instanceof Identified ? ObjectIds.id(object) : null;
+                String id = object instanceof Identified || MergeAnnotations.releasability(object.eClass()) != null ? ObjectIds.id(object) : null;
                 if (id != null) {
                     objects.put(id, object);
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 public final class EvaluationContext {
 	private final Map<String, Object> variables = new HashMap<>();
 	private final ExpressionServices services;
+	private ModelReads reads = ModelReads.NONE;
 
 	/** A context with the standard services and {@code var:self} bound to {@code self}. */
 	public EvaluationContext(Object self) {
@@ -41,6 +42,17 @@ public final class EvaluationContext {
 
 	public Object self() {
 		return variables.get("self");
+	}
+
+	/** Reports what evaluations in this context read from the model (for incremental interpretation). */
+	public EvaluationContext recordingReads(ModelReads recorder) {
+		this.reads = recorder == null ? ModelReads.NONE : recorder;
+		return this;
+	}
+
+	/** Where reads are reported; {@link ModelReads#NONE} unless {@link #recordingReads} was called. */
+	public ModelReads reads() {
+		return reads;
 	}
 
 	public ExpressionServices services() {

@@ -59,4 +59,17 @@ public final class Diagram {
 	void addEdge(DiagramEdge edge) {
 		edges.add(edge);
 	}
+
+	void replaceNodes(List<DiagramNode> top) {
+		nodes.clear();
+		nodes.addAll(top);
+	}
+
+	void removeEdges(java.util.Collection<DiagramEdge> gone) {
+		if (!gone.isEmpty()) {
+			java.util.Set<DiagramEdge> set = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			set.addAll(gone);
+			edges.removeIf(set::contains);
+		}
+	}
 }

@@ -13,9 +13,9 @@ public final class DiagramEdge {
 	private final EObject target;
 	private final DiagramNode source;
 	private final DiagramNode targetNode;
-	private final String label;
-	private final EdgeStyle style;
-	private final double width;
+	private String label;
+	private EdgeStyle style;
+	private double width;
 	boolean hidden;
 
 	DiagramEdge(EdgeMapping mapping, EObject target, DiagramNode source, DiagramNode targetNode, String label, EdgeStyle style, double width) {
@@ -50,6 +50,10 @@ public final class DiagramEdge {
 	 * domain object's id and the keys of both ends.
 	 */
 	public String key() {
+		return key(mapping, target, source, targetNode);
+	}
+
+	static String key(EdgeMapping mapping, EObject target, DiagramNode source, DiagramNode targetNode) {
 		return mapping.getName() + ":" + org.eclipse.emf.ecore.util.EcoreUtil.getID(target) + "(" + source.key() + "->" + targetNode.key() + ")";
 	}
 
@@ -70,6 +74,16 @@ public final class DiagramEdge {
 	/** Whether an applied filter hides the edge. */
 	public boolean isHidden() {
 		return hidden;
+	}
+
+	/** Takes a recomputed appearance; whether anything differs from before. */
+	boolean update(String newLabel, EdgeStyle newStyle, double newWidth, boolean newHidden) {
+		boolean changed = !java.util.Objects.equals(label, newLabel) || style != newStyle || width != newWidth || hidden != newHidden;
+		label = newLabel;
+		style = newStyle;
+		width = newWidth;
+		hidden = newHidden;
+		return changed;
 	}
 
 	@Override

@@ -13,18 +13,13 @@ import org.counterpart.diagram.expression.EvaluationContext;
 import org.counterpart.diagram.expression.Expression;
 import org.counterpart.diagram.expression.ExpressionServices;
 import org.counterpart.diagram.spec.AbstractNodeMapping;
-import org.counterpart.diagram.spec.ConditionalEdgeStyle;
-import org.counterpart.diagram.spec.ConditionalNodeStyle;
 import org.counterpart.diagram.spec.ContainerMapping;
 import org.counterpart.diagram.spec.EdgeMapping;
-import org.counterpart.diagram.spec.EdgeStyle;
 import org.counterpart.diagram.spec.ElementEdgeMapping;
 import org.counterpart.diagram.spec.Filter;
 import org.counterpart.diagram.spec.Layer;
-import org.counterpart.diagram.spec.NodeStyle;
 import org.counterpart.diagram.spec.ReferenceEdgeMapping;
 import org.counterpart.diagram.spec.SpecPackage.Literals;
-import org.counterpart.model.util.ObjectLabels;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EObject;
@@ -34,7 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  * (children inside containers, border nodes on their parents), then the edges between them, each with its label and
  * the style that applies, then marks what the applied filters hide.
  * <p>
- * Not yet incremental: a change of the model means interpreting again.
+ * For a diagram that follows the model as it changes, see {@link LiveDiagram}.
  */
 public final class DiagramInterpreter {
 	private final LoadedSpec spec;
@@ -69,14 +64,7 @@ public final class DiagramInterpreter {
 	 * @throws org.counterpart.diagram.expression.ExpressionEvaluationException if an expression fails on the model
 	 */
 	public Diagram interpret(EObject root, Set<String> activeLayers, Set<String> appliedFilters) {
-		EClassifier rootClass = root.eClass().getEPackage().getEClassifier(spec.spec().getDomainClass());
-		if (!(rootClass instanceof EClass eClass) || !eClass.isInstance(root)) {
-			throw new IllegalArgumentException(spec.name() + " shows a " + spec.spec().getDomainClass() + ", not a " + root.eClass().getName());
-		}
-		Expression precondition = spec.expression(spec.spec(), Literals.REPRESENTATION_SPEC__PRECONDITION);
-		if (precondition != null && !precondition.test(context(root, root))) {
-			throw new IllegalArgumentException(spec.name() + " does not apply to this " + root.eClass().getName());
-		}
+		checkRoot(spec, services, root);
 		Run run = new Run(new Diagram(spec, root));
 		List<Layer> layers = spec.spec().getLayers().stream()
 				.filter(layer -> !layer.isOptional() || activeLayers.contains(layer.getName()))
@@ -99,6 +87,18 @@ public final class DiagramInterpreter {
 			}
 		}
 		return run.diagram;
+	}
+
+	/** Refuses a root that is not of the spec's domain class or fails its precondition. */
+	static void checkRoot(LoadedSpec spec, ExpressionServices services, EObject root) {
+		EClassifier rootClass = root.eClass().getEPackage().getEClassifier(spec.spec().getDomainClass());
+		if (!(rootClass instanceof EClass eClass) || !eClass.isInstance(root)) {
+			throw new IllegalArgumentException(spec.name() + " shows a " + spec.spec().getDomainClass() + ", not a " + root.eClass().getName());
+		}
+		Expression precondition = spec.expression(spec.spec(), Literals.REPRESENTATION_SPEC__PRECONDITION);
+		if (precondition != null && !precondition.test(new EvaluationContext(root, services).with("diagram", root))) {
+			throw new IllegalArgumentException(spec.name() + " does not apply to this " + root.eClass().getName());
+		}
 	}
 
 	private EvaluationContext context(Object self, EObject root) {
@@ -125,7 +125,6 @@ public final class DiagramInterpreter {
 				parentObject.eAllContents().forEachRemaining(objects::add);
 			}
 			Expression precondition = spec.expression(mapping, Literals.MAPPING__PRECONDITION);
-			Expression label = spec.expression(mapping, Literals.ABSTRACT_NODE_MAPPING__LABEL_EXPRESSION);
 			for (Object object : distinct(objects).keySet()) {
 				if (!(domainClass instanceof EClass eClass) || !eClass.isInstance(object)) {
 					continue;
@@ -135,11 +134,8 @@ public final class DiagramInterpreter {
 				if (precondition != null && !precondition.test(context)) {
 					continue;
 				}
-				NodeStyle style = nodeStyle(mapping, context);
-				DiagramNode node = new DiagramNode(mapping, target, parent,
-						label == null ? ObjectLabels.labelOf(target) : text(label.evaluate(context)), style,
-						number(spec.expression(style, Literals.NODE_STYLE__WIDTH_EXPRESSION), context),
-						number(spec.expression(style, Literals.NODE_STYLE__HEIGHT_EXPRESSION), context));
+				Appearance.OfNode look = Appearance.node(spec, mapping, target, context);
+				DiagramNode node = new DiagramNode(mapping, target, parent, look.label(), look.style(), look.width(), look.height());
 				if (parent == null) {
 					diagram.addNode(node);
 				} else if (mapping.eContainmentFeature() == Literals.ABSTRACT_NODE_MAPPING__BORDERED_NODE_MAPPINGS) {
@@ -159,15 +155,6 @@ public final class DiagramInterpreter {
 			}
 		}
 
-		private NodeStyle nodeStyle(AbstractNodeMapping mapping, EvaluationContext context) {
-			for (ConditionalNodeStyle conditional : mapping.getConditionalStyles()) {
-				Expression predicate = spec.expression(conditional, Literals.CONDITIONAL_NODE_STYLE__PREDICATE_EXPRESSION);
-				if (predicate == null || predicate.test(context)) {
-					return conditional.getStyle();
-				}
-			}
-			return mapping.getStyle();
-		}
 
 		void edges(EdgeMapping mapping) {
 			EObject root = diagram.root();
@@ -219,24 +206,12 @@ public final class DiagramInterpreter {
 					if (precondition != null && !precondition.test(context)) {
 						continue;
 					}
-					EdgeStyle style = edgeStyle(mapping, context);
-					Expression label = spec.expression(style, Literals.EDGE_STYLE__LABEL_EXPRESSION);
-					Double width = number(spec.expression(style, Literals.EDGE_STYLE__WIDTH_EXPRESSION), context);
-					diagram.addEdge(new DiagramEdge(mapping, edgeObject, source, target, label == null ? null : text(label.evaluate(context)),
-							style, width == null ? 1 : width));
+					Appearance.OfEdge look = Appearance.edge(spec, mapping, context);
+					diagram.addEdge(new DiagramEdge(mapping, edgeObject, source, target, look.label(), look.style(), look.width()));
 				}
 			}
 		}
 
-		private EdgeStyle edgeStyle(EdgeMapping mapping, EvaluationContext context) {
-			for (ConditionalEdgeStyle conditional : mapping.getConditionalStyles()) {
-				Expression predicate = spec.expression(conditional, Literals.CONDITIONAL_EDGE_STYLE__PREDICATE_EXPRESSION);
-				if (predicate == null || predicate.test(context)) {
-					return conditional.getStyle();
-				}
-			}
-			return mapping.getStyle();
-		}
 
 		void filter(Filter filter) {
 			Expression hideWhen = spec.expression(filter, Literals.FILTER__HIDE_WHEN_EXPRESSION);
@@ -268,7 +243,7 @@ public final class DiagramInterpreter {
 		return seen;
 	}
 
-	private static String text(Object value) {
+	static String text(Object value) {
 		if (value == null) {
 			return "";
 		}
@@ -278,7 +253,7 @@ public final class DiagramInterpreter {
 		return value instanceof org.eclipse.emf.common.util.Enumerator enumerator ? enumerator.getLiteral() : String.valueOf(value);
 	}
 
-	private static Double number(Expression expression, EvaluationContext context) {
+	static Double number(Expression expression, EvaluationContext context) {
 		if (expression == null) {
 			return null;
 		}

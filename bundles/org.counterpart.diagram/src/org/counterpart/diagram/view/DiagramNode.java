@@ -13,10 +13,10 @@ public final class DiagramNode {
 	private final AbstractNodeMapping mapping;
 	private final EObject target;
 	private final DiagramNode parent;
-	private final String label;
-	private final NodeStyle style;
-	private final Double width;
-	private final Double height;
+	private String label;
+	private NodeStyle style;
+	private Double width;
+	private Double height;
 	private final List<DiagramNode> children = new ArrayList<>();
 	private final List<DiagramNode> borderNodes = new ArrayList<>();
 	boolean hidden;
@@ -86,6 +86,28 @@ public final class DiagramNode {
 	/** Whether an applied filter hides the node. */
 	public boolean isHidden() {
 		return hidden;
+	}
+
+	/** Takes a recomputed appearance; whether anything differs from before. */
+	boolean update(String newLabel, NodeStyle newStyle, Double newWidth, Double newHeight, boolean newHidden) {
+		boolean changed = !java.util.Objects.equals(label, newLabel) || style != newStyle || !java.util.Objects.equals(width, newWidth)
+				|| !java.util.Objects.equals(height, newHeight) || hidden != newHidden;
+		label = newLabel;
+		style = newStyle;
+		width = newWidth;
+		height = newHeight;
+		hidden = newHidden;
+		return changed;
+	}
+
+	void replaceChildren(List<DiagramNode> nodes) {
+		children.clear();
+		children.addAll(nodes);
+	}
+
+	void replaceBorderNodes(List<DiagramNode> nodes) {
+		borderNodes.clear();
+		borderNodes.addAll(nodes);
 	}
 
 	void addChild(DiagramNode child) {

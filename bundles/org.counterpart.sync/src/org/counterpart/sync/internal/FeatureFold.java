@@ -10,6 +10,7 @@ import org.counterpart.store.StoreException;
 import org.counterpart.store.journal.FeatureValueCodec;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.Operation.Kind;
+import org.counterpart.sync.MergeAnnotations;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -59,7 +60,9 @@ final class FeatureFold {
 			return;
 		}
 		List<Conflict> conflicts = new ArrayList<>();
-		for (Operation op : ops) {
+		// a metamodel may declare that concurrent writes of a feature need no review (e.g. diagram layout)
+		boolean silent = MergeAnnotations.isSilentLastWriterWins(o.eClass(), f);
+		for (Operation op : silent ? List.<Operation>of() : ops) {
 			if (op != winner && (op.kind() == Kind.SET || op.kind() == Kind.UNSET) && op.timestamp() > winner.basis()
 					&& !Objects.equals(valueOf(op), valueOf(winner))) {
 				conflicts.add(new Conflict(Conflict.Kind.VALUE, id, f.getName(), winner, op));

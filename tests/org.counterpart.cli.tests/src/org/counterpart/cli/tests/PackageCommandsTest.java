@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.counterpart.cli.ExitCodes;
+import org.counterpart.diagram.layout.Arrangement;
+import org.counterpart.diagram.layout.Arrangement.Bounds;
+import org.counterpart.diagram.layout.ArrangementEdit;
+import org.counterpart.diagram.layout.StoredArrangements;
 import org.counterpart.model.Attachment;
+import org.counterpart.model.Contact;
+import org.counterpart.model.Theater;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -116,6 +122,37 @@ public class PackageCommandsTest {
 			for (String secret : List.of(STORE_SECRET, DEVICE_SECRET, CA_SECRET)) {
 				assertFalse(run.out().contains(secret) || run.err().contains(secret), "a passphrase was printed");
 			}
+		}
+	}
+
+	@Test
+	public void anArrangedDiagramArrivesArrangedAtHeadquarters() throws Exception {
+		CommandLineScenario.authorityAndDemoStore(this::run, folder, "field");
+		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
+		enrol("field", "laptop-7");
+		enrol("hq", "hq-server");
+		String key;
+		try (WorkspaceStore field = WorkspaceStore.open(folder.resolve("field"), STORE_SECRET.toCharArray())) {
+			Resource model = field.load();
+			Theater theater = (Theater) model.getContents().get(0);
+			Contact contact = theater.getContacts().get(0);
+			key = "person:" + contact.getId();
+			ArrangementEdit drag = new ArrangementEdit(model, "contactNetwork", theater, "Move")
+					.bounds(key, contact, new Bounds(120, 80, 90, 40)).pinned(key, contact, true);
+			assertTrue(drag.canExecute());
+			drag.execute();
+			field.save();
+		}
+		run(ExitCodes.OK, "export", "--store", path("field"), "--to", path("hq-server.pem"), "--out", path("p1.cpkg"));
+		run(ExitCodes.OK, "import", "--store", path("hq"), path("p1.cpkg"));
+		assertEquals(run(ExitCodes.OK, "store", "hash", "--store", path("field")).out(),
+				run(ExitCodes.OK, "store", "hash", "--store", path("hq")).out());
+		try (WorkspaceStore hq = WorkspaceStore.open(folder.resolve("hq"), STORE_SECRET.toCharArray())) {
+			Resource model = hq.load();
+			Theater theater = (Theater) model.getContents().get(0);
+			Arrangement arrangement = StoredArrangements.read(model, "contactNetwork", theater);
+			assertEquals(new Bounds(120, 80, 90, 40), arrangement.bounds(key));
+			assertTrue(arrangement.isPinned(key));
 		}
 	}
 

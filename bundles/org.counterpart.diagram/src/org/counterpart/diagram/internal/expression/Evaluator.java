@@ -13,6 +13,7 @@ import org.counterpart.diagram.expression.ExpressionServices.Registration;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Evaluates a syntax tree on EMF objects, by reflection. */
 public final class Evaluator {
@@ -65,11 +66,18 @@ public final class Evaluator {
 		}
 		if (value instanceof EObject eObject) {
 			if (CONTAINER_FEATURE.equals(name)) {
+				context.reads().container(eObject);
 				return eObject.eContainer();
 			}
 			EStructuralFeature feature = eObject.eClass().getEStructuralFeature(name);
 			if (feature == null) {
 				throw new ExpressionEvaluationException(text, eObject.eClass().getName() + " has no feature '" + name + "'");
+			}
+			if (feature.isDerived()) {
+				// a derived value may depend on anything around the object, its containers' values included
+				context.reads().contents(EcoreUtil.getRootContainer(eObject));
+			} else {
+				context.reads().feature(eObject, feature);
 			}
 			Object featureValue = eObject.eGet(feature);
 			if (featureValue instanceof Collection<?> many) {
@@ -90,11 +98,21 @@ public final class Evaluator {
 		for (Node argument : call.arguments()) {
 			arguments.add(evaluate(argument));
 		}
+		reportContents(context.self());
+		arguments.forEach(this::reportContents);
 		try {
 			Object result = registration.service().invoke(context.self(), Collections.unmodifiableList(arguments));
 			return result instanceof Number number && !(number instanceof Double) ? Double.valueOf(number.doubleValue()) : result;
 		} catch (RuntimeException e) {
 			throw new ExpressionEvaluationException(text, "service:" + call.name() + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private void reportContents(Object value) {
+		if (value instanceof EObject eObject) {
+			context.reads().contents(eObject);
+		} else if (value instanceof Collection<?> collection) {
+			collection.forEach(this::reportContents);
 		}
 	}
 

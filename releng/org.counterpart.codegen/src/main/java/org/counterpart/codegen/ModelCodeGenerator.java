@@ -31,7 +31,8 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * Regenerates the EMF code of Counterpart's models outside Eclipse, the way "Reload" + "Generate Model Code" (+
  * "Generate Edit Code" where the model has an edit bundle) do in the IDE: the domain model
  * ({@code bundles/org.counterpart.model/model/counterpart.genmodel}, model and edit code) and the representation-spec
- * model of the diagrams ({@code bundles/org.counterpart.diagram/model/spec.genmodel}, model code only).
+ * model of the diagrams ({@code bundles/org.counterpart.diagram/model/spec.genmodel}, model code only) and the
+ * diagram-state model ({@code bundles/org.counterpart.diagram/model/state.genmodel}, model code only).
  * <p>
  * The genmodel is first rebuilt from the current .ecore and reconciled with the committed genmodel (so new classes
  * and features get their generator settings and old settings are kept), saved, and then the Java code is generated
@@ -48,6 +49,8 @@ public final class ModelCodeGenerator {
 			new Model("bundles/org.counterpart.model/model/counterpart.genmodel", "counterpart.ecore",
 					List.of("org.counterpart.model", "org.counterpart.model.edit"), true),
 			new Model("bundles/org.counterpart.diagram/model/spec.genmodel", "spec.ecore",
+					List.of("org.counterpart.diagram"), false),
+			new Model("bundles/org.counterpart.diagram/model/state.genmodel", "state.ecore",
 					List.of("org.counterpart.diagram"), false));
 
 	/** Bundles of this repository that the genmodels write to, by their platform:/resource name. */
