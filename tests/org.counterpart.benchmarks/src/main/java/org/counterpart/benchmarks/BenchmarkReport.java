@@ -28,7 +28,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
  * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
  * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}, with {@code counterpart.benchmarks.suite=import}
- * {@link ImportBenchmarkReport}, with {@code counterpart.benchmarks.suite=search} {@link SearchBenchmarkReport}.
+ * {@link ImportBenchmarkReport}, with {@code counterpart.benchmarks.suite=search} {@link SearchBenchmarkReport}, with
+ * {@code counterpart.benchmarks.suite=diagram} {@link DiagramBenchmarkReport}.
  */
 public final class BenchmarkReport {
 
@@ -51,6 +52,10 @@ public final class BenchmarkReport {
 		}
 		if ("search".equals(System.getProperty("counterpart.benchmarks.suite"))) {
 			SearchBenchmarkReport.main(args);
+			return;
+		}
+		if ("diagram".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			DiagramBenchmarkReport.main(args);
 			return;
 		}
 		if ("import".equals(System.getProperty("counterpart.benchmarks.suite"))) {
