@@ -192,8 +192,9 @@ public class DiagramCommand implements Callable<Integer> {
 			Path target = out.toAbsolutePath();
 			Path temporary = null;
 			try {
-				temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-				try (OutputStream stream = Files.newOutputStream(temporary)) {
+				// A new file beside the target (created as any other output file is, not owner-only like a temporary file).
+				temporary = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
+				try (OutputStream stream = Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
 					if (format == DiagramRenderer.Format.PNG) {
 						DiagramRenderer.writePng(diagram, arrangement, scale, stream);
 					} else {
