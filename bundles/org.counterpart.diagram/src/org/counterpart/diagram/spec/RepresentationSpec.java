@@ -20,6 +20,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.counterpart.diagram.spec.RepresentationSpec#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.counterpart.diagram.spec.RepresentationSpec#getPrecondition <em>Precondition</em>}</li>
  *   <li>{@link org.counterpart.diagram.spec.RepresentationSpec#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.counterpart.diagram.spec.RepresentationSpec#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.counterpart.diagram.spec.RepresentationSpec#getLayoutDirection <em>Layout Direction</em>}</li>
  * </ul>
  *
  * @see org.counterpart.diagram.spec.SpecPackage#getRepresentationSpec()
@@ -91,5 +93,63 @@ public interface RepresentationSpec extends SpecElement {
 	 * @generated
 	 */
 	EList<Layer> getLayers();
+
+	/**
+	 * Returns the value of the '<em><b>Layout</b></em>' attribute.
+	 * The default value is <code>"layered"</code>.
+	 * The literals are from the enumeration {@link org.counterpart.diagram.spec.LayoutAlgorithm}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How an automatic layout places the diagram's top-level nodes: in layers along the edges (charts, trees) or by the distances along the edges (networks).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout</em>' attribute.
+	 * @see org.counterpart.diagram.spec.LayoutAlgorithm
+	 * @see #setLayout(LayoutAlgorithm)
+	 * @see org.counterpart.diagram.spec.SpecPackage#getRepresentationSpec_Layout()
+	 * @model default="layered"
+	 * @generated
+	 */
+	LayoutAlgorithm getLayout();
+
+	/**
+	 * Sets the value of the '{@link org.counterpart.diagram.spec.RepresentationSpec#getLayout <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout</em>' attribute.
+	 * @see org.counterpart.diagram.spec.LayoutAlgorithm
+	 * @see #getLayout()
+	 * @generated
+	 */
+	void setLayout(LayoutAlgorithm value);
+
+	/**
+	 * Returns the value of the '<em><b>Layout Direction</b></em>' attribute.
+	 * The default value is <code>"down"</code>.
+	 * The literals are from the enumeration {@link org.counterpart.diagram.spec.LayoutDirection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a layered layout, where the edges point: down puts an edge's source above its target, up puts it below (e.g. for an edge from an institution to its parent).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.counterpart.diagram.spec.LayoutDirection
+	 * @see #setLayoutDirection(LayoutDirection)
+	 * @see org.counterpart.diagram.spec.SpecPackage#getRepresentationSpec_LayoutDirection()
+	 * @model default="down"
+	 * @generated
+	 */
+	LayoutDirection getLayoutDirection();
+
+	/**
+	 * Sets the value of the '{@link org.counterpart.diagram.spec.RepresentationSpec#getLayoutDirection <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Layout Direction</em>' attribute.
+	 * @see org.counterpart.diagram.spec.LayoutDirection
+	 * @see #getLayoutDirection()
+	 * @generated
+	 */
+	void setLayoutDirection(LayoutDirection value);
 
 } // RepresentationSpec

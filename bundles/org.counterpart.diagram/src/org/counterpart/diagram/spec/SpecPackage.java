@@ -163,13 +163,31 @@ public interface SpecPackage extends EPackage {
 	int REPRESENTATION_SPEC__LAYERS = SPEC_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Layout</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_SPEC__LAYOUT = SPEC_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Layout Direction</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION_SPEC__LAYOUT_DIRECTION = SPEC_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Representation Spec</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION_SPEC_FEATURE_COUNT = SPEC_ELEMENT_FEATURE_COUNT + 3;
+	int REPRESENTATION_SPEC_FEATURE_COUNT = SPEC_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Representation Spec</em>' class.
@@ -2214,6 +2232,26 @@ public interface SpecPackage extends EPackage {
 	int CHANGE_CONTEXT_OPERATION_COUNT = MODEL_OPERATION_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.counterpart.diagram.spec.LayoutAlgorithm <em>Layout Algorithm</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.counterpart.diagram.spec.LayoutAlgorithm
+	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getLayoutAlgorithm()
+	 * @generated
+	 */
+	int LAYOUT_ALGORITHM = 28;
+
+	/**
+	 * The meta object id for the '{@link org.counterpart.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.counterpart.diagram.spec.LayoutDirection
+	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getLayoutDirection()
+	 * @generated
+	 */
+	int LAYOUT_DIRECTION = 29;
+
+	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.ContainerLayout <em>Container Layout</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2221,7 +2259,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getContainerLayout()
 	 * @generated
 	 */
-	int CONTAINER_LAYOUT = 28;
+	int CONTAINER_LAYOUT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.NodeShape <em>Node Shape</em>}' enum.
@@ -2231,7 +2269,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getNodeShape()
 	 * @generated
 	 */
-	int NODE_SHAPE = 29;
+	int NODE_SHAPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.LineStyle <em>Line Style</em>}' enum.
@@ -2241,7 +2279,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getLineStyle()
 	 * @generated
 	 */
-	int LINE_STYLE = 30;
+	int LINE_STYLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.EdgeRouting <em>Edge Routing</em>}' enum.
@@ -2251,7 +2289,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getEdgeRouting()
 	 * @generated
 	 */
-	int EDGE_ROUTING = 31;
+	int EDGE_ROUTING = 33;
 
 	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.EdgeDecorator <em>Edge Decorator</em>}' enum.
@@ -2261,7 +2299,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getEdgeDecorator()
 	 * @generated
 	 */
-	int EDGE_DECORATOR = 32;
+	int EDGE_DECORATOR = 34;
 
 	/**
 	 * The meta object id for the '{@link org.counterpart.diagram.spec.ReconnectEnd <em>Reconnect End</em>}' enum.
@@ -2271,7 +2309,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getReconnectEnd()
 	 * @generated
 	 */
-	int RECONNECT_END = 33;
+	int RECONNECT_END = 35;
 
 	/**
 	 * The meta object id for the '<em>Expression</em>' data type.
@@ -2281,7 +2319,7 @@ public interface SpecPackage extends EPackage {
 	 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getExpression()
 	 * @generated
 	 */
-	int EXPRESSION = 34;
+	int EXPRESSION = 36;
 
 
 	/**
@@ -2358,6 +2396,28 @@ public interface SpecPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRepresentationSpec_Layers();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.counterpart.diagram.spec.RepresentationSpec#getLayout <em>Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout</em>'.
+	 * @see org.counterpart.diagram.spec.RepresentationSpec#getLayout()
+	 * @see #getRepresentationSpec()
+	 * @generated
+	 */
+	EAttribute getRepresentationSpec_Layout();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.counterpart.diagram.spec.RepresentationSpec#getLayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Layout Direction</em>'.
+	 * @see org.counterpart.diagram.spec.RepresentationSpec#getLayoutDirection()
+	 * @see #getRepresentationSpec()
+	 * @generated
+	 */
+	EAttribute getRepresentationSpec_LayoutDirection();
 
 	/**
 	 * Returns the meta object for class '{@link org.counterpart.diagram.spec.Layer <em>Layer</em>}'.
@@ -3335,6 +3395,26 @@ public interface SpecPackage extends EPackage {
 	EAttribute getChangeContext_ContextExpression();
 
 	/**
+	 * Returns the meta object for enum '{@link org.counterpart.diagram.spec.LayoutAlgorithm <em>Layout Algorithm</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Layout Algorithm</em>'.
+	 * @see org.counterpart.diagram.spec.LayoutAlgorithm
+	 * @generated
+	 */
+	EEnum getLayoutAlgorithm();
+
+	/**
+	 * Returns the meta object for enum '{@link org.counterpart.diagram.spec.LayoutDirection <em>Layout Direction</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Layout Direction</em>'.
+	 * @see org.counterpart.diagram.spec.LayoutDirection
+	 * @generated
+	 */
+	EEnum getLayoutDirection();
+
+	/**
 	 * Returns the meta object for enum '{@link org.counterpart.diagram.spec.ContainerLayout <em>Container Layout</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3490,6 +3570,22 @@ public interface SpecPackage extends EPackage {
 		 * @generated
 		 */
 		EReference REPRESENTATION_SPEC__LAYERS = eINSTANCE.getRepresentationSpec_Layers();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATION_SPEC__LAYOUT = eINSTANCE.getRepresentationSpec_Layout();
+
+		/**
+		 * The meta object literal for the '<em><b>Layout Direction</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPRESENTATION_SPEC__LAYOUT_DIRECTION = eINSTANCE.getRepresentationSpec_LayoutDirection();
 
 		/**
 		 * The meta object literal for the '{@link org.counterpart.diagram.spec.impl.LayerImpl <em>Layer</em>}' class.
@@ -4270,6 +4366,26 @@ public interface SpecPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHANGE_CONTEXT__CONTEXT_EXPRESSION = eINSTANCE.getChangeContext_ContextExpression();
+
+		/**
+		 * The meta object literal for the '{@link org.counterpart.diagram.spec.LayoutAlgorithm <em>Layout Algorithm</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.counterpart.diagram.spec.LayoutAlgorithm
+		 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getLayoutAlgorithm()
+		 * @generated
+		 */
+		EEnum LAYOUT_ALGORITHM = eINSTANCE.getLayoutAlgorithm();
+
+		/**
+		 * The meta object literal for the '{@link org.counterpart.diagram.spec.LayoutDirection <em>Layout Direction</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.counterpart.diagram.spec.LayoutDirection
+		 * @see org.counterpart.diagram.spec.impl.SpecPackageImpl#getLayoutDirection()
+		 * @generated
+		 */
+		EEnum LAYOUT_DIRECTION = eINSTANCE.getLayoutDirection();
 
 		/**
 		 * The meta object literal for the '{@link org.counterpart.diagram.spec.ContainerLayout <em>Container Layout</em>}' enum.

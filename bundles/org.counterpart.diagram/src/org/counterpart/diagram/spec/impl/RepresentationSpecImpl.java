@@ -5,6 +5,8 @@ package org.counterpart.diagram.spec.impl;
 import java.util.Collection;
 
 import org.counterpart.diagram.spec.Layer;
+import org.counterpart.diagram.spec.LayoutAlgorithm;
+import org.counterpart.diagram.spec.LayoutDirection;
 import org.counterpart.diagram.spec.RepresentationSpec;
 import org.counterpart.diagram.spec.SpecPackage;
 
@@ -32,6 +34,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.counterpart.diagram.spec.impl.RepresentationSpecImpl#getDomainClass <em>Domain Class</em>}</li>
  *   <li>{@link org.counterpart.diagram.spec.impl.RepresentationSpecImpl#getPrecondition <em>Precondition</em>}</li>
  *   <li>{@link org.counterpart.diagram.spec.impl.RepresentationSpecImpl#getLayers <em>Layers</em>}</li>
+ *   <li>{@link org.counterpart.diagram.spec.impl.RepresentationSpecImpl#getLayout <em>Layout</em>}</li>
+ *   <li>{@link org.counterpart.diagram.spec.impl.RepresentationSpecImpl#getLayoutDirection <em>Layout Direction</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +90,46 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 	 * @ordered
 	 */
 	protected EList<Layer> layers;
+
+	/**
+	 * The default value of the '{@link #getLayout() <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayoutAlgorithm LAYOUT_EDEFAULT = LayoutAlgorithm.LAYERED;
+
+	/**
+	 * The cached value of the '{@link #getLayout() <em>Layout</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayout()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayoutAlgorithm layout = LAYOUT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LayoutDirection LAYOUT_DIRECTION_EDEFAULT = LayoutDirection.DOWN;
+
+	/**
+	 * The cached value of the '{@link #getLayoutDirection() <em>Layout Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLayoutDirection()
+	 * @generated
+	 * @ordered
+	 */
+	protected LayoutDirection layoutDirection = LAYOUT_DIRECTION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -171,6 +215,52 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 	 * @generated
 	 */
 	@Override
+	public LayoutAlgorithm getLayout() {
+		return layout;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayout(LayoutAlgorithm newLayout) {
+		LayoutAlgorithm oldLayout = layout;
+		layout = newLayout == null ? LAYOUT_EDEFAULT : newLayout;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpecPackage.REPRESENTATION_SPEC__LAYOUT, oldLayout, layout));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LayoutDirection getLayoutDirection() {
+		return layoutDirection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLayoutDirection(LayoutDirection newLayoutDirection) {
+		LayoutDirection oldLayoutDirection = layoutDirection;
+		layoutDirection = newLayoutDirection == null ? LAYOUT_DIRECTION_EDEFAULT : newLayoutDirection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SpecPackage.REPRESENTATION_SPEC__LAYOUT_DIRECTION, oldLayoutDirection, layoutDirection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SpecPackage.REPRESENTATION_SPEC__LAYERS:
@@ -193,6 +283,10 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 				return getPrecondition();
 			case SpecPackage.REPRESENTATION_SPEC__LAYERS:
 				return getLayers();
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT:
+				return getLayout();
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT_DIRECTION:
+				return getLayoutDirection();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -216,6 +310,12 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 				getLayers().clear();
 				getLayers().addAll((Collection<? extends Layer>)newValue);
 				return;
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT:
+				setLayout((LayoutAlgorithm)newValue);
+				return;
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT_DIRECTION:
+				setLayoutDirection((LayoutDirection)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -237,6 +337,12 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 			case SpecPackage.REPRESENTATION_SPEC__LAYERS:
 				getLayers().clear();
 				return;
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT:
+				setLayout(LAYOUT_EDEFAULT);
+				return;
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT_DIRECTION:
+				setLayoutDirection(LAYOUT_DIRECTION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -255,6 +361,10 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 				return PRECONDITION_EDEFAULT == null ? precondition != null : !PRECONDITION_EDEFAULT.equals(precondition);
 			case SpecPackage.REPRESENTATION_SPEC__LAYERS:
 				return layers != null && !layers.isEmpty();
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT:
+				return layout != LAYOUT_EDEFAULT;
+			case SpecPackage.REPRESENTATION_SPEC__LAYOUT_DIRECTION:
+				return layoutDirection != LAYOUT_DIRECTION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -273,6 +383,10 @@ public class RepresentationSpecImpl extends SpecElementImpl implements Represent
 		result.append(domainClass);
 		result.append(", precondition: "); //$NON-NLS-1$
 		result.append(precondition);
+		result.append(", layout: "); //$NON-NLS-1$
+		result.append(layout);
+		result.append(", layoutDirection: "); //$NON-NLS-1$
+		result.append(layoutDirection);
 		result.append(')');
 		return result.toString();
 	}

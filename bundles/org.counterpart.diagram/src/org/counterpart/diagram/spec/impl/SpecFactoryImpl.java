@@ -92,6 +92,10 @@ public class SpecFactoryImpl extends EFactoryImpl implements SpecFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case SpecPackage.LAYOUT_ALGORITHM:
+				return createLayoutAlgorithmFromString(eDataType, initialValue);
+			case SpecPackage.LAYOUT_DIRECTION:
+				return createLayoutDirectionFromString(eDataType, initialValue);
 			case SpecPackage.CONTAINER_LAYOUT:
 				return createContainerLayoutFromString(eDataType, initialValue);
 			case SpecPackage.NODE_SHAPE:
@@ -119,6 +123,10 @@ public class SpecFactoryImpl extends EFactoryImpl implements SpecFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case SpecPackage.LAYOUT_ALGORITHM:
+				return convertLayoutAlgorithmToString(eDataType, instanceValue);
+			case SpecPackage.LAYOUT_DIRECTION:
+				return convertLayoutDirectionToString(eDataType, instanceValue);
 			case SpecPackage.CONTAINER_LAYOUT:
 				return convertContainerLayoutToString(eDataType, instanceValue);
 			case SpecPackage.NODE_SHAPE:
@@ -378,6 +386,46 @@ public class SpecFactoryImpl extends EFactoryImpl implements SpecFactory {
 	public ChangeContext createChangeContext() {
 		ChangeContextImpl changeContext = new ChangeContextImpl();
 		return changeContext;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LayoutAlgorithm createLayoutAlgorithmFromString(EDataType eDataType, String initialValue) {
+		LayoutAlgorithm result = LayoutAlgorithm.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLayoutAlgorithmToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public LayoutDirection createLayoutDirectionFromString(EDataType eDataType, String initialValue) {
+		LayoutDirection result = LayoutDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertLayoutDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -21,6 +21,8 @@ import org.counterpart.diagram.spec.EdgeStyle;
 import org.counterpart.diagram.spec.ElementEdgeMapping;
 import org.counterpart.diagram.spec.Filter;
 import org.counterpart.diagram.spec.Layer;
+import org.counterpart.diagram.spec.LayoutAlgorithm;
+import org.counterpart.diagram.spec.LayoutDirection;
 import org.counterpart.diagram.spec.LineStyle;
 import org.counterpart.diagram.spec.Mapping;
 import org.counterpart.diagram.spec.ModelOperation;
@@ -256,6 +258,20 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum layoutAlgorithmEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum layoutDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum containerLayoutEEnum = null;
 
 	/**
@@ -428,6 +444,26 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 	@Override
 	public EReference getRepresentationSpec_Layers() {
 		return (EReference)representationSpecEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRepresentationSpec_Layout() {
+		return (EAttribute)representationSpecEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRepresentationSpec_LayoutDirection() {
+		return (EAttribute)representationSpecEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1346,6 +1382,26 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getLayoutAlgorithm() {
+		return layoutAlgorithmEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLayoutDirection() {
+		return layoutDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getContainerLayout() {
 		return containerLayoutEEnum;
 	}
@@ -1447,6 +1503,8 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 		createEAttribute(representationSpecEClass, REPRESENTATION_SPEC__DOMAIN_CLASS);
 		createEAttribute(representationSpecEClass, REPRESENTATION_SPEC__PRECONDITION);
 		createEReference(representationSpecEClass, REPRESENTATION_SPEC__LAYERS);
+		createEAttribute(representationSpecEClass, REPRESENTATION_SPEC__LAYOUT);
+		createEAttribute(representationSpecEClass, REPRESENTATION_SPEC__LAYOUT_DIRECTION);
 
 		layerEClass = createEClass(LAYER);
 		createEAttribute(layerEClass, LAYER__OPTIONAL);
@@ -1566,6 +1624,8 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 		createEAttribute(changeContextEClass, CHANGE_CONTEXT__CONTEXT_EXPRESSION);
 
 		// Create enums
+		layoutAlgorithmEEnum = createEEnum(LAYOUT_ALGORITHM);
+		layoutDirectionEEnum = createEEnum(LAYOUT_DIRECTION);
 		containerLayoutEEnum = createEEnum(CONTAINER_LAYOUT);
 		nodeShapeEEnum = createEEnum(NODE_SHAPE);
 		lineStyleEEnum = createEEnum(LINE_STYLE);
@@ -1637,6 +1697,8 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 		initEAttribute(getRepresentationSpec_DomainClass(), ecorePackage.getEString(), "domainClass", null, 1, 1, RepresentationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getRepresentationSpec_Precondition(), this.getExpression(), "precondition", null, 0, 1, RepresentationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getRepresentationSpec_Layers(), this.getLayer(), null, "layers", null, 0, -1, RepresentationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRepresentationSpec_Layout(), this.getLayoutAlgorithm(), "layout", "layered", 0, 1, RepresentationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getRepresentationSpec_LayoutDirection(), this.getLayoutDirection(), "layoutDirection", "down", 0, 1, RepresentationSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		initEClass(layerEClass, Layer.class, "Layer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getLayer_Optional(), ecorePackage.getEBoolean(), "optional", "false", 0, 1, Layer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -1756,6 +1818,17 @@ public class SpecPackageImpl extends EPackageImpl implements SpecPackage {
 		initEAttribute(getChangeContext_ContextExpression(), this.getExpression(), "contextExpression", null, 1, 1, ChangeContext.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
+		initEEnum(layoutAlgorithmEEnum, LayoutAlgorithm.class, "LayoutAlgorithm"); //$NON-NLS-1$
+		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.LAYERED);
+		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.STRESS);
+		addEEnumLiteral(layoutAlgorithmEEnum, LayoutAlgorithm.FORCE);
+
+		initEEnum(layoutDirectionEEnum, LayoutDirection.class, "LayoutDirection"); //$NON-NLS-1$
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.DOWN);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.UP);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.RIGHT);
+		addEEnumLiteral(layoutDirectionEEnum, LayoutDirection.LEFT);
+
 		initEEnum(containerLayoutEEnum, ContainerLayout.class, "ContainerLayout"); //$NON-NLS-1$
 		addEEnumLiteral(containerLayoutEEnum, ContainerLayout.FREE_FORM);
 		addEEnumLiteral(containerLayoutEEnum, ContainerLayout.LIST);

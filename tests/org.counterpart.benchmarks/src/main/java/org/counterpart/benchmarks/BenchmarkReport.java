@@ -29,7 +29,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
  * {@code counterpart.benchmarks.suite=merge} {@link MergeBenchmarkReport}, with {@code counterpart.benchmarks.suite=import}
  * {@link ImportBenchmarkReport}, with {@code counterpart.benchmarks.suite=search} {@link SearchBenchmarkReport}, with
- * {@code counterpart.benchmarks.suite=diagram-update} {@link DiagramUpdateBenchmarkReport}.
+ * {@code counterpart.benchmarks.suite=diagram-update} {@link DiagramUpdateBenchmarkReport},
+ * {@code counterpart.benchmarks.suite=diagram} {@link DiagramBenchmarkReport}.
  */
 public final class BenchmarkReport {
 
@@ -56,6 +57,10 @@ public final class BenchmarkReport {
 		}
 		if ("diagram-update".equals(System.getProperty("counterpart.benchmarks.suite"))) {
 			DiagramUpdateBenchmarkReport.main(args);
+			return;
+		}
+		if ("diagram".equals(System.getProperty("counterpart.benchmarks.suite"))) {
+			DiagramBenchmarkReport.main(args);
 			return;
 		}
 		if ("import".equals(System.getProperty("counterpart.benchmarks.suite"))) {

@@ -24,7 +24,7 @@ import org.counterpart.model.demo.DemoCountryGenerator;
  * second case, adds and removes a relationship (an edge). Goal: an incremental update under 20 ms.
  * <p>
  * System properties: {@code counterpart.benchmarks.output} (directory, default {@code target}),
- * {@code counterpart.benchmarks.diagram.runs} (measured changes per size, default 41). The table goes to
+ * {@code counterpart.benchmarks.diagramUpdate.changes} (measured changes per size, default 41). The table goes to
  * {@code diagram-update-benchmark-report.md}.
  */
 public final class DiagramUpdateBenchmarkReport {
@@ -36,7 +36,7 @@ public final class DiagramUpdateBenchmarkReport {
 
 	public static void main(String[] args) throws Exception {
 		Path output = Path.of(System.getProperty("counterpart.benchmarks.output", "target")).toAbsolutePath();
-		int runs = Integer.getInteger("counterpart.benchmarks.diagram.runs", 41);
+		int runs = Integer.getInteger("counterpart.benchmarks.diagramUpdate.changes", 41);
 		StringBuilder report = new StringBuilder();
 		line(report, BenchmarkReport.machine());
 		LoadedSpec spec = SpecRegistry.shipped().get("contactNetwork").orElseThrow();
