@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.counterpart.model.Classification;
 import org.counterpart.model.Confidence;
 import org.counterpart.model.Contact;
 import org.counterpart.model.Disposition;
@@ -21,7 +22,6 @@ import org.counterpart.model.PartnerInstitution;
 import org.counterpart.model.Relationship;
 import org.counterpart.model.RelationshipKind;
 import org.counterpart.model.Theater;
-import org.counterpart.model.Classification;
 import org.counterpart.model.util.ObjectLabels;
 import org.eclipse.emf.ecore.EObject;
 

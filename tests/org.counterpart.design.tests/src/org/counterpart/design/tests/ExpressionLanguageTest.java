@@ -43,7 +43,7 @@ class ExpressionLanguageTest {
 	record Found(EObject owner, EAttribute attribute, String text, List<EClass> context) {
 		@Override
 		public String toString() {
-			return owner.eClass().getName() + " " + ViewpointSpecificationLabel.of(owner) + "." + attribute.getName() + " = " + text;
+			return owner.eClass().getName() + " in " + nameAround(owner) + "." + attribute.getName() + " = " + text;
 		}
 	}
 
@@ -237,15 +237,13 @@ class ExpressionLanguageTest {
 		throw new AssertionError("No diagram around " + element);
 	}
 
-	/** A short name of a description element for messages. */
-	static final class ViewpointSpecificationLabel {
-		static String of(EObject object) {
-			for (EObject container = object; container != null; container = container.eContainer()) {
-				if (container.eClass().getEStructuralFeature("name") != null && container.eGet(container.eClass().getEStructuralFeature("name")) != null) {
-					return String.valueOf(container.eGet(container.eClass().getEStructuralFeature("name")));
-				}
+	/** The name of the element or of the nearest named element around it, for messages. */
+	private static String nameAround(EObject object) {
+		for (EObject container = object; container != null; container = container.eContainer()) {
+			if (container.eClass().getEStructuralFeature("name") != null && get(container, "name") != null) {
+				return String.valueOf(get(container, "name"));
 			}
-			return "?";
 		}
+		return "?";
 	}
 }
