@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 				"Run 'counterpart-cli help COMMAND' for a command's options." },
 		subcommands = { HelpCommand.class, DemoCommand.class, ValidateCommand.class, StoreCommand.class,
 				AuthorityCommand.class, DeviceCommand.class, ExportCommand.class, ImportCommand.class,
-				BaselineCommand.class, ConflictsCommand.class, DiagramCommand.class })
+				BaselineCommand.class, ConflictsCommand.class, DiagramCommand.class, InterchangeCommand.class })
 public class RootCommand implements Callable<Integer> {
 
 	private final Map<String, String> environment;
