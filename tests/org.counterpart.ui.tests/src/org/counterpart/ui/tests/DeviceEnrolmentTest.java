@@ -293,12 +293,12 @@ public class DeviceEnrolmentTest {
 	}
 
 	@Test
-	public void theDeviceMenuOpensTheEnrolmentAndOffersStatusAndTrust() {
-		assertNotNull(Workbench.menuItem(window, "Device", "Status..."));
-		assertNotNull(Workbench.menuItem(window, "Device", "Trust"));
-		Workbench.choose(Workbench.menuItem(window, "Device", "Enrolment..."));
+	public void fileDeviceOpensTheEnrolmentAndOffersStatusAndTrust() {
+		assertNotNull(Workbench.menuItem(window, "File", "Device", "Status..."));
+		assertNotNull(Workbench.menuItem(window, "File", "Device", "Trust"));
+		Workbench.choose(Workbench.menuItem(window, "File", "Device", "Enrolment..."));
 		Workbench.spinUntil(display, () -> Workbench.dialog(display, window, "Device Enrolment") != null,
-				"Device > Enrolment... opens the wizard");
+				"File > Device > Enrolment... opens the wizard");
 		Shell shell = Workbench.dialog(display, window, "Device Enrolment");
 		Screenshots.save(shell, "enrolment-from-menu");
 		Workbench.pressButton(shell, "Cancel");

@@ -8,7 +8,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Device &gt; Enrolment: the enrolment wizard for the identity folder of the workbench's store. */
+/** File &gt; Device &gt; Enrolment: the enrolment wizard for the identity folder of the workbench's store. */
 public class EnrolmentHandler extends AbstractHandler {
 
 	@Override
