@@ -42,6 +42,11 @@ public final class AnswerPage extends WizardPage implements EnrolmentWizardDialo
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(3, false));
+		Label later = new Label(page, SWT.WRAP);
+		later.setText(DeviceMessages.Enrol_answerLater);
+		GridData laterData = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+		laterData.widthHint = 400;
+		later.setLayoutData(laterData);
 		chain = new FileField(page, DeviceMessages.Enrol_chain, SWT.OPEN, "*.pem", "*.crt"); //$NON-NLS-1$ //$NON-NLS-2$
 		authority = new FileField(page, DeviceMessages.Enrol_authority, SWT.OPEN, "*.crt", "*.pem"); //$NON-NLS-1$ //$NON-NLS-2$
 		hint(page, installedAuthority());

@@ -59,6 +59,7 @@ public class DeviceMessages extends NLS {
 	public static String Enrol_cannotWrite;
 	public static String Enrol_answerTitle;
 	public static String Enrol_answerMessage;
+	public static String Enrol_answerLater;
 	public static String Enrol_chain;
 	public static String Enrol_authority;
 	public static String Enrol_authorityHint;
@@ -123,7 +124,6 @@ public class DeviceMessages extends NLS {
 	public static String Trust_remove;
 	public static String Trust_refresh;
 	public static String Trust_noWorkspace;
-	public static String Trust_errorTitle;
 	public static String Trust_replaceAuthorityTitle;
 	public static String Trust_replaceAuthority;
 	public static String Trust_removeTitle;
