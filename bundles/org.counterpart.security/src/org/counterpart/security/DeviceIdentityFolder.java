@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.counterpart.security.CredentialException.Reason;
+import org.counterpart.security.internal.Messages;
 
 /**
  * A device's identity folder, shared by the workbench and the command line: {@value #KEY_STORE} (the device key
@@ -29,6 +30,11 @@ public final class DeviceIdentityFolder {
     public static final String KEY_STORE = "device.p12";
     public static final String AUTHORITY = "ca.crt";
     public static final String REVOCATION_LIST = "crl.pem";
+    /**
+     * A public copy of the issued device certificate chain (PEM), written when the chain is installed, so that the
+     * device's status can be shown without unlocking its key.
+     */
+    public static final String DEVICE_CERTIFICATE = "device.crt";
     public static final String DEFAULT_NAME = "identity";
     /** The name of the device key on a PKCS#11 token. */
     public static final String TOKEN_KEY_NAME = "counterpart-device";
@@ -58,6 +64,10 @@ public final class DeviceIdentityFolder {
 
     public Path revocationListFile() {
         return directory.resolve(REVOCATION_LIST);
+    }
+
+    public Path deviceCertificateFile() {
+        return directory.resolve(DEVICE_CERTIFICATE);
     }
 
     /** Whether the folder holds a device key store. */
@@ -122,17 +132,31 @@ public final class DeviceIdentityFolder {
         writeAtomically(revocationListFile(), CertificatePem.encode(list));
     }
 
+    /** The public copy of the device's certificate chain (device certificate first), or empty if none is kept. */
+    public List<X509Certificate> deviceCertificateChain() throws CredentialException, IOException {
+        return Files.isRegularFile(deviceCertificateFile()) ? readCertificates(deviceCertificateFile()) : List.of();
+    }
+
+    /** Keeps a public copy of the device's certificate chain, replacing the file atomically. */
+    public void keepDeviceCertificateChain(List<X509Certificate> chain) throws IOException {
+        writeAtomically(deviceCertificateFile(), CertificatePem.encode(chain));
+    }
+
     /** Installs the headquarters CA certificate, replacing the file atomically. */
     public void installAuthority(X509Certificate authority) throws IOException {
         Files.createDirectories(directory);
         writeAtomically(authorityFile(), CertificatePem.encode(List.of(authority)));
     }
 
-    private void writeAtomically(Path file, String content) throws IOException {
+    void writeAtomically(Path file, String content) throws IOException {
+        writeAtomically(file, content, StandardCharsets.US_ASCII);
+    }
+
+    void writeAtomically(Path file, String content, java.nio.charset.Charset charset) throws IOException {
         Files.createDirectories(directory);
         Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+            Files.writeString(temporary, content, charset);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
@@ -141,9 +165,15 @@ public final class DeviceIdentityFolder {
 
     /** The PEM certificates in {@code file}. */
     public static List<X509Certificate> readCertificates(Path file) throws CredentialException, IOException {
-        List<X509Certificate> certificates = CertificatePem.decode(Files.readString(file, StandardCharsets.US_ASCII));
+        List<X509Certificate> certificates;
+        try {
+            // Read as Latin-1 so that a binary or foreign file is refused as no PEM, not as a decoding error.
+            certificates = CertificatePem.decode(Files.readString(file, StandardCharsets.ISO_8859_1));
+        } catch (CredentialException e) {
+            certificates = List.of();
+        }
         if (certificates.isEmpty()) {
-            throw new CredentialException(Reason.UNREADABLE, file + " holds no PEM certificate.");
+            throw new CredentialException(Reason.UNREADABLE, Messages.format(Messages.NOT_A_CERTIFICATE_FILE, file));
         }
         return certificates;
     }

@@ -85,6 +85,20 @@ public final class Pkcs11Token implements AutoCloseable {
         return open(library, slots.get(0), pin, "'" + tokenLabel + "'");
     }
 
+    /**
+     * The tokens the PKCS#11 module {@code library} offers: each token's label by the slot it sits in, in slot order,
+     * for a user to choose from.
+     */
+    public static Map<Long, String> tokenLabels(Path library) throws CredentialException {
+        requireModule(library);
+        try {
+            return TokenLabels.bySlot(library);
+        } catch (RuntimeException e) {
+            throw new CredentialException(Reason.TOKEN_UNAVAILABLE,
+                    Messages.format(Messages.TOKEN_MODULE_UNUSABLE, library, e.getMessage()));
+        }
+    }
+
     private static void requireModule(Path library) throws CredentialException {
         if (!Files.isRegularFile(library) || !Files.isReadable(library)) {
             throw new CredentialException(Reason.TOKEN_UNAVAILABLE, Messages.format(Messages.TOKEN_MODULE_MISSING, library));

@@ -17,6 +17,7 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.KeyAlgorithm;
 import org.counterpart.security.Pkcs11Token;
 import org.counterpart.store.StoreException;
@@ -268,6 +269,13 @@ public class DeviceCommand implements Callable<Integer> {
             }
             if (list != null) {
                 InstallCrl.install(folder, crl, list, trusted);
+            }
+            try {
+                // A public copy of the chain, so that the workbench shows the device's status without its key.
+                new DeviceIdentityFolder(folder.directory()).keepDeviceCertificateChain(issued);
+            } catch (IOException e) {
+                throw CliException.failed("Cannot write " + folder.directory().resolve(DeviceIdentityFolder.DEVICE_CERTIFICATE)
+                        + ": " + e.getMessage(), e);
             }
             out().printf("Installed the certificate of %s (serial %s, valid until %s) %s%n",
                     issued.get(0).getSubjectX500Principal().getName(), issued.get(0).getSerialNumber().toString(16),

@@ -40,6 +40,19 @@ public final class Messages {
     public static final String TOKEN_DECRYPT_UNSUPPORTED = "Packages for an RSA key on a PKCS#11 token cannot be opened (the token offers no RSA-OAEP); use an EC P-256 token key to receive packages.";
     public static final String CRYPTO_FAILURE = "The cryptographic operation failed: {0}";
 
+    public static final String KEY_EXISTS = "{0} exists already; a device has one key. Nothing was changed.";
+    public static final String TOKEN_KEY_EXISTS = "A device key (''{0}'') exists already on the PKCS#11 token ''{1}''; a device has one key. Nothing was changed.";
+    public static final String TOKEN_NO_DEVICE_KEY = "The PKCS#11 token ''{0}'' holds no device key. Create one with the device enrolment first.";
+    public static final String TOKEN_CHOICE_UNREADABLE = "{0} cannot be read: it must name the PKCS#11 module and the token label of the device key.";
+    public static final String NO_DEVICE_KEY = "No device key in {0}. Create one with the device enrolment first.";
+    public static final String NO_AUTHORITY_YET = "No headquarters CA certificate installed yet: give the CA certificate headquarters sent with the certificate.";
+    public static final String NOT_A_CERTIFICATE_FILE = "{0} holds no PEM certificate.";
+    public static final String CERTIFICATE_NOT_FROM_AUTHORITY = "The certificate in {0} was not issued by the authority {1}. Nothing was installed.";
+    public static final String CRL_NOT_FROM_AUTHORITY = "The revocation list {0} is not signed by {1}. Nothing was installed.";
+    public static final String CRL_OLDER_IN_FILE = "{0}: {1} Nothing was changed.";
+    public static final String NOT_A_CA_CERTIFICATE = "The certificate of {0} is not a certificate authority''s; give the headquarters CA certificate.";
+    public static final String KNOWN_IS_AUTHORITY = "The certificate of {0} is the headquarters authority itself; install it as the CA certificate.";
+
     public static final String TRUST_UNKNOWN_SIGNER = "The signer {0} is not certified by the headquarters authority {1}.";
     public static final String TRUST_REVOKED = "The certificate of {0} (serial {1}) was revoked on {2}.";
     public static final String TRUST_EXPIRED = "The certificate of {0} expired on {1}.";

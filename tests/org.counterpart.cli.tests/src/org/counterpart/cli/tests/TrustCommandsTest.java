@@ -69,6 +69,8 @@ public class TrustCommandsTest {
 		run(ExitCodes.OK, "authority", "crl", "--ca", path("ca"), "--out", path("crl-" + name + ".pem"));
 		run(ExitCodes.OK, "device", "install-cert", "--identity", identity, "--chain", path(name + ".pem"), "--ca-cert",
 				path("ca/ca.crt"), "--crl", path("crl-" + name + ".pem"));
+		assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of(identity, "device.crt")),
+				"a public copy of the chain, for the workbench's status");
 		return serial.group(1);
 	}
 

@@ -1,0 +1,82 @@
+package org.counterpart.security;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.counterpart.security.internal.Messages;
+
+/**
+ * The certificates of other devices and headquarters identities this device knows, kept as PEM files in the folder
+ * {@value #FOLDER} of the identity folder, one per certificate, named by serial: the recipients a package can be
+ * written for. A certificate is only taken when the device's trust (the headquarters authority and its revocation
+ * list) accepts it now.
+ */
+public final class KnownCertificates {
+
+    public static final String FOLDER = "known";
+    private static final String SUFFIX = ".crt";
+
+    private final DeviceIdentityFolder folder;
+
+    public KnownCertificates(DeviceIdentityFolder folder) {
+        this.folder = folder;
+    }
+
+    public Path directory() {
+        return folder.directory().resolve(FOLDER);
+    }
+
+    /** The known certificates, by subject; a damaged file is left out rather than hiding the others. */
+    public List<X509Certificate> list() throws IOException {
+        List<X509Certificate> known = new ArrayList<>();
+        if (!Files.isDirectory(directory())) {
+            return known;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory(), "*" + SUFFIX)) {
+            for (Path file : files) {
+                try {
+                    known.add(DeviceIdentityFolder.readCertificates(file).get(0));
+                } catch (CredentialException e) {
+                    // not a certificate: not a recipient either
+                }
+            }
+        }
+        known.sort(Comparator.comparing((X509Certificate c) -> c.getSubjectX500Principal().getName())
+                .thenComparing(X509Certificate::getSerialNumber));
+        return known;
+    }
+
+    /**
+     * Takes the certificate in {@code file} as known, after {@code trust} has verified it now.
+     *
+     * @return the certificate taken
+     * @throws TrustException with the verifier's reason when it is not trusted; nothing is written then
+     */
+    public X509Certificate install(Path file, TrustVerifier trust) throws CredentialException, TrustException, IOException {
+        X509Certificate certificate = DeviceIdentityFolder.readCertificates(file).get(0);
+        if (certificate.equals(trust.authority())) {
+            throw new CredentialException(CredentialException.Reason.ALREADY_EXISTS, Messages.format(
+                    Messages.KNOWN_IS_AUTHORITY, certificate.getSubjectX500Principal().getName()));
+        }
+        trust.verify(List.of(certificate, trust.authority()));
+        Files.createDirectories(directory());
+        folder.writeAtomically(fileOf(certificate), CertificatePem.encode(List.of(certificate)));
+        return certificate;
+    }
+
+    /** Forgets {@code certificate}; whether it was known. */
+    public boolean remove(X509Certificate certificate) throws IOException {
+        return Files.deleteIfExists(fileOf(certificate));
+    }
+
+    private Path fileOf(X509Certificate certificate) {
+        return directory().resolve(certificate.getSerialNumber().toString(16).toLowerCase(Locale.ROOT) + SUFFIX);
+    }
+}
