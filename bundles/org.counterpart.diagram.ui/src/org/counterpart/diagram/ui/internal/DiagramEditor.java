@@ -1,0 +1,388 @@
+package org.counterpart.diagram.ui.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.counterpart.diagram.layout.Arrangement;
+import org.counterpart.diagram.spec.Filter;
+import org.counterpart.diagram.spec.Layer;
+import org.counterpart.diagram.ui.ArrangementGestures;
+import org.counterpart.diagram.ui.DiagramArranger;
+import org.counterpart.diagram.ui.GridPlacement;
+import org.counterpart.diagram.ui.InMemoryArrangementGestures;
+import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
+import org.counterpart.diagram.ui.internal.scene.Figure;
+import org.counterpart.diagram.ui.internal.scene.NodeFigure;
+import org.counterpart.diagram.ui.internal.scene.Scene;
+import org.counterpart.diagram.ui.internal.scene.SceneBuilder;
+import org.counterpart.diagram.ui.internal.scene.SceneResources;
+import org.counterpart.diagram.ui.internal.viewer.DiagramViewer;
+import org.counterpart.diagram.view.Diagram;
+import org.counterpart.diagram.view.DiagramInterpreter;
+import org.counterpart.model.Identified;
+import org.counterpart.model.marking.MarkingSummary;
+import org.counterpart.model.util.ObjectLabels;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.ui.internal.ItemImages;
+import org.counterpart.ui.internal.TabbedProperties;
+import org.counterpart.ui.internal.banner.BannerStrip;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarManager;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
+
+/**
+ * An editor tab showing one representation of a root object: interprets the spec on the root with the layers and
+ * filters the user switched on, arranges the result ({@link DiagramArranger}) and draws it in a
+ * {@link DiagramViewer}, between classification banners that cover what is drawn. Its selection is the domain
+ * objects selected in the diagram, so the explorer's link and the Properties view follow it. The diagram follows
+ * changes of the model (every command on the workspace's stack), keeping the arrangement.
+ */
+public final class DiagramEditor extends EditorPart implements ITabbedPropertySheetPageContributor {
+	public static final String ID = "org.counterpart.diagram.ui.editor"; //$NON-NLS-1$
+
+	private final DiagramArranger arranger = new GridPlacement();
+	private final Set<String> activeLayers = new LinkedHashSet<>();
+	private final Set<String> appliedFilters = new LinkedHashSet<>();
+	private final Map<EObject, Image> icons = new IdentityHashMap<>();
+	private final List<IAction> layerActions = new ArrayList<>();
+	private final List<IAction> filterActions = new ArrayList<>();
+	private final CommandStackListener modelListener = event -> refreshLater();
+	private final Runnable revertListener = this::closeLater;
+	private WorkspaceEditingSession session;
+	private DiagramEditorInput diagramInput;
+	private DiagramInterpreter interpreter;
+	private ArrangementGestures gestures = new InMemoryArrangementGestures(new Arrangement());
+	private Diagram diagram;
+	private DiagramViewer viewer;
+	private SceneResources resources;
+	private ItemImages itemImages;
+	private BannerStrip topBanner;
+	private BannerStrip bottomBanner;
+	private Label status;
+	private DiagramOutlinePage outline;
+	private boolean refreshPending;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof DiagramEditorInput given)) {
+			throw new PartInitException("Not a diagram: " + input); //$NON-NLS-1$
+		}
+		try {
+			session = WorkspaceEditingSession.getDefault();
+		} catch (IllegalStateException e) {
+			throw new PartInitException(Messages.Editor_noWorkspace, e);
+		}
+		if (!DiagramSpecs.applies(given.getSpec(), given.getRoot())) {
+			throw new PartInitException(NLS.bind(Messages.Editor_notApplicable, given.getRepresentationLabel(), ObjectLabels.labelOf(given.getRoot())));
+		}
+		setSite(site);
+		setInput(input);
+		diagramInput = given;
+		interpreter = new DiagramInterpreter(given.getSpec());
+		activeLayers.addAll(interpreter.defaultLayers());
+		setPartName(given.getName());
+		setTitleToolTip(given.getToolTipText());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite body = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		body.setLayout(layout);
+		topBanner = new BannerStrip(body);
+		topBanner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		ToolBarManager tools = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		ToolBar toolBar = tools.createControl(body);
+		toolBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		status = new Label(body, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		itemImages = new ItemImages(body);
+		resources = new SceneResources(body.getDisplay(), this::icon);
+		body.addListener(SWT.Dispose, event -> resources.dispose());
+		diagram = interpret();
+		viewer = new DiagramViewer(body, arrange(), resources);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		viewer.setTooltips(this::tooltip);
+		bottomBanner = new BannerStrip(body);
+		bottomBanner.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		fillToolBar(tools);
+		getSite().setSelectionProvider(viewer);
+		session.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
+		session.addRevertListener(revertListener);
+		updateBanners();
+		Display display = body.getDisplay();
+		display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				viewer.zoomToFit();
+				if (viewer.getZoom() < 0.75) {
+					// A large diagram opens readable at its top-left corner rather than as a picture of dots.
+					viewer.setZoom(1, 0, 0);
+					viewer.setOrigin(viewer.getScene().extent().x() - 20, viewer.getScene().extent().y() - 20);
+				}
+			}
+		});
+	}
+
+	private void fillToolBar(ToolBarManager tools) {
+		tools.add(action(Messages.Editor_zoomInShort, Messages.Editor_zoomIn, () -> viewer.zoomIn()));
+		tools.add(action(Messages.Editor_zoomOutShort, Messages.Editor_zoomOut, () -> viewer.zoomOut()));
+		tools.add(action(Messages.Editor_zoomActualShort, Messages.Editor_zoomActual, () -> viewer.setZoom(1)));
+		tools.add(action(Messages.Editor_zoomFitShort, Messages.Editor_zoomFit, () -> viewer.zoomToFit()));
+		tools.add(action(Messages.Editor_zoomSelectionShort, Messages.Editor_zoomSelection, () -> viewer.zoomToSelection()));
+		tools.add(new Separator());
+		for (Layer layer : diagramInput.getSpec().spec().getLayers()) {
+			if (!layer.isOptional()) {
+				continue;
+			}
+			IAction toggle = toggle(label(layer.getLabel(), layer.getName()), NLS.bind(Messages.Editor_layerTooltip, label(layer.getLabel(), layer.getName())),
+					activeLayers.contains(layer.getName()), on -> setLayer(layer.getName(), on));
+			layerActions.add(toggle);
+			tools.add(toggle);
+		}
+		for (Layer layer : diagramInput.getSpec().spec().getLayers()) {
+			for (Filter filter : layer.getFilters()) {
+				IAction toggle = toggle(label(filter.getLabel(), filter.getName()), NLS.bind(Messages.Editor_filterTooltip, label(filter.getLabel(), filter.getName())),
+						false, on -> setFilter(filter.getName(), on));
+				filterActions.add(toggle);
+				tools.add(toggle);
+			}
+		}
+		tools.update(true);
+	}
+
+	private static String label(String label, String name) {
+		return label == null || label.isBlank() ? name : label;
+	}
+
+	private static IAction action(String text, String tooltip, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	private static IAction toggle(String text, String tooltip, boolean checked, java.util.function.Consumer<Boolean> run) {
+		Action action = new Action(text, IAction.AS_CHECK_BOX) {
+			@Override
+			public void run() {
+				run.accept(isChecked());
+			}
+		};
+		action.setChecked(checked);
+		action.setToolTipText(tooltip);
+		return action;
+	}
+
+	/** Shows or hides an optional layer; the diagram is interpreted again. */
+	public void setLayer(String name, boolean on) {
+		if (on ? activeLayers.add(name) : activeLayers.remove(name)) {
+			refresh();
+		}
+	}
+
+	/** Applies or lifts a filter; the diagram is interpreted again. */
+	public void setFilter(String name, boolean on) {
+		if (on ? appliedFilters.add(name) : appliedFilters.remove(name)) {
+			refresh();
+		}
+	}
+
+	public Set<String> getActiveLayers() {
+		return Set.copyOf(activeLayers);
+	}
+
+	public Set<String> getAppliedFilters() {
+		return Set.copyOf(appliedFilters);
+	}
+
+	private Diagram interpret() {
+		return interpreter.interpret(diagramInput.getRoot(), activeLayers, appliedFilters);
+	}
+
+	/** Arranges the current diagram, keeping where its elements already sit, and makes its scene. */
+	private Scene arrange() {
+		Arrangement before = gestures.arrangement();
+		Arrangement arranged = arranger.arrange(diagram, before);
+		boolean placedHere = !arranged.placedNodes().equals(before.placedNodes());
+		gestures = new InMemoryArrangementGestures(arranged);
+		if (placedHere && status != null) {
+			status.setText(Messages.Editor_placementFallback);
+		}
+		return SceneBuilder.build(diagram, arranged);
+	}
+
+	/** Interprets the diagram again and shows it where it was. */
+	public void refresh() {
+		refreshPending = false;
+		if (viewer == null || viewer.getControl().isDisposed() || diagramInput.getRoot().eResource() == null) {
+			return;
+		}
+		icons.clear();
+		diagram = interpret();
+		viewer.setScene(arrange());
+		updateBanners();
+	}
+
+	private void refreshLater() {
+		if (refreshPending || viewer == null) {
+			return;
+		}
+		refreshPending = true;
+		Display display = viewer.getControl().getDisplay();
+		display.asyncExec(this::refresh);
+	}
+
+	private void closeLater() {
+		Display display = getSite().getShell().getDisplay();
+		display.asyncExec(() -> getSite().getPage().closeEditor(this, false));
+	}
+
+	private void updateBanners() {
+		List<EObject> drawn = new ArrayList<>();
+		drawn.add(diagramInput.getRoot());
+		viewer.getScene().figures().forEach(figure -> drawn.add(figure.semantic()));
+		MarkingSummary summary = MarkingSummary.ofObjects(drawn);
+		topBanner.show(summary);
+		bottomBanner.show(summary);
+	}
+
+	/** What the banners above and below the diagram say: the highest marking of everything drawn. */
+	public String getBannerText() {
+		return topBanner.getText();
+	}
+
+	private Image icon(EObject object) {
+		return icons.computeIfAbsent(object, key -> {
+			Object labels = session.getAdapterFactory().adapt(key, IItemLabelProvider.class);
+			return labels instanceof IItemLabelProvider provider ? itemImages.image(provider.getImage(key)) : null;
+		});
+	}
+
+	private String tooltip(Figure figure) {
+		StringBuilder text = new StringBuilder();
+		String mappingLabel = figure instanceof NodeFigure node ? node.node().mapping().getLabel()
+				: ((EdgeFigure) figure).edge().mapping().getLabel();
+		if (mappingLabel != null) {
+			text.append(mappingLabel).append('\n');
+		}
+		Object labels = session.getAdapterFactory().adapt(figure.semantic(), IItemLabelProvider.class);
+		text.append(labels instanceof IItemLabelProvider provider ? provider.getText(figure.semantic()) : ObjectLabels.labelOf(figure.semantic()));
+		if (figure instanceof EdgeFigure edge) {
+			text.append('\n').append(edge.source().label()).append(" \u2192 ").append(edge.target().label()); //$NON-NLS-1$
+		}
+		if (figure.semantic() instanceof Identified identified && identified.getEffectiveMarking() != null) {
+			text.append('\n').append(NLS.bind(Messages.Tooltip_marking, MarkingSummary.of(identified.getEffectiveMarking()).banner()));
+		}
+		return text.toString();
+	}
+
+	public DiagramViewer getViewer() {
+		return viewer;
+	}
+
+	public List<IAction> getLayerActions() {
+		return List.copyOf(layerActions);
+	}
+
+	public List<IAction> getFilterActions() {
+		return List.copyOf(filterActions);
+	}
+
+	/** Where the gestures of this editor go (the seam for stored diagram state). */
+	public ArrangementGestures getGestures() {
+		return gestures;
+	}
+
+	public DiagramEditorInput getDiagramInput() {
+		return diagramInput;
+	}
+
+	@Override
+	public String getContributorId() {
+		return TabbedProperties.CONTRIBUTOR_ID;
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class && viewer != null) {
+			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+				outline = new DiagramOutlinePage(viewer, resources);
+			}
+			return adapter.cast(outline);
+		}
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new TabbedPropertySheetPage(this));
+		}
+		if (diagramInput != null && adapter.isInstance(diagramInput.getRoot())) {
+			return adapter.cast(diagramInput.getRoot()); // the root, for the window's classification banner
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void dispose() {
+		if (session != null) {
+			session.getEditingDomain().getCommandStack().removeCommandStackListener(modelListener);
+			session.removeRevertListener(revertListener);
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		// The diagram saves nothing of its own: the model saves with the workspace.
+	}
+
+	@Override
+	public void doSaveAs() {
+		// not offered
+	}
+
+	@Override
+	public boolean isDirty() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+}

@@ -1,0 +1,38 @@
+package org.counterpart.diagram.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** User-visible strings of the diagram editor. */
+public class Messages extends NLS {
+	private static final String BUNDLE_NAME = "org.counterpart.diagram.ui.internal.messages"; //$NON-NLS-1$
+
+	public static String Editor_title;
+	public static String Editor_noWorkspace;
+	public static String Editor_notApplicable;
+	public static String Editor_interpretFailed;
+	public static String Editor_zoomIn;
+	public static String Editor_zoomOut;
+	public static String Editor_zoomFit;
+	public static String Editor_zoomSelection;
+	public static String Editor_zoomActual;
+	public static String Editor_layers;
+	public static String Editor_filters;
+	public static String Editor_placementFallback;
+	public static String Editor_zoomInShort;
+	public static String Editor_zoomOutShort;
+	public static String Editor_zoomFitShort;
+	public static String Editor_zoomSelectionShort;
+	public static String Editor_zoomActualShort;
+	public static String Editor_layerTooltip;
+	public static String Editor_filterTooltip;
+	public static String Menu_noDiagram;
+	public static String Menu_specsFailed;
+	public static String Tooltip_marking;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}
