@@ -14,6 +14,7 @@ public class Messages extends NLS {
 	public static String Passphrase_shellTitle;
 	public static String Passphrase_title;
 	public static String Passphrase_message;
+	public static String Passphrase_folder;
 	public static String Passphrase_label;
 	public static String Passphrase_wrong;
 	public static String Recipients_title;

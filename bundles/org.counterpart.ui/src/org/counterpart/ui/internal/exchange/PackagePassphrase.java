@@ -66,10 +66,15 @@ public final class PackagePassphrase extends TitleAreaDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(Messages.Passphrase_title);
-		setMessage(NLS.bind(Messages.Passphrase_message, folder.directory()));
+		setMessage(Messages.Passphrase_message);
 		Composite fields = new Composite(area, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		fields.setLayout(new GridLayout(2, false));
+		Label where = new Label(fields, SWT.WRAP);
+		where.setText(NLS.bind(Messages.Passphrase_folder, folder.keyStore()));
+		GridData whereData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		whereData.widthHint = 520;
+		where.setLayoutData(whereData);
 		new Label(fields, SWT.NONE).setText(Messages.Passphrase_label);
 		passphrase = new Text(fields, SWT.BORDER | SWT.PASSWORD | SWT.SINGLE);
 		GridData wide = new GridData(SWT.FILL, SWT.CENTER, true, false);
