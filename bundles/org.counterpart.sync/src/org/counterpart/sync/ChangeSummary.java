@@ -37,11 +37,17 @@ public final class ChangeSummary {
      * @param kind     the name of its class, e.g. {@code Contact}
      * @param change   what happened to it
      * @param authors  the devices whose operations made the change, sorted
+     * @param label    how people name the object (as it was before a delete), or {@code null} if not known
      */
-    public record ObjectChange(String objectId, String kind, Change change, SortedSet<String> authors) {
+    public record ObjectChange(String objectId, String kind, Change change, SortedSet<String> authors, String label) {
 
         public ObjectChange {
             authors = Collections.unmodifiableSortedSet(new TreeSet<>(authors));
+        }
+
+        /** A change without a label. */
+        public ObjectChange(String objectId, String kind, Change change, SortedSet<String> authors) {
+            this(objectId, kind, change, authors, null);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import org.counterpart.model.util.ObjectLabels;
 import org.counterpart.store.Conflict;
 import org.counterpart.store.MergeTarget;
 import org.counterpart.store.OperationIntegrator;
@@ -41,6 +42,7 @@ public final class ChangeRecording implements OperationIntegrator {
     private static final class Watched {
         final boolean existedBefore;
         final String stateBefore;
+        String label;
         String kind;
         boolean existsNow;
         String stateNow;
@@ -50,6 +52,7 @@ public final class ChangeRecording implements OperationIntegrator {
             this.existedBefore = before != null;
             this.stateBefore = before == null ? null : fingerprint(before);
             this.kind = kind;
+            this.label = before == null ? null : ObjectLabels.labelOf(before);
         }
     }
 
@@ -73,6 +76,7 @@ public final class ChangeRecording implements OperationIntegrator {
             object.stateNow = now == null ? null : fingerprint(now);
             if (now != null) {
                 object.kind = now.eClass().getName();
+                object.label = ObjectLabels.labelOf(now);
             }
         }
     }
@@ -110,7 +114,7 @@ public final class ChangeRecording implements OperationIntegrator {
             } else {
                 return;
             }
-            changes.add(new ObjectChange(id, object.kind == null ? "?" : object.kind, change, object.authors));
+            changes.add(new ObjectChange(id, object.kind == null ? "?" : object.kind, change, object.authors, object.label));
             object.authors.forEach(author -> {
                 String name = deviceNames.get(author);
                 if (name != null) {

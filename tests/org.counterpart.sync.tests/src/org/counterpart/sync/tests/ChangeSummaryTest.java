@@ -17,6 +17,7 @@ import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.FieldObservation;
 import org.counterpart.model.Theater;
+import org.counterpart.model.util.ObjectLabels;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.store.Conflict;
 import org.counterpart.store.WorkspaceStore;
@@ -97,6 +98,7 @@ class ChangeSummaryTest {
             String editedId = edited.getId();
             String racedId = raced.getId();
             String deletedId = deleted.getId();
+            String deletedLabel = ObjectLabels.labelOf(deleted);
             Set<String> deletedIds = new TreeSet<>();
             deletedIds.add(deletedId);
             deleted.eAllContents().forEachRemaining(content -> {
@@ -123,6 +125,11 @@ class ChangeSummaryTest {
             assertTrue(changed.contains(editedId), changed.toString());
             assertTrue(!changed.contains(racedId), "the raced contact lost: unchanged here");
             assertEquals(List.copyOf(deletedIds), ids(changes, Change.DELETED));
+            assertEquals(deletedLabel, changes.objects(Change.DELETED).stream()
+                    .filter(object -> object.objectId().equals(deletedId)).findFirst().orElseThrow().label(),
+                    "a deleted object keeps the label it had");
+            assertEquals(ObjectLabels.labelOf(find(hq, editedId)), changes.objects(Change.CHANGED).stream()
+                    .filter(object -> object.objectId().equals(editedId)).findFirst().orElseThrow().label());
             assertEquals(new Counts(1, 1, 0), changes.byKind().get("Contact"));
             assertEquals(1, changes.byKind().get("FieldObservation").deleted());
             assertEquals(Set.of(field.deviceId()), changes.byAuthor().keySet());

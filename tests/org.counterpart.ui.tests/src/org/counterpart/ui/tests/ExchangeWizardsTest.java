@@ -22,6 +22,7 @@ import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.Theater;
+import org.counterpart.model.util.ObjectLabels;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.WorkspaceStore;
@@ -214,7 +215,9 @@ public class ExchangeWizardsTest {
 		atHqTheater.getContacts().add(added);
 		Contact changed = (Contact) find(hqStore, session.getTheater().getContacts().get(1).getId());
 		changed.setFamilyName("Changed at headquarters");
-		EcoreUtil.delete(find(hqStore, session.getTheater().getObservations().get(0).getId()), true);
+		EObject deletedAtHq = find(hqStore, session.getTheater().getObservations().get(0).getId());
+		String deletedLabel = ObjectLabels.labelOf(deletedAtHq);
+		EcoreUtil.delete(deletedAtHq, true);
 		hqStore.save();
 		Path answer = folder.resolve("answer-" + System.nanoTime() + ".cpkg");
 		try (OutputStream target = Files.newOutputStream(answer)) {
@@ -255,6 +258,8 @@ public class ExchangeWizardsTest {
 			}
 		}
 		assertTrue(addedRow >= 0, show(rows(objects)));
+		assertTrue(rows(objects).stream().anyMatch(row -> row[0].equals("Deleted") && row[1].equals("FieldObservation")
+				&& row[2].startsWith("(deleted) ") && row[2].contains(deletedLabel)), show(rows(objects)));
 		Screenshots.save(summary, "import-summary");
 
 		// the workspace was read again: the import is there, the saved edit too, and undo stops at the import

@@ -123,7 +123,8 @@ public final class ImportSummaryDialog extends TitleAreaDialog {
 		objectTable = table(objectGroup, Messages.Summary_change, Messages.Summary_kind, Messages.Summary_object);
 		for (ObjectChange change : changes.objects()) {
 			EObject object = objects.get(change.objectId());
-			String label = object != null ? label(object) : NLS.bind(Messages.Summary_gone, change.objectId());
+			String label = object != null ? label(object)
+					: NLS.bind(Messages.Summary_gone, change.label() != null ? change.label() : change.objectId());
 			new TableItem(objectTable, SWT.NONE).setText(new String[] { changeLabel(change.change()), change.kind(), label });
 			objectIds.add(change.objectId());
 		}
