@@ -22,9 +22,12 @@ import java.util.TreeMap;
  *                           {@code null}
  * @param unknownFeatures    operations on features this version's model does not have (from a newer version),
  *                           by {@code Class.feature}: journaled and passed on, but not applied here
+ * @param changes            what the import added, changed and deleted, and the conflicts it opened
+ *                           ({@link ChangeSummary#NONE} for a replay)
  */
 public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
-        List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures) {
+        List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures,
+        ChangeSummary changes) {
 
     /** The outcome of an import that verified. */
     public enum Status {
@@ -40,12 +43,20 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         gaps = List.copyOf(gaps);
         warnings = List.copyOf(warnings);
         unknownFeatures = Collections.unmodifiableSortedMap(new TreeMap<>(unknownFeatures));
+        Objects.requireNonNull(changes, "changes");
+    }
+
+    /** A result without a summary of changes. */
+    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
+            List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures) {
+        this(manifest, status, signer, appliedOperations, gaps, warnings, revocationList, unknownFeatures,
+                ChangeSummary.NONE);
     }
 
     /** A result without warnings, revocation list or operations on unknown features. */
     public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
             List<String> gaps) {
-        this(manifest, status, signer, appliedOperations, gaps, List.of(), null, new TreeMap<>());
+        this(manifest, status, signer, appliedOperations, gaps, List.of(), null, new TreeMap<>(), ChangeSummary.NONE);
     }
 
     /**

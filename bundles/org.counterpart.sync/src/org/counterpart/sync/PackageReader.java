@@ -10,9 +10,11 @@ import java.security.cert.X509CRL;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.counterpart.security.CredentialException;
@@ -23,6 +25,7 @@ import org.counterpart.security.SignedEnvelopeReader;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.security.VerifiedSigner;
+import org.counterpart.store.Conflict;
 import org.counterpart.store.ImportStage;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.TamperedOperationException;
@@ -31,6 +34,7 @@ import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationSink;
 import org.counterpart.sync.ImportResult.Status;
 import org.counterpart.sync.PackageException.Reason;
+import org.counterpart.sync.internal.ChangeRecording;
 import org.counterpart.sync.internal.CountingInputStream;
 import org.counterpart.sync.internal.Messages;
 import org.counterpart.sync.internal.PackageArchive;
@@ -123,7 +127,7 @@ public final class PackageReader {
             String signer = verified.signer().certificate().getSubjectX500Principal().getName();
             if (manifest.packageSequence() <= received) {
                 return new ImportResult(manifest, Status.REPLAY, signer, 0, List.of(), verified.warnings(),
-                        verified.revocationList(), new TreeMap<>());
+                        verified.revocationList(), new TreeMap<>(), ChangeSummary.NONE);
             }
             List<String> gaps = new ArrayList<>();
             if (manifest.packageSequence() > received + 1) {
@@ -142,14 +146,19 @@ public final class PackageReader {
             String acknowledged = SyncMarks.acknowledgedPrefix(verified.signer().certificate());
             manifest.known().forEach((device, sequence) -> marks.put(acknowledged + device, sequence));
             ConvergentMerge merge = new ConvergentMerge();
-            int applied = store.importStaged(stage, marks, merge);
+            ChangeRecording changes = new ChangeRecording(merge);
+            Set<String> openBefore = conflictKeys(store.conflicts());
+            int applied = store.importStaged(stage, marks, changes);
+            List<Conflict> opened = store.conflicts().stream()
+                    .filter(conflict -> !openBefore.contains(conflict.key())).toList();
             // who the devices are, for analysts reading conflicts
             Map<String, String> names = new TreeMap<>(SignerBinding.names(verified.signer().certificate(), manifest,
                     store.deviceNames().keySet()));
             recipient.certificate().ifPresent(own -> names.put(store.deviceId(), own.getSubjectX500Principal().getName()));
             store.nameDevices(names);
             return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps, verified.warnings(),
-                    verified.revocationList(), merge.unknownFeatures());
+                    verified.revocationList(), merge.unknownFeatures(),
+                    changes.summary(opened, store.deviceNames()));
         } catch (TamperedOperationException e) {
             throw new PackageException(Reason.TAMPERED_OPERATION, Messages.format(Messages.OPERATION_TAMPERED,
                     Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),
@@ -157,6 +166,12 @@ public final class PackageReader {
         } catch (StoreException e) {
             throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
         }
+    }
+
+    private static Set<String> conflictKeys(List<Conflict> conflicts) {
+        Set<String> keys = new HashSet<>();
+        conflicts.forEach(conflict -> keys.add(conflict.key()));
+        return keys;
     }
 
     /**

@@ -228,7 +228,7 @@ public final class PackageWriter {
      * exports only its own operations (a reader refuses any others it signs); headquarters' identities,
      * and devices with certificates from before ids were bound, forward every device's.
      */
-    private static Map<String, Long> unacknowledged(WorkspaceStore store, Collection<X509Certificate> recipients,
+    static Map<String, Long> unacknowledged(WorkspaceStore store, Collection<X509Certificate> recipients,
             X509Certificate own) throws StoreException {
         boolean ownOnly = DeviceBinding.deviceId(own).isPresent() && !DeviceBinding.isHeadquarters(own);
         Map<String, Long> from = new TreeMap<>();
@@ -302,7 +302,7 @@ public final class PackageWriter {
      * Whether {@code op} gives an attachment its content's SHA-256. The feature name is enough: only
      * {@code Attachment} has a {@code sha256} feature.
      */
-    private static boolean refersToAttachment(Operation op) {
+    static boolean refersToAttachment(Operation op) {
         return op.kind() == Operation.Kind.SET && SHA256_FEATURE.equals(op.feature()) && op.value() != null
                 && SHA256.matcher(op.value()).matches();
     }

@@ -367,6 +367,61 @@ public final class WorkspaceEditingSession {
 		fireDirtyChanged();
 	}
 
+	/** Work on the storage while the workspace is let go, see {@link #runDetached}. */
+	@FunctionalInterface
+	public interface DetachedWork<T> {
+		T run(IProgressMonitor monitor) throws IOException;
+	}
+
+	/**
+	 * Runs {@code work} on the storage (an import of a package) while the workspace is let go, then reads it again, in
+	 * the calling thread: the undo history ends here (the command stack is emptied), whatever showed objects of the
+	 * old workspace hears of the new one through the revert listeners, and commands wait meanwhile. The workspace is
+	 * read again even when {@code work} fails.
+	 *
+	 * @throws IOException with a message for the user if there are unsaved changes (save first: an import must not
+	 *                     take them along unasked), if {@code work} fails, or if the storage cannot be read again
+	 */
+	public <T> T runDetached(DetachedWork<T> work, IProgressMonitor monitor) throws IOException {
+		try {
+			Job.getJobManager().join(LOAD_FAMILY, null);
+			Job.getJobManager().join(SAVE_FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException(e);
+		}
+		T result;
+		modelLock.lock();
+		try {
+			if (theater == null) {
+				throw new IllegalStateException(Messages.Session_nothingToSave);
+			}
+			if (isDirty()) {
+				throw new IOException(Messages.Session_unsavedBeforeImport);
+			}
+			editingDomain.getCommandStack().flush();
+			List.copyOf(editingDomain.getResourceSet().getResources()).forEach(Resource::unload);
+			editingDomain.getResourceSet().getResources().clear();
+			theater = null;
+			try {
+				result = work.run(monitor);
+			} finally {
+				Resource resource = storage.load(editingDomain.getResourceSet(), null);
+				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater opened)) {
+					throw new IOException(Messages.Session_noTheater);
+				}
+				theater = opened;
+			}
+		} finally {
+			modelLock.unlock();
+			if (theater != null) {
+				revertListeners.forEach(Runnable::run);
+			}
+			fireDirtyChanged();
+		}
+		return result;
+	}
+
 	/** Calls {@code listener} (in the reverting thread) each time {@link #revert(IProgressMonitor)} has read the workspace again. */
 	public void addRevertListener(Runnable listener) {
 		revertListeners.add(listener);

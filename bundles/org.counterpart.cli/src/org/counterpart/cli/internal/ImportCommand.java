@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
                 "headquarters authority, validity, revocation) verified, and its operations merged in one",
                 "transaction: all of a package or nothing. One line per package on standard output:",
                 "  FILE: applied package=N device=ID signer=\"DN\" operations=N new=N [markings=...] [gap=\"...\"]",
+                "  FILE: changes: added=N changed=N deleted=N conflicts=N [kinds=Kind:+added~changed-deleted,...]",
                 "  FILE: replay package=N ... new=0 (imported before; nothing changed)",
                 "  FILE: refused: REASON",
                 "  FILE: warning: TEXT   (accepted, but act on it: e.g. a certificate that binds no device id)",
@@ -101,10 +102,14 @@ public class ImportCommand implements Callable<Integer> {
             workspace.load();
             for (Path file : files) {
                 String line;
+                String changes = null;
                 List<String> warnings = List.of();
                 try {
                     ImportResult result = importOne(reader, workspace, file);
                     line = result.summary();
+                    if (result.status() == ImportResult.Status.APPLIED) {
+                        changes = result.changes().brief();
+                    }
                     warnings = result.warnings();
                     if (result.revocationList() != null
                             && RevocationLists.isNewer(folder.installedRevocationList(), result.revocationList())) {
@@ -116,6 +121,9 @@ public class ImportCommand implements Callable<Integer> {
                     line = "refused: " + e.getMessage();
                 }
                 out.println(file + ": " + line);
+                if (changes != null) {
+                    out.println(file + ": changes: " + changes);
+                }
                 for (String warning : warnings) {
                     out.println(file + ": warning: " + warning);
                 }

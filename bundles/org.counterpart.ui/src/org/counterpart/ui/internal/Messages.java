@@ -15,6 +15,7 @@ public class Messages extends NLS {
 	public static String Session_noInstanceLocation;
 	public static String Session_nothingToSave;
 	public static String Session_noTheater;
+	public static String Session_unsavedBeforeImport;
 	public static String Session_saveJob;
 	public static String Session_saveFailed;
 

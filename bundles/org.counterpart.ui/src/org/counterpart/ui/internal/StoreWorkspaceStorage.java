@@ -221,6 +221,23 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 		return query.ask(requireOpen());
 	}
 
+	/** Work with the open store that may fail as a package does (see {@link #use}). */
+	@FunctionalInterface
+	public interface StoreWork<T> {
+		T apply(WorkspaceStore store) throws IOException, StoreException;
+	}
+
+	/**
+	 * Works with the open store beside the loaded workspace, with nothing else using the store meanwhile: writes a
+	 * package from it, or imports one (which loads the workspace for itself, so the caller reads it again afterwards,
+	 * see {@link org.counterpart.ui.WorkspaceEditingSession#runDetached}).
+	 *
+	 * @throws IOException if the store is locked, or as {@code work} fails
+	 */
+	public synchronized <T> T use(StoreWork<T> work) throws IOException, StoreException {
+		return work.apply(requireOpen());
+	}
+
 	@Override
 	public synchronized Object changeMark() {
 		return store == null || store.resource() == null ? null : store.recordingMark();

@@ -92,11 +92,14 @@ public class PackageCommandsTest {
 		CommandLineRun imported = run(ExitCodes.OK, "import", "--store", path("hq"), path("p1.cpkg"));
 		assertTrue(imported.out().startsWith(path("p1.cpkg") + ": applied package=1 device="), imported.out());
 		assertTrue(imported.out().contains("signer=\"CN=laptop-7,O=Counterpart\""), imported.out());
+		assertTrue(imported.out().lines().anyMatch(line -> line.startsWith(path("p1.cpkg") + ": changes: added=")
+				&& line.contains(" changed=0 deleted=0 conflicts=0 kinds=") && line.contains("Contact:+")), imported.out());
 		String fieldHash = run(ExitCodes.OK, "store", "hash", "--store", path("field")).out();
 		assertEquals(fieldHash, run(ExitCodes.OK, "store", "hash", "--store", path("hq")).out());
 
 		CommandLineRun again = run(ExitCodes.OK, "import", "--store", path("hq"), path("p1.cpkg"));
 		assertTrue(again.out().contains(": replay package=1 ") && again.out().contains("nothing changed"), again.out());
+		assertFalse(again.out().contains(": changes: "), "a replay changed nothing: " + again.out());
 
 		byte[] tampered = Files.readAllBytes(folder.resolve("p1.cpkg"));
 		tampered[tampered.length / 2] ^= 0x01;
