@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.counterpart.diagram.layout.Arrangement;
-import org.counterpart.diagram.layout.DiagramLayout;
-import org.counterpart.diagram.layout.StoredArrangements;
 import org.counterpart.diagram.spec.Filter;
 import org.counterpart.diagram.spec.Layer;
 import org.counterpart.diagram.ui.ArrangementGestures;
 import org.counterpart.diagram.ui.DiagramArranger;
+import org.counterpart.diagram.ui.GridPlacement;
 import org.counterpart.diagram.ui.InMemoryArrangementGestures;
 import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
 import org.counterpart.diagram.ui.internal.scene.Figure;
@@ -67,8 +66,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 public final class DiagramEditor extends EditorPart implements ITabbedPropertySheetPageContributor {
 	public static final String ID = "org.counterpart.diagram.ui.editor"; //$NON-NLS-1$
 
-	/** ELK places what the stored arrangement does not; a fully arranged diagram opens without a layout. */
-	private final DiagramArranger arranger = (shown, stored) -> new DiagramLayout().arrange(shown, stored).arrangement();
+	private final DiagramArranger arranger = new GridPlacement();
 	private final Set<String> activeLayers = new LinkedHashSet<>();
 	private final Set<String> appliedFilters = new LinkedHashSet<>();
 	private final Map<EObject, Image> icons = new IdentityHashMap<>();
@@ -107,8 +105,6 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		setInput(input);
 		diagramInput = given;
 		interpreter = new DiagramInterpreter(given.getSpec());
-		gestures = new InMemoryArrangementGestures(
-				StoredArrangements.read(given.getRoot().eResource(), given.getSpec().name(), given.getRoot()));
 		activeLayers.addAll(interpreter.defaultLayers());
 		setPartName(given.getName());
 		setTitleToolTip(given.getToolTipText());
@@ -243,7 +239,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		boolean placedHere = !arranged.placedNodes().equals(before.placedNodes());
 		gestures = new InMemoryArrangementGestures(arranged);
 		if (placedHere && status != null) {
-			status.setText(Messages.Editor_laidOutAutomatically);
+			status.setText(Messages.Editor_placementFallback);
 		}
 		return SceneBuilder.build(diagram, arranged);
 	}

@@ -17,7 +17,7 @@ public class Messages extends NLS {
 	public static String Editor_zoomActual;
 	public static String Editor_layers;
 	public static String Editor_filters;
-	public static String Editor_laidOutAutomatically;
+	public static String Editor_placementFallback;
 	public static String Editor_zoomInShort;
 	public static String Editor_zoomOutShort;
 	public static String Editor_zoomFitShort;
