@@ -1,6 +1,7 @@
 package org.counterpart.security;
 
 import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +18,17 @@ import org.counterpart.security.internal.Messages;
  * {@value #FOLDER} of the identity folder, one per certificate, named by serial: the recipients a package can be
  * written for. A certificate is only taken when the device's trust (the headquarters authority and its revocation
  * list) accepts it now.
+ * <p>
+ * Earlier versions kept recipients' certificates in the folder {@value #OLDER_FOLDER} instead, without checking them;
+ * those are moved here, once, the first time the known certificates are read or changed, so there is one folder of
+ * known certificates for the Trust view and the export alike. A certificate moved that way is not checked: the Trust
+ * view shows why it is not trusted, and it can be removed there.
  */
 public final class KnownCertificates {
 
     public static final String FOLDER = "known";
+    /** The folder of recipients' certificates that earlier versions kept (PEM, {@code .crt} or {@code .pem}). */
+    public static final String OLDER_FOLDER = "recipients";
     private static final String SUFFIX = ".crt";
 
     private final DeviceIdentityFolder folder;
@@ -36,6 +44,7 @@ public final class KnownCertificates {
     /** The known certificates, by subject; a damaged file is left out rather than hiding the others. */
     public List<X509Certificate> list() throws IOException {
         List<X509Certificate> known = new ArrayList<>();
+        adoptOlderRecipients();
         if (!Files.isDirectory(directory())) {
             return known;
         }
@@ -66,6 +75,7 @@ public final class KnownCertificates {
                     Messages.KNOWN_IS_AUTHORITY, certificate.getSubjectX500Principal().getName()));
         }
         trust.verify(List.of(certificate, trust.authority()));
+        adoptOlderRecipients();
         Files.createDirectories(directory());
         folder.writeAtomically(fileOf(certificate), CertificatePem.encode(List.of(certificate)));
         return certificate;
@@ -73,7 +83,42 @@ public final class KnownCertificates {
 
     /** Forgets {@code certificate}; whether it was known. */
     public boolean remove(X509Certificate certificate) throws IOException {
+        adoptOlderRecipients();
         return Files.deleteIfExists(fileOf(certificate));
+    }
+
+    /**
+     * Moves the certificates of the older recipients folder here, named by serial as any known certificate; a file
+     * that holds no certificate is left where it was, and the older folder goes once it is empty.
+     */
+    private void adoptOlderRecipients() throws IOException {
+        Path older = folder.directory().resolve(OLDER_FOLDER);
+        if (!Files.isDirectory(older)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(older, "*.{crt,pem}")) {
+            entries.forEach(files::add);
+        }
+        for (Path file : files) {
+            X509Certificate certificate;
+            try {
+                certificate = DeviceIdentityFolder.readCertificates(file).get(0);
+            } catch (CredentialException e) {
+                continue;
+            }
+            Files.createDirectories(directory());
+            Path kept = fileOf(certificate);
+            if (!Files.exists(kept)) {
+                folder.writeAtomically(kept, CertificatePem.encode(List.of(certificate)));
+            }
+            Files.delete(file);
+        }
+        try {
+            Files.delete(older);
+        } catch (DirectoryNotEmptyException e) {
+            // damaged or unrelated files stay for the user to look at
+        }
     }
 
     private Path fileOf(X509Certificate certificate) {

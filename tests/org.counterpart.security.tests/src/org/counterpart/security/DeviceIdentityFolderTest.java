@@ -193,6 +193,39 @@ class DeviceIdentityFolderTest {
     }
 
     @Test
+    void recipientsKeptInTheOlderFolderAreMovedOnceIntoTheKnownCertificates() throws Exception {
+        TestPki pki = TestPki.create(temp);
+        TestPki other = TestPki.create(temp, "CN=Some Other CA,O=Elsewhere", KeyAlgorithm.EC_P256);
+        DeviceIdentityFolder folder = new DeviceIdentityFolder(temp.resolve("identity"));
+        Path older = Files.createDirectories(folder.directory().resolve(KnownCertificates.OLDER_FOLDER));
+        X509Certificate colleague = pki.device("colleague", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        X509Certificate foreign = other.device("foreign", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        X509Certificate alreadyKnown = pki.device("known", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        Files.writeString(older.resolve("colleague.crt"), CertificatePem.encode(List.of(colleague)));
+        Files.writeString(older.resolve("foreign.pem"), CertificatePem.encode(List.of(foreign)));
+        Files.writeString(older.resolve("again.crt"), CertificatePem.encode(List.of(alreadyKnown)));
+        Files.writeString(older.resolve("damaged.crt"), "-----BEGIN CERTIFICATE-----\nnot base64\n");
+        KnownCertificates known = new KnownCertificates(folder);
+        known.install(write("known.pem", CertificatePem.encode(List.of(alreadyKnown))), pki.trust());
+
+        List<X509Certificate> listed = known.list();
+        assertEquals(3, listed.size(), listed.toString());
+        assertTrue(listed.containsAll(List.of(colleague, foreign, alreadyKnown)));
+        try (var left = Files.list(older)) {
+            assertEquals(List.of(older.resolve("damaged.crt")), left.toList(), "only what is no certificate stays behind");
+        }
+        try (var kept = Files.list(known.directory())) {
+            assertEquals(3, kept.count(), "one file per certificate, the known one not doubled");
+        }
+        assertTrue(known.remove(foreign), "a moved certificate is removed like any known one");
+        assertFalse(known.list().contains(foreign), "it does not come back from the older folder");
+
+        Files.delete(older.resolve("damaged.crt"));
+        known.list();
+        assertFalse(Files.exists(older), "the emptied older folder goes");
+    }
+
+    @Test
     void aTokenChoiceIsRememberedWithoutSecrets() throws Exception {
         DeviceIdentityFolder folder = new DeviceIdentityFolder(temp.resolve("identity"));
         DeviceTokenChoice choice = new DeviceTokenChoice(Path.of("/usr/lib/x86_64-linux-gnu/opensc-pkcs11.so"),

@@ -127,6 +127,7 @@ class CsvImportTest {
 		IllegalArgumentException unknownField = assertThrows(IllegalArgumentException.class,
 				() -> ColumnMapping.parse("surname=Surname", CsvKind.CONTACTS));
 		assertTrue(unknownField.getMessage().contains("no field 'surname'"));
+		assertTrue(workspace.theater.getContacts().isEmpty(), "nothing was imported");
 	}
 
 	@Test
@@ -146,6 +147,7 @@ class CsvImportTest {
 				() -> importer.csv(CsvKind.INSTITUTIONS, ColumnMapping.byHeader(), csv, "x.csv"));
 		assertEquals(3, error.line(), error.getMessage());
 		assertTrue(error.getMessage().contains("the CSV is broken here"), error.getMessage());
+		assertEquals(2, workspace.theater.getInstitutions().size(), "nothing was imported");
 	}
 
 	private Path write(String name, String text, Charset charset) throws Exception {

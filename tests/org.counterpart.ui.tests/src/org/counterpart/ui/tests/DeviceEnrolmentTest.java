@@ -60,7 +60,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class DeviceEnrolmentTest {
 
-	private static final List<String> TOKENS = List.of("enrol");
 	private static final char[] CA_PASSPHRASE = "authority test passphrase".toCharArray();
 	private static final String PASSPHRASE = "device key passphrase 1";
 	private static final String SUBJECT = "CN=laptop-7,OU=SC Office,O=Counterpart";
@@ -220,7 +219,7 @@ public class DeviceEnrolmentTest {
 
 	@Test
 	public void aKeyOnASoftHsmTokenChosenFromTheModulesListIsEnrolledAndUnlockedWithItsPin() throws Exception {
-		SoftHsmTokens.Token token = SoftHsmTokens.token("enrol", TOKENS);
+		SoftHsmTokens.Token token = UiTestTokens.token(UiTestTokens.ENROL);
 		dialog = EnrolmentWizard.open(window, identity, deviceId);
 		EnrolmentWizard wizard = (EnrolmentWizard) dialog.getCurrentPage().getWizard();
 		KeyPage key = wizard.keyPage();

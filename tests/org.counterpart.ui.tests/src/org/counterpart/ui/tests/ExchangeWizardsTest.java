@@ -14,24 +14,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.counterpart.model.Classification;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.CounterpartPackage;
+import org.counterpart.model.Marking;
 import org.counterpart.model.Theater;
 import org.counterpart.model.util.ObjectLabels;
 import org.counterpart.security.DeviceIdentity;
+import org.counterpart.security.CertificatePem;
 import org.counterpart.security.DeviceIdentityFolder;
+import org.counterpart.security.DeviceTokenChoice;
+import org.counterpart.security.HeadquartersAnswer;
+import org.counterpart.security.KeyAlgorithm;
+import org.counterpart.security.KnownCertificates;
+import org.counterpart.security.RevocationLists;
+import org.counterpart.security.UnlockedDevice;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.BaselineWriter;
 import org.counterpart.sync.ImportResult;
 import org.counterpart.sync.PackageException;
 import org.counterpart.sync.PackageReader;
 import org.counterpart.sync.PackageWriter;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.Screenshots;
+import org.counterpart.tests.harness.SoftHsmTokens;
 import org.counterpart.tests.harness.TestAuthority;
 import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.ui.WorkspaceEditingSession;
@@ -39,6 +57,7 @@ import org.counterpart.ui.internal.ExplorerEdits;
 import org.counterpart.ui.internal.ExplorerView;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.counterpart.ui.internal.exchange.ImportPackageJob;
+import org.counterpart.ui.internal.exchange.TrustView;
 import org.counterpart.ui.internal.forms.ObjectEditorInput;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
@@ -48,6 +67,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -77,6 +97,11 @@ public class ExchangeWizardsTest {
 
 	private static final String DEVICE_PASSPHRASE = "device passphrase of the test";
 	private static final String HQ_PASSPHRASE = "headquarters store passphrase";
+	private static final String UNLOCK = "Unlock the Device Key";
+	private static final String EXPORT = "Export Counterpart Package";
+	/** Contacts the tests add at headquarters; they go again after each test, as the other tests count the demo's. */
+	private static final Set<String> ADDED_AT_HEADQUARTERS = Set.of("Added at headquarters", "Never arrives",
+			"Sent with the baseline");
 
 	/** Shared by the tests of this class: an authority, this workbench's device, and headquarters with its store. */
 	private static Path folder;
@@ -84,6 +109,8 @@ public class ExchangeWizardsTest {
 	private static DeviceIdentity field;
 	private static DeviceIdentity headquarters;
 	private static WorkspaceStore hqStore;
+	private static DeviceIdentityFolder identity;
+	private static Path headquartersFile;
 
 	private Display display;
 	private Shell window;
@@ -112,10 +139,10 @@ public class ExchangeWizardsTest {
 			hqStore = WorkspaceStore.create(folder.resolve("hq"), HQ_PASSPHRASE.toCharArray());
 			hqStore.load();
 			headquarters = authority.issue("Headquarters Test", hqStore.deviceId(), null, true);
-			DeviceIdentityFolder identity = DeviceIdentityFolder.inStore(storage.folder());
+			identity = DeviceIdentityFolder.inStore(storage.folder());
 			authority.install(identity, field, DEVICE_PASSPHRASE.toCharArray());
-			TestAuthority.writePem(headquarters.certificate().orElseThrow(),
-					identity.directory().resolve("recipients").resolve("headquarters.crt"));
+			headquartersFile = TestAuthority.writePem(headquarters.certificate().orElseThrow(),
+					folder.resolve("headquarters.crt"));
 		}
 	}
 
@@ -132,7 +159,7 @@ public class ExchangeWizardsTest {
 		}
 		// the other tests count the demo's contacts: the one headquarters added goes again
 		List<Contact> addedAtHeadquarters = session.getTheater().getContacts().stream()
-				.filter(contact -> "Added at headquarters".equals(contact.getFamilyName())).toList();
+				.filter(contact -> ADDED_AT_HEADQUARTERS.contains(contact.getFamilyName())).toList();
 		if (!addedAtHeadquarters.isEmpty()) {
 			execute(ExplorerEdits.delete(session.getEditingDomain(),
 					ExplorerEdits.planDelete(List.copyOf(addedAtHeadquarters), session.getTheater())));
@@ -150,12 +177,21 @@ public class ExchangeWizardsTest {
 		session.save(null);
 		Path out = Files.createDirectories(folder.resolve("out-" + System.nanoTime()));
 		List<String> written = new ArrayList<>();
+		// headquarters' certificate is taken in the Trust view; the export offers what the Trust view trusts
+		TrustView trustView = showTrustView();
+		trustView.installKnown(headquartersFile);
+		assertTrue(trustView.shownStatus().startsWith("Installed the certificate of CN=Headquarters Test"),
+				trustView.shownStatus());
+		List<String> trusted = trustedKnown(trustView);
+		page.hideView(trustView);
+		assertEquals(1, trusted.size(), trusted.toString());
 
 		DialogSteps export = new DialogSteps(display, window)
-				.then("Device Key", shell -> unlock(shell, "export-passphrase"))
-				.then("Export Counterpart Package", shell -> !checkTable(shell).isEmpty() && checkTable(shell).get(0).getItemCount() > 0,
+				.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, "export-passphrase"))
+				.then(EXPORT, shell -> !checkTable(shell).isEmpty() && checkTable(shell).get(0).getItemCount() > 0,
 						shell -> {
 							Table recipients = checkTable(shell).get(0);
+							assertEquals(trusted, trustedRecipients(recipients));
 							TableItem hq = Stream.of(recipients.getItems())
 									.filter(item -> item.getText(0).contains("CN=Headquarters Test")).findFirst().orElseThrow();
 							assertEquals("headquarters", hq.getText(1));
@@ -168,7 +204,7 @@ public class ExchangeWizardsTest {
 							Screenshots.save(shell, "export-recipients");
 							Workbench.pressButton(shell, "Next >");
 						})
-				.then("Export Counterpart Package", shell -> kindsTable(shell) != null && kindsTable(shell).getItemCount() > 0,
+				.then(EXPORT, shell -> kindsTable(shell) != null && kindsTable(shell).getItemCount() > 0,
 						shell -> {
 							String labels = Workbench.labels(shell);
 							assertTrue(labels.contains("Operations since the last package:"), labels);
@@ -235,7 +271,7 @@ public class ExchangeWizardsTest {
 					Workbench.pressButton(shell, "Save and Import");
 				})
 				.then("Import Counterpart Package or Baseline", shell -> chooseFile(shell, answer, "import-file"))
-				.then("Device Key", shell -> unlock(shell, "import-passphrase")).start();
+				.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, "import-passphrase")).start();
 		Workbench.choose(Workbench.menuItem(window, "File", "Import Package or Baseline..."));
 		Workbench.spinUntil(display, () -> importing.finished() && Workbench.dialog(display, window, "Import Summary") != null
 				|| importing.failure() != null, "the import ran and shows its summary: " + importing.done());
@@ -299,7 +335,7 @@ public class ExchangeWizardsTest {
 		List<String> shown = new ArrayList<>();
 		DialogSteps steps = new DialogSteps(display, window)
 				.then("Import Counterpart Package or Baseline", shell -> chooseFile(shell, file, null))
-				.then("Device Key", shell -> unlock(shell, null))
+				.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, null))
 				.then("Package Refused", shell -> {
 					shown.add(Workbench.labels(shell));
 					Screenshots.save(shell, "import-refused");
@@ -340,7 +376,7 @@ public class ExchangeWizardsTest {
 		try {
 			DialogSteps steps = new DialogSteps(display, window)
 					.then("Import Counterpart Package or Baseline", shell -> chooseFile(shell, answer, null))
-					.then("Device Key", shell -> unlock(shell, null)).start();
+					.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, null)).start();
 			Workbench.choose(Workbench.menuItem(window, "File", "Import Package or Baseline..."));
 			Workbench.spinUntil(display, steps::finished, "the import starts: " + steps.done());
 			assertNull(steps.failure(), () -> String.valueOf(steps.failure()));
@@ -358,14 +394,292 @@ public class ExchangeWizardsTest {
 		assertTrue(session.getTheater().getContacts().stream().noneMatch(c -> "Never arrives".equals(c.getFamilyName())));
 	}
 
-	private static void unlock(Shell shell, String screenshot) {
-		Text passphrase = Workbench.find(shell, Text.class).stream().filter(text -> (text.getStyle() & SWT.PASSWORD) != 0)
+	@Test
+	@Order(4)
+	public void theExportOffersExactlyTheCertificatesTheTrustViewTrusts() throws Exception {
+		X509Certificate colleague = authority.issue("Colleague Laptop", UUID.randomUUID().toString(), "XVM", false)
+				.certificate().orElseThrow();
+		X509Certificate older = authority.issue("Older Recipient", UUID.randomUUID().toString(), "XVM", false)
+				.certificate().orElseThrow();
+		// an earlier version kept recipients' certificates in identity/recipients/: they are moved to the known ones
+		Path olderFolder = identity.directory().resolve(KnownCertificates.OLDER_FOLDER);
+		TestAuthority.writePem(older, olderFolder.resolve("older.crt"));
+		Path colleagueFile = TestAuthority.writePem(colleague, folder.resolve("colleague.crt"));
+		TrustView trustView = showTrustView();
+		try {
+			trustView.installKnown(colleagueFile);
+			List<String> trusted = trustedKnown(trustView);
+			assertTrue(trusted.containsAll(List.of(subject(colleague), subject(older), subject(headquarters.certificate()
+					.orElseThrow()))), trusted.toString());
+			assertFalse(Files.exists(olderFolder), "the older folder's certificate moved to the known ones");
+			assertEquals(trusted, recipientsOfTheExportWizard("export-recipients-trusted"));
+
+			// the colleague's country may not see all the package would carry: the wizard says why and does not finish
+			List<String> refusal = new ArrayList<>();
+			DialogSteps refused = new DialogSteps(display, window)
+					.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, null))
+					.then(EXPORT, shell -> !checkTable(shell).isEmpty() && checkTable(shell).get(0).getItemCount() > 0,
+							shell -> {
+								choose(checkTable(shell).get(0), subject(colleague));
+								Workbench.pressButton(shell, "Next >");
+							})
+					.then(EXPORT, shell -> kindsTable(shell) != null && kindsTable(shell).getItemCount() > 0, shell -> {
+						refusal.add(Workbench.find(shell, Text.class).stream()
+								.filter(text -> (text.getStyle() & SWT.MULTI) != 0 && text.isVisible()).findFirst()
+								.map(Text::getText).orElse("no reason shown"));
+						refusal.add("finish enabled: " + Workbench.find(shell, Button.class).stream()
+								.filter(button -> button.getText().replace("&", "").equals("Finish")).findFirst()
+								.orElseThrow().isEnabled());
+						Screenshots.save(shell, "export-refused");
+						Workbench.pressButton(shell, "Cancel");
+					}).start();
+			Workbench.choose(Workbench.menuItem(window, "File", "Export Package..."));
+			Workbench.spinUntil(display, refused::finished, "the export wizard showed its refusal: " + refused.done());
+			assertNull(refused.failure(), () -> String.valueOf(refused.failure()));
+			assertTrue(refusal.get(0).contains("may not be released to XVM, the country of " + subject(colleague)),
+					refusal.get(0));
+			assertEquals("finish enabled: false", refusal.get(1));
+
+			// removed in the Trust view, the colleague is no longer offered
+			Table rows = trustView.getTable();
+			int colleagueRow = -1;
+			for (int i = 0; i < rows.getItemCount(); i++) {
+				if (rows.getItem(i).getText(1).equals(subject(colleague))) {
+					colleagueRow = i;
+				}
+			}
+			assertTrue(colleagueRow >= 0, trusted.toString());
+			rows.setSelection(colleagueRow);
+			rows.notifyListeners(SWT.Selection, new Event());
+			DialogSteps confirm = new DialogSteps(display, window)
+					.then("Remove Certificate", shell -> Workbench.pressButton(shell, "Remove")).start();
+			trustView.getRemoveButton().notifyListeners(SWT.Selection, new Event());
+			Workbench.spinUntil(display, confirm::finished, "the removal was confirmed: " + confirm.done());
+			List<String> afterRemoval = trustedKnown(trustView);
+			assertFalse(afterRemoval.contains(subject(colleague)), afterRemoval.toString());
+			assertEquals(trusted.size() - 1, afterRemoval.size(), afterRemoval.toString());
+			assertEquals(afterRemoval, recipientsOfTheExportWizard(null));
+		} finally {
+			new KnownCertificates(identity).remove(older);
+			new KnownCertificates(identity).remove(colleague);
+			page.hideView(trustView);
+		}
+	}
+
+	@Test
+	@Order(5)
+	public void aDeviceKeyOnATokenSignsAPackageThroughTheWizardThatHeadquartersImports() throws Exception {
+		SoftHsmTokens.Token token = UiTestTokens.token(UiTestTokens.EXCHANGE);
+		// this device's identity becomes one whose key is on the token; the file key comes back afterwards
+		Path fileKeyIdentity = folder.resolve("file-key-identity-" + System.nanoTime());
+		Files.move(identity.directory(), fileKeyIdentity);
+		try {
+			Files.createDirectories(identity.directory());
+			X509Certificate issued;
+			try (UnlockedDevice onToken = UnlockedDevice.createOnToken(identity,
+					new DeviceTokenChoice(SoftHsmTokens.MODULE, token.label()), KeyAlgorithm.EC_P256,
+					SoftHsmTokens.PIN.toCharArray())) {
+				String request = onToken.identity().certificationRequestPem("CN=Workbench Token Laptop,OU=Field,O=Counterpart",
+						storage.read(WorkspaceStore::deviceId));
+				issued = authority.authority().issue(request, Instant.now().minus(Duration.ofMinutes(5)),
+						Instant.now().plus(Duration.ofDays(365)), "XVM", false);
+				Path chain = Files.writeString(folder.resolve("token-chain.pem"),
+						CertificatePem.encode(List.of(issued, authority.certificate())));
+				Path authorityFile = TestAuthority.writePem(authority.certificate(), folder.resolve("token-ca.crt"));
+				Path list = Files.writeString(folder.resolve("token-crl.pem"), CertificatePem.encode(authority.revocationList()));
+				HeadquartersAnswer.read(identity, chain, authorityFile, list).install(onToken);
+			}
+			assertFalse(identity.hasKeyStore(), "no device.p12: the key is on the token");
+			new KnownCertificates(identity).install(headquartersFile, identity.trust());
+
+			Contact exported = session.getTheater().getContacts().get(3);
+			String exportedName = "Signed on the token " + System.nanoTime();
+			execute(SetCommand.create(session.getEditingDomain(), exported, CounterpartPackage.Literals.CONTACT__FAMILY_NAME,
+					exportedName));
+			session.save(null);
+			Path out = Files.createDirectories(folder.resolve("token-out-" + System.nanoTime()));
+			List<String> asked = new ArrayList<>();
+			DialogSteps export = new DialogSteps(display, window)
+					.then(UNLOCK, shell -> {
+						// the title area's message is a read-only text; the field's label says PIN
+						asked.add(Workbench.labels(shell) + Workbench.find(shell, Text.class).stream()
+								.filter(text -> (text.getStyle() & SWT.PASSWORD) == 0).map(Text::getText).toList());
+						unlock(shell, SoftHsmTokens.PIN, "export-unlock-pin");
+					})
+					.then(EXPORT, shell -> !checkTable(shell).isEmpty() && checkTable(shell).get(0).getItemCount() > 0,
+							shell -> {
+								Table recipients = checkTable(shell).get(0);
+								TableItem hq = Stream.of(recipients.getItems())
+										.filter(item -> item.getText(0).contains("CN=Headquarters Test")).findFirst()
+										.orElseThrow();
+								hq.setChecked(true);
+								Event check = new Event();
+								check.detail = SWT.CHECK;
+								check.item = hq;
+								recipients.notifyListeners(SWT.Selection, check);
+								Workbench.pressButton(shell, "Next >");
+							})
+					.then(EXPORT, shell -> kindsTable(shell) != null && kindsTable(shell).getItemCount() > 0, shell -> {
+						Workbench.find(shell, Text.class).stream()
+								.filter(text -> (text.getStyle() & SWT.READ_ONLY) == 0 && text.isVisible()).findFirst()
+								.orElseThrow().setText(out.toString());
+						Workbench.pressButton(shell, "Finish");
+					})
+					.then("Package Written", shell -> Workbench.pressButton(shell, "OK")).start();
+			Workbench.choose(Workbench.menuItem(window, "File", "Export Package..."));
+			Workbench.spinUntil(display, export::finished, "the export wizard ran: " + export.done());
+			assertNull(export.failure(), () -> String.valueOf(export.failure()));
+			assertTrue(asked.get(0).contains("Type the PIN of the PKCS#11 token '" + token.label() + "'"), asked.get(0));
+			assertTrue(asked.get(0).contains("&PIN:"), asked.get(0));
+
+			List<Path> files;
+			try (Stream<Path> listed = Files.list(out)) {
+				files = listed.toList();
+			}
+			assertEquals(1, files.size(), files.toString());
+			ImportResult atHq;
+			try (InputStream in = Files.newInputStream(files.get(0))) {
+				atHq = new PackageReader(headquarters, authority.trust()).importPackage(in, hqStore);
+			}
+			assertEquals(ImportResult.Status.APPLIED, atHq.status(), atHq.summary());
+			assertTrue(atHq.signer().contains("CN=Workbench Token Laptop"), atHq.signer());
+			assertEquals(exportedName, ((Contact) find(hqStore, exported.getId())).getFamilyName(),
+					"the package signed on the token carried the edit");
+		} finally {
+			deleteTree(identity.directory());
+			Files.move(fileKeyIdentity, identity.directory());
+		}
+	}
+
+	@Test
+	@Order(6)
+	public void aBaselineFromHeadquartersImportsThroughTheWizardAndShowsItsSummary() throws Exception {
+		Theater atHqTheater = (Theater) hqStore.resource().getContents().get(0);
+		Contact sent = CounterpartFactory.eINSTANCE.createContact();
+		sent.setFamilyName("Sent with the baseline");
+		Marking marking = CounterpartFactory.eINSTANCE.createMarking();
+		marking.setClassification(Classification.CUI);
+		marking.getRelTo().addAll(List.of("USA", "XVM"));
+		sent.setMarking(marking);
+		atHqTheater.getContacts().add(sent);
+		hqStore.save();
+		X509CRL newerList = authority.revocationList();
+		Path baseline = folder.resolve("baseline-" + System.nanoTime() + ".cpkg");
+		BaselineWriter.Baseline written;
+		try (OutputStream target = Files.newOutputStream(baseline)) {
+			written = new BaselineWriter(headquarters, Clock.systemUTC(), newerList).write(hqStore,
+					field.certificate().orElseThrow(), target);
+		}
+		assertEquals("XVM", written.country());
+
+		DialogSteps importing = new DialogSteps(display, window)
+				.then("Import Counterpart Package or Baseline", shell -> chooseFile(shell, baseline, null))
+				.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, null)).start();
+		Workbench.choose(Workbench.menuItem(window, "File", "Import Package or Baseline..."));
+		Workbench.spinUntil(display, () -> importing.finished() && Workbench.dialog(display, window, "Import Summary") != null
+				|| importing.failure() != null, "the baseline imported and shows its summary: " + importing.done());
+		assertNull(importing.failure(), () -> String.valueOf(importing.failure()));
+		Shell summary = Workbench.dialog(display, window, "Import Summary");
+		String labels = Workbench.labels(summary);
+		assertTrue(labels.contains("The package carried a newer revocation list; it was installed."), labels);
+		assertTrue(labels.matches("(?s).*Added [1-9][0-9]*, changed [0-9]+, deleted [0-9]+; conflicts opened: 0\\..*"), labels);
+		assertTrue(rows(group(summary, "By kind")).stream().anyMatch(row -> row[0].equals("Contact") && !row[1].equals("0")),
+				show(rows(group(summary, "By kind"))));
+		assertTrue(rows(group(summary, "By author")).stream().anyMatch(row -> row[0].contains("CN=Headquarters Test")),
+				show(rows(group(summary, "By author"))));
+		Table objects = group(summary, "Objects (double-click to open)");
+		int sentRow = -1;
+		for (int i = 0; i < objects.getItemCount(); i++) {
+			if (objects.getItem(i).getText(0).equals("Added") && objects.getItem(i).getText(2).contains("Sent with the baseline")) {
+				sentRow = i;
+			}
+		}
+		assertTrue(sentRow >= 0, show(rows(objects)));
+		Screenshots.save(summary, "import-baseline-summary");
+		assertEquals(RevocationLists.number(newerList), RevocationLists.number(identity.installedRevocationList()),
+				"the baseline's newer revocation list is installed");
+		assertTrue(session.getTheater().getContacts().stream().anyMatch(c -> "Sent with the baseline".equals(c.getFamilyName())));
+		assertFalse(session.getEditingDomain().getCommandStack().canUndo(), "the undo history ends at the import");
+
+		objects.setSelection(sentRow);
+		objects.notifyListeners(SWT.DefaultSelection, new Event());
+		Workbench.spinUntil(display, () -> page.getActiveEditor() != null, "the form opens");
+		assertEquals(sent.getId(), ((ObjectEditorInput) page.getActiveEditor().getEditorInput()).getObject().getId());
+		Workbench.pressButton(summary, "Close");
+	}
+
+	/** Checks the recipient whose subject is {@code subject}, as a click on its check box does. */
+	private static void choose(Table recipients, String subject) {
+		TableItem item = Stream.of(recipients.getItems()).filter(row -> row.getText(0).equals(subject)).findFirst()
+				.orElseThrow();
+		item.setChecked(true);
+		Event check = new Event();
+		check.detail = SWT.CHECK;
+		check.item = item;
+		recipients.notifyListeners(SWT.Selection, check);
+	}
+
+	private static String subject(X509Certificate certificate) {
+		return certificate.getSubjectX500Principal().getName();
+	}
+
+	private static void deleteTree(Path root) throws Exception {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(root)) {
+			for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	private static void unlock(Shell shell, String secret, String screenshot) {
+		Text field = Workbench.find(shell, Text.class).stream().filter(text -> (text.getStyle() & SWT.PASSWORD) != 0)
 				.findFirst().orElseThrow();
-		passphrase.setText(DEVICE_PASSPHRASE);
+		field.setText(secret);
 		if (screenshot != null) {
 			Screenshots.save(shell, screenshot);
 		}
-		Workbench.pressButton(shell, "OK");
+		Workbench.pressButton(shell, "Unlock");
+	}
+
+	private TrustView showTrustView() throws Exception {
+		TrustView view = (TrustView) page.showView(TrustView.ID);
+		view.show(identity);
+		return view;
+	}
+
+	/** The subjects of the known devices and headquarters identities the Trust view shows as trusted, sorted. */
+	private static List<String> trustedKnown(TrustView view) {
+		return Stream.of(view.getTable().getItems())
+				.filter(item -> List.of("Device", "Headquarters identity").contains(item.getText(0))
+						&& item.getText(6).equals("trusted"))
+				.map(item -> item.getText(1)).sorted().toList();
+	}
+
+	/** The subjects of the recipients the export wizard lets the user choose, sorted. */
+	private static List<String> trustedRecipients(Table recipients) {
+		return Stream.of(recipients.getItems()).filter(item -> item.getText(3).equals("yes")).map(item -> item.getText(0))
+				.sorted().toList();
+	}
+
+	/** Opens File &gt; Export Package, and cancels it at its recipients page; returns the recipients offered there. */
+	private List<String> recipientsOfTheExportWizard(String screenshot) {
+		List<String> offered = new ArrayList<>();
+		DialogSteps steps = new DialogSteps(display, window)
+				.then(UNLOCK, shell -> unlock(shell, DEVICE_PASSPHRASE, null))
+				.then(EXPORT, shell -> !checkTable(shell).isEmpty(), shell -> {
+					offered.addAll(trustedRecipients(checkTable(shell).get(0)));
+					if (screenshot != null) {
+						Screenshots.save(shell, screenshot);
+					}
+					Workbench.pressButton(shell, "Cancel");
+				}).start();
+		Workbench.choose(Workbench.menuItem(window, "File", "Export Package..."));
+		Workbench.spinUntil(display, steps::finished, "the export wizard showed its recipients: " + steps.done());
+		assertNull(steps.failure(), () -> String.valueOf(steps.failure()));
+		return offered;
 	}
 
 	private static void chooseFile(Shell shell, Path file, String screenshot) {

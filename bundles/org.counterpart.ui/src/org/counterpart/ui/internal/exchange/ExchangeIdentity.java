@@ -1,12 +1,12 @@
 package org.counterpart.ui.internal.exchange;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
+import org.counterpart.security.UnlockedDevice;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.eclipse.osgi.util.NLS;
@@ -39,18 +39,15 @@ final class ExchangeIdentity {
 	 * @throws IOException with a message for the user when either is missing or unusable
 	 */
 	static TrustVerifier trust(DeviceIdentityFolder folder) throws IOException {
-		if (!folder.hasKeyStore()) {
-			throw new IOException(NLS.bind(Messages.Identity_noKey, folder.directory()));
-		}
 		try {
+			// the key may be in device.p12 or on the PKCS#11 token the folder names
+			if (!UnlockedDevice.hasKey(folder)) {
+				throw new IOException(NLS.bind(Messages.Identity_noKey, folder.directory()));
+			}
 			return folder.trust();
 		} catch (CredentialException | TrustException e) {
 			throw new IOException(NLS.bind(Messages.Identity_notReady, folder.directory(), e.getMessage()), e);
 		}
 	}
 
-	/** The folder of certificates of the recipients this device knows, inside the identity folder. */
-	static Path recipientsFolder(DeviceIdentityFolder folder) {
-		return folder.directory().resolve(RecipientCertificates.FOLDER_NAME);
-	}
 }

@@ -2,9 +2,9 @@ package org.counterpart.ui.internal.exchange;
 
 import java.io.IOException;
 
-import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.TrustVerifier;
+import org.counterpart.security.UnlockedDevice;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * File &gt; Export Package: saves unsaved changes first if the user agrees (a package carries what is saved), unlocks
- * the device key and opens the {@link ExportPackageWizard}.
+ * the device key (in {@code device.p12} or on its PKCS#11 token, see {@link DeviceUnlock}) and opens the {@link ExportPackageWizard}.
  */
 public class ExportPackageHandler extends AbstractHandler {
 
@@ -28,12 +28,14 @@ public class ExportPackageHandler extends AbstractHandler {
 		DeviceIdentityFolder identity = ExchangeIdentity.folder(session);
 		try {
 			TrustVerifier trust = ExchangeIdentity.trust(identity);
-			DeviceIdentity sender = PackagePassphrase.unlock(shell, identity);
+			UnlockedDevice sender = DeviceUnlock.unlockCertified(shell, identity);
 			if (sender == null) {
 				return null;
 			}
-			WizardDialog dialog = new WizardDialog(shell, new ExportPackageWizard(session, identity, trust, sender));
-			dialog.open();
+			// closing the unlocked key wipes what it keeps and logs out of its token once the wizard is done
+			try (sender) {
+				new WizardDialog(shell, new ExportPackageWizard(session, identity, trust, sender.identity())).open();
+			}
 		} catch (IOException e) {
 			MessageDialog.openError(shell, Messages.Export_shellTitle, e.getMessage());
 		}

@@ -98,9 +98,11 @@ public final class ExportPackageWizard extends Wizard {
 			return false;
 		}
 		writtenTo = target;
-		new LastPackage(written.packageSequence(), Instant.now(), target.toString()).remember();
+		LastPackage last = new LastPackage(written.packageSequence(), Instant.now(), target.toString());
+		last.remember();
 		MessageDialog.openInformation(getShell(), Messages.Export_doneTitle, NLS.bind(Messages.Export_done, new Object[] {
-				written.packageSequence(), String.format("%,d", written.operationCount()), written.attachments().size(), target })); //$NON-NLS-1$
+				written.packageSequence(), String.format("%,d", written.operationCount()), written.attachments().size(), target, //$NON-NLS-1$
+				last.writtenText() }));
 		return true;
 	}
 

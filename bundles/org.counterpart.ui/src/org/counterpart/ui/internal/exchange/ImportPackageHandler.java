@@ -3,9 +3,9 @@ package org.counterpart.ui.internal.exchange;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 
-import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.TrustVerifier;
+import org.counterpart.security.UnlockedDevice;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -41,7 +41,7 @@ public class ImportPackageHandler extends AbstractHandler {
 			if (new WizardDialog(shell, wizard).open() != WizardDialog.OK) {
 				return null;
 			}
-			DeviceIdentity recipient = PackagePassphrase.unlock(shell, identity);
+			UnlockedDevice recipient = DeviceUnlock.unlockCertified(shell, identity);
 			if (recipient == null) {
 				return null;
 			}

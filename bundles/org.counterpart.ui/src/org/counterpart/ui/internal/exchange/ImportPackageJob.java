@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.counterpart.security.CredentialException;
-import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.RevocationLists;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
+import org.counterpart.security.UnlockedDevice;
 import org.counterpart.store.StoreException;
 import org.counterpart.sync.ImportResult;
 import org.counterpart.sync.PackageException;
@@ -25,7 +25,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.osgi.util.NLS;
 
@@ -48,16 +50,17 @@ public final class ImportPackageJob extends Job {
 
 	private final WorkspaceEditingSession session;
 	private final Path file;
-	private final DeviceIdentity recipient;
+	private final UnlockedDevice recipient;
 	private final TrustVerifier trust;
 	private final DeviceIdentityFolder identity;
 	private final Consumer<Outcome> whenDone;
 
 	/**
-	 * @param whenDone hears the outcome (in the job's thread) of an import that applied, was a replay or was refused;
-	 *                 not of a cancelled one
+	 * @param recipient the unlocked device key, which the job closes when it ends (run or not), logging out of its token
+	 * @param whenDone  hears the outcome (in the job's thread) of an import that applied, was a replay or was refused;
+	 *                  not of a cancelled one
 	 */
-	public ImportPackageJob(WorkspaceEditingSession session, Path file, DeviceIdentity recipient, TrustVerifier trust,
+	public ImportPackageJob(WorkspaceEditingSession session, Path file, UnlockedDevice recipient, TrustVerifier trust,
 			DeviceIdentityFolder identity, Consumer<Outcome> whenDone) {
 		super(NLS.bind(Messages.Import_job, file.getFileName()));
 		this.session = session;
@@ -67,6 +70,12 @@ public final class ImportPackageJob extends Job {
 		this.identity = identity;
 		this.whenDone = whenDone;
 		setUser(true);
+		addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				recipient.close();
+			}
+		});
 	}
 
 	@Override
@@ -77,7 +86,7 @@ public final class ImportPackageJob extends Job {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
-		PackageReader reader = new PackageReader(recipient, trust, PackageLimits.DEFAULT);
+		PackageReader reader = new PackageReader(recipient.identity(), trust, PackageLimits.DEFAULT);
 		ImportResult result;
 		try {
 			long size = Files.size(file);

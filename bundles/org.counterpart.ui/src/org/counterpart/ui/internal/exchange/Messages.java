@@ -9,14 +9,7 @@ public class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.counterpart.ui.internal.exchange.messages"; //$NON-NLS-1$
 
 	public static String Identity_noKey;
-	public static String Identity_noCertificate;
 	public static String Identity_notReady;
-	public static String Passphrase_shellTitle;
-	public static String Passphrase_title;
-	public static String Passphrase_message;
-	public static String Passphrase_folder;
-	public static String Passphrase_label;
-	public static String Passphrase_wrong;
 	public static String Recipients_title;
 	public static String Recipients_message;
 	public static String Recipients_subject;
