@@ -1,16 +1,21 @@
 package org.counterpart.product.tests;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Runs the launcher scripts of the materialized product, the way a user does.
+ * Runs the launcher scripts of the materialized product, the way a user does on a machine with no Java
+ * installed: {@code JAVA_HOME} is unset and {@code PATH} holds every program of the build's except Java's.
  */
 final class ProductProcess {
 
@@ -28,9 +33,16 @@ final class ProductProcess {
 	}
 
 	static Result run(Path home, long timeoutSeconds, String... command) throws IOException, InterruptedException {
+		return run(home, Map.of(), timeoutSeconds, command);
+	}
+
+	static Result run(Path home, Map<String, String> environment, long timeoutSeconds, String... command)
+			throws IOException, InterruptedException {
 		Path out = Files.createTempFile(home, "out", ".txt");
 		Path err = Files.createTempFile(home, "err", ".txt");
-		Process process = builder(home, command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		ProcessBuilder builder = builder(home, command);
+		builder.environment().putAll(environment);
+		Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
 		if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
 			throw new AssertionError("'" + String.join(" ", command) + "' did not finish within " + timeoutSeconds + " s");
@@ -48,7 +60,59 @@ final class ProductProcess {
 		environment.put("HOME", home.toString());
 		// The workbench creates (first start) or unlocks its encrypted store with this instead of asking.
 		environment.put("COUNTERPART_PASSPHRASE", "smoke test passphrase");
+		environment.remove("JAVA_HOME");
+		environment.remove("JDK_HOME");
+		environment.remove("JRE_HOME");
+		try {
+			environment.put("PATH", pathWithoutJava().toString());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot make a PATH without Java", e);
+		}
 		return builder;
+	}
+
+	/** The Java runtime the product carries. */
+	static Path linkedRuntime() {
+		return productFolder().resolve("jre");
+	}
+
+	private static Path pathWithoutJava;
+
+	/**
+	 * A folder of links to every program on this process's PATH except those of a Java installation, made once
+	 * per test run: the product must start without them.
+	 */
+	static synchronized Path pathWithoutJava() throws IOException {
+		if (pathWithoutJava != null) {
+			return pathWithoutJava;
+		}
+		Path folder = Files.createTempDirectory("counterpart-path-without-java");
+		Set<String> linked = new HashSet<>();
+		for (String entry : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
+			Path directory = Path.of(entry.isEmpty() ? "." : entry);
+			if (!Files.isDirectory(directory)) {
+				continue;
+			}
+			try (Stream<Path> programs = Files.list(directory)) {
+				for (Path program : programs.sorted().toList()) {
+					String name = program.getFileName().toString();
+					if (!Files.isRegularFile(program) || !Files.isExecutable(program) || isJava(program)
+							|| !linked.add(name)) {
+						continue;
+					}
+					Files.createSymbolicLink(folder.resolve(name), program.toAbsolutePath());
+				}
+			}
+		}
+		pathWithoutJava = folder;
+		return folder;
+	}
+
+	/** Whether a program belongs to a Java installation: java itself, or any program under a JDK's or JRE's home. */
+	private static boolean isJava(Path program) throws IOException {
+		Path real = program.toRealPath();
+		return real.getFileName().toString().equals("java") || Files.exists(real.getParent().resolveSibling("release"))
+				&& Files.isDirectory(real.getParent().resolveSibling("lib"));
 	}
 
 	private ProductProcess() {

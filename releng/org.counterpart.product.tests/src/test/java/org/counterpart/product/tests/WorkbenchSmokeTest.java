@@ -44,6 +44,9 @@ class WorkbenchSmokeTest {
 				.redirectOutput(console.toFile()).start();
 		try {
 			waitForWindow(workbench, console);
+			// The script replaces itself with the JVM: the process runs the product's own Java runtime.
+			assertEquals(ProductProcess.linkedRuntime().resolve("bin/java").toRealPath(),
+					Path.of("/proc", Long.toString(workbench.pid()), "exe").toRealPath());
 			Path screenshot = Path.of(System.getProperty("counterpart.screenshots", "target/screenshots"))
 					.resolve("product-workbench.png");
 			Files.createDirectories(screenshot.getParent());
