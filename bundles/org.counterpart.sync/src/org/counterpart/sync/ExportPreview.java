@@ -57,6 +57,9 @@ public final class ExportPreview {
     private final SortedMap<String, Long> attachments;
     private final List<String> refusals;
 
+    /** The kind under which {@link #objectsByKind()} counts objects deleted since, whose kind is no longer known. */
+    public static final String DELETED_KIND = "(deleted)";
+
     private ExportPreview(long operationCount, long lastPackage, SortedMap<String, Integer> objectsByKind,
             MarkingSummary marking, SortedMap<String, Long> attachments, List<String> refusals) {
         this.operationCount = operationCount;
@@ -112,7 +115,8 @@ public final class ExportPreview {
                     live.add(object);
                 }
                 String kind = object != null ? object.eClass().getName() : createdKinds.get(id);
-                byKind.merge(kind != null ? kind : "?", 1, Integer::sum);
+                // An object deleted since, whose creation is in an earlier package, has no kind left to name.
+                byKind.merge(kind != null ? kind : DELETED_KIND, 1, Integer::sum);
             }
             MarkingSummary marking = MarkingSummary.EMPTY;
             for (EObject object : live) {
@@ -206,7 +210,8 @@ public final class ExportPreview {
     private static Map<String, EObject> index(Resource workspace) {
         Map<String, EObject> objects = new HashMap<>();
         workspace.getAllContents().forEachRemaining(object -> {
-            String id = object instanceof Identified ? ObjectIds.id(object) : null;
+            // Every object the journal names, not only the domain's: the diagram state has ids of its own.
+            String id = ObjectIds.id(object);
             if (id != null) {
                 objects.put(id, object);
             }
