@@ -178,6 +178,15 @@ public final class ToolExecutor {
 	 * that mean nothing without the selected ones, e.g. the relationships of a deleted contact).
 	 */
 	public ToolCommand delete(DeleteTool tool, List<? extends EObject> selected, List<? extends EObject> alsoDeleted, EObject root, String label) {
+		return delete(object -> tool, selected, alsoDeleted, root, label);
+	}
+
+	/**
+	 * Deletes {@code selected}, each with its own delete tool ({@code toolOf}, e.g. by the mapping of the element the
+	 * user selected), and {@code alsoDeleted} with them, all in one command.
+	 */
+	public ToolCommand delete(java.util.function.Function<EObject, DeleteTool> toolOf, List<? extends EObject> selected,
+			List<? extends EObject> alsoDeleted, EObject root, String label) {
 		List<EObject> selves = List.copyOf(selected);
 		List<EObject> also = List.copyOf(alsoDeleted);
 		return new ToolCommand(label, recorder -> {
@@ -188,6 +197,7 @@ public final class ToolExecutor {
 				if (self.eContainer() == null && self.eResource() == null) {
 					continue; // already gone with an object deleted before it
 				}
+				DeleteTool tool = Objects.requireNonNull(toolOf.apply(self), "no delete tool");
 				EvaluationContext context = context(self, root);
 				checkPrecondition(tool, context);
 				run(recorder, tool.getOperations(), context);
