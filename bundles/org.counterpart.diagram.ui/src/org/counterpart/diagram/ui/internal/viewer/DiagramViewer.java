@@ -63,7 +63,7 @@ public final class DiagramViewer implements ISelectionProvider {
 	private Figure focus;
 	/** The node an edge was reached from by Tab, so that Enter goes on to the other end. */
 	private NodeFigure edgeFrom;
-	private final SelectionTool selectionTool = new SelectionTool();
+	private SelectionTool selectionTool = new SelectionTool();
 	private ViewerTool tool = selectionTool;
 	private boolean panning;
 	private int dragX;
@@ -492,6 +492,20 @@ public final class DiagramViewer implements ISelectionProvider {
 	/** The default tool, which selects. */
 	public SelectionTool getSelectionTool() {
 		return selectionTool;
+	}
+
+	/**
+	 * Replaces the default tool (one that selects and also edits, say); it becomes the current tool if the old
+	 * default was.
+	 */
+	public void setSelectionTool(SelectionTool newDefault) {
+		SelectionTool old = selectionTool;
+		selectionTool = java.util.Objects.requireNonNull(newDefault);
+		if (tool == old) {
+			tool.deactivated(this);
+			tool = selectionTool;
+			tool.activated(this);
+		}
 	}
 
 	private void mouseDown(Event event) {
