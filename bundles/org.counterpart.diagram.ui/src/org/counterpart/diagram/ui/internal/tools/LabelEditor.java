@@ -49,10 +49,11 @@ final class LabelEditor {
 		int labelHeight = figure.isContainer() ? Math.min(bounds.height, (int) Math.round(HEADER * viewer.getZoom())) : bounds.height;
 		text.setBounds(bounds.x + (bounds.width - width) / 2, bounds.y + Math.max(0, (labelHeight - size.y) / 2), width, size.y);
 		text.addListener(SWT.Traverse, event -> {
+			// the window system may send Escape as a traversal whose detail is not TRAVERSE_ESCAPE (no dialog shell)
 			if (event.detail == SWT.TRAVERSE_RETURN) {
 				event.doit = false;
 				commit();
-			} else if (event.detail == SWT.TRAVERSE_ESCAPE) {
+			} else if (event.detail == SWT.TRAVERSE_ESCAPE || event.keyCode == SWT.ESC) {
 				event.doit = false;
 				cancel();
 			}
