@@ -258,7 +258,8 @@ public class DiagramToolsTest {
 
 		// an empty name is refused, clearly, and Escape leaves the name as it was
 		EventLoop.spinUntil(display, () -> node(viewer, institution) != null, "the chart shows the institution again");
-		click(viewer, node(viewer, institution));
+		NodeFigure renamed = node(viewer, institution);
+		viewer.select(List.of(renamed), renamed);
 		focus(viewer.getControl());
 		post(SWT.F2, (char) 0, 0);
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "F2 opens the name field again");

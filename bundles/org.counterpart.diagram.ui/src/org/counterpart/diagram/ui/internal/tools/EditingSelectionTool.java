@@ -131,7 +131,8 @@ final class EditingSelectionTool extends SelectionTool {
 		if (candidate != null) {
 			// wait out a double click, which opens the form instead
 			viewer.getControl().getDisplay().timerExec(viewer.getControl().getDisplay().getDoubleClickTime(), () -> {
-				if (slowClick == candidate && !viewer.getControl().isDisposed()) {
+				// not when the field opened meanwhile (F2), which would be replaced under the user's typing
+				if (slowClick == candidate && !viewer.getControl().isDisposed() && labels.field() == null) {
 					slowClick = null;
 					labels.edit(candidate);
 				}
