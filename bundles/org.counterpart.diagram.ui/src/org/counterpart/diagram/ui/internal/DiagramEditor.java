@@ -9,7 +9,11 @@ import java.util.Set;
 
 import org.counterpart.diagram.layout.Arrangement;
 import org.counterpart.diagram.spec.Filter;
+import org.counterpart.diagram.spec.CreateEdgeTool;
+import org.counterpart.diagram.spec.CreateNodeTool;
+import org.counterpart.diagram.spec.ElementEdgeMapping;
 import org.counterpart.diagram.spec.Layer;
+import org.counterpart.diagram.spec.Tool;
 import org.counterpart.diagram.ui.ArrangementGestures;
 import org.counterpart.diagram.ui.DiagramArranger;
 import org.counterpart.diagram.ui.GridPlacement;
@@ -20,7 +24,9 @@ import org.counterpart.diagram.ui.internal.scene.NodeFigure;
 import org.counterpart.diagram.ui.internal.scene.Scene;
 import org.counterpart.diagram.ui.internal.scene.SceneBuilder;
 import org.counterpart.diagram.ui.internal.scene.SceneResources;
+import org.counterpart.diagram.ui.internal.tools.DiagramEditing;
 import org.counterpart.diagram.ui.internal.viewer.DiagramViewer;
+import org.counterpart.model.CounterpartPackage;
 import org.counterpart.diagram.view.Diagram;
 import org.counterpart.diagram.view.DiagramInterpreter;
 import org.counterpart.model.Identified;
@@ -32,7 +38,9 @@ import org.counterpart.ui.internal.TabbedProperties;
 import org.counterpart.ui.internal.banner.BannerStrip;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -41,6 +49,7 @@ import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -87,6 +96,10 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	private Label status;
 	private DiagramOutlinePage outline;
 	private boolean refreshPending;
+	/** Objects just created with the palette, and the diagram point their node is to be centred on. */
+	private final Map<EObject, double[]> pendingPlacements = new IdentityHashMap<>();
+	private final Map<Tool, Image> toolIcons = new IdentityHashMap<>();
+	private DiagramEditing editing;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -129,13 +142,24 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		resources = new SceneResources(body.getDisplay(), this::icon);
 		body.addListener(SWT.Dispose, event -> resources.dispose());
 		diagram = interpret();
-		viewer = new DiagramViewer(body, arrange(), resources);
+		Composite row = new Composite(body, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		GridLayout rowLayout = new GridLayout(2, false);
+		rowLayout.marginWidth = 0;
+		rowLayout.marginHeight = 0;
+		rowLayout.horizontalSpacing = 0;
+		row.setLayout(rowLayout);
+		Composite paletteSlot = new Composite(row, SWT.NONE);
+		paletteSlot.setLayout(new FillLayout());
+		paletteSlot.setLayoutData(new GridData(SWT.FILL, SWT.FILL, false, true));
+		viewer = new DiagramViewer(row, arrange(), resources);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setTooltips(this::tooltip);
 		bottomBanner = new BannerStrip(body);
 		bottomBanner.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		fillToolBar(tools);
 		getSite().setSelectionProvider(viewer);
+		editing = new DiagramEditing(this, session, paletteSlot, this::toolIcon);
 		session.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
 		session.addRevertListener(revertListener);
 		updateBanners();
@@ -210,6 +234,9 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	public void setLayer(String name, boolean on) {
 		if (on ? activeLayers.add(name) : activeLayers.remove(name)) {
 			refresh();
+			if (editing != null) {
+				editing.layersChanged();
+			}
 		}
 	}
 
@@ -237,11 +264,72 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		Arrangement before = gestures.arrangement();
 		Arrangement arranged = arranger.arrange(diagram, before);
 		boolean placedHere = !arranged.placedNodes().equals(before.placedNodes());
+		placePending(arranged);
 		gestures = new InMemoryArrangementGestures(arranged);
 		if (placedHere && status != null) {
 			status.setText(Messages.Editor_placementFallback);
 		}
 		return SceneBuilder.build(diagram, arranged);
+	}
+
+	/**
+	 * Centres the node of {@code semantic} on the diagram point ({@code x}, {@code y}) when the diagram next shows it
+	 * (an object just created with the palette appears where the user clicked).
+	 */
+	public void placeWhenShown(EObject semantic, double x, double y) {
+		pendingPlacements.put(semantic, new double[] { x, y });
+	}
+
+	private void placePending(Arrangement arranged) {
+		if (pendingPlacements.isEmpty()) {
+			return;
+		}
+		for (org.counterpart.diagram.view.DiagramNode node : diagram.allNodes()) {
+			double[] at = pendingPlacements.remove(node.target());
+			Arrangement.Bounds bounds = at == null ? null : arranged.bounds(node.key());
+			if (bounds != null) {
+				double x = at[0];
+				double y = at[1];
+				for (org.counterpart.diagram.view.DiagramNode up = node.parent(); up != null; up = up.parent()) {
+					Arrangement.Bounds parent = arranged.bounds(up.key());
+					if (parent != null) { // a child's bounds are relative to its parent
+						x -= parent.x();
+						y -= parent.y();
+					}
+				}
+				arranged.setBounds(node.key(), new Arrangement.Bounds(x - bounds.width() / 2, y - bounds.height() / 2, bounds.width(), bounds.height()));
+			}
+		}
+	}
+
+	/** Says something in the line above the diagram (a gesture a tool refused, say). */
+	public void showStatus(String text) {
+		if (status != null && !status.isDisposed()) {
+			status.setText(text == null ? "" : text); //$NON-NLS-1$
+			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+		}
+	}
+
+	/** The palette, the tools' gestures and the context menu. */
+	public DiagramEditing getEditing() {
+		return editing;
+	}
+
+	/** The icon of what a palette tool creates, from the model's edit bundle. */
+	private Image toolIcon(Tool tool) {
+		return toolIcons.computeIfAbsent(tool, key -> {
+			String className = switch (key) {
+				case CreateNodeTool node -> node.getMapping() == null ? null : node.getMapping().getDomainClass();
+				case CreateEdgeTool edge -> edge.getMapping() instanceof ElementEdgeMapping element ? element.getDomainClass() : null;
+				default -> null;
+			};
+			if (className == null || !(CounterpartPackage.eINSTANCE.getEClassifier(className) instanceof EClass eClass) || eClass.isAbstract()) {
+				return null;
+			}
+			EObject prototype = EcoreUtil.create(eClass);
+			Object labels = session.getAdapterFactory().adapt(prototype, IItemLabelProvider.class);
+			return labels instanceof IItemLabelProvider provider ? itemImages.image(provider.getImage(prototype)) : null;
+		});
 	}
 
 	/** Interprets the diagram again and shows it where it was. */

@@ -35,4 +35,25 @@ public class Messages extends NLS {
 
 	private Messages() {
 	}
+	public static String Palette_title;
+	public static String Palette_select;
+	public static String Palette_selectTooltip;
+	public static String Palette_nodeTooltip;
+	public static String Palette_edgeTooltip;
+	public static String Tools_createCommand;
+	public static String Tools_reconnectCommand;
+	public static String Tools_deleteCommand;
+	public static String Tools_renameCommand;
+	public static String Tools_invalidEnds;
+	public static String Tools_invalidReconnect;
+	public static String Tools_cannotDelete;
+	public static String Tools_cannotRename;
+	public static String Tools_emptyName;
+	public static String Tools_failed;
+	public static String Tools_problemTitle;
+	public static String Menu_create;
+	public static String Menu_connect;
+	public static String Menu_rename;
+	public static String Menu_delete;
+	public static String Menu_open;
 }

@@ -362,7 +362,10 @@ public class DiagramEditorTest {
 	}
 
 	private static ToolItem toolItem(Canvas canvas, String text) {
-		for (var child : canvas.getParent().getChildren()) {
+		// the tool bar is a sibling of the canvas or of the row that holds it and the palette
+		List<org.eclipse.swt.widgets.Control> near = new ArrayList<>(List.of(canvas.getParent().getChildren()));
+		near.addAll(List.of(canvas.getParent().getParent().getChildren()));
+		for (var child : near) {
 			if (child instanceof ToolBar bar) {
 				for (ToolItem item : bar.getItems()) {
 					if (text.equals(item.getText())) {

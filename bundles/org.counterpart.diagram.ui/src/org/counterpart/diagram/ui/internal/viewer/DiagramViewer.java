@@ -35,7 +35,8 @@ import org.eclipse.swt.widgets.ScrollBar;
  * Shows a {@link Scene} on a canvas and lets the user look around it and select in it: zoom (25 to 400 %, Ctrl+wheel,
  * + - 0 keys, fit, selection), scroll and pan (scroll bars, wheel, space-drag, middle button), select with clicks
  * (Ctrl toggles, Shift adds) and a rubber band, move between nodes with the arrow keys and along edges with Tab and
- * Enter, tooltips. Its selection is the domain objects of the selected figures. It changes nothing in the model.
+ * Enter, tooltips. What the mouse does otherwise belongs to the current {@link ViewerTool} ({@link SelectionTool} by
+ * default). Its selection is the domain objects of the selected figures. It changes nothing in the model.
  */
 public final class DiagramViewer implements ISelectionProvider {
 	public static final double MIN_ZOOM = 0.25;
@@ -46,9 +47,6 @@ public final class DiagramViewer implements ISelectionProvider {
 	static final double HIT_TOLERANCE = 4;
 	static final RGB SELECTION = new RGB(30, 136, 229);
 
-	private enum Drag {
-		NONE, RUBBER_BAND, PAN
-	}
 
 	private final Canvas canvas;
 	private final SceneResources resources;
@@ -65,12 +63,13 @@ public final class DiagramViewer implements ISelectionProvider {
 	private Figure focus;
 	/** The node an edge was reached from by Tab, so that Enter goes on to the other end. */
 	private NodeFigure edgeFrom;
-	private Drag drag = Drag.NONE;
+	private SelectionTool selectionTool = new SelectionTool();
+	private ViewerTool tool = selectionTool;
+	private boolean panning;
 	private int dragX;
 	private int dragY;
 	private double dragOriginX;
 	private double dragOriginY;
-	private Rectangle rubberBand;
 	private boolean spaceDown;
 	private Function<Figure, String> tooltips = Figure::label;
 	private int paintedFigures;
@@ -89,6 +88,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		canvas.addListener(SWT.MouseDown, this::mouseDown);
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
 		canvas.addListener(SWT.MouseUp, this::mouseUp);
+		canvas.addListener(SWT.MouseDoubleClick, event -> tool.mouseDoubleClick(this, event));
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.MouseHover, this::hover);
 		canvas.addListener(SWT.KeyDown, this::keyDown);
@@ -103,6 +103,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		canvas.addListener(SWT.FocusIn, event -> canvas.redraw());
 		canvas.addListener(SWT.FocusOut, event -> {
 			spaceDown = false;
+			panning = false;
 			canvas.redraw();
 		});
 	}
@@ -187,7 +188,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		long dx = Math.round(shiftX);
 		long dy = Math.round(shiftY);
 		boolean whole = Math.abs(shiftX - dx) < 1e-6 && Math.abs(shiftY - dy) < 1e-6;
-		if (whole && rubberBand == null && Math.abs(dx) < area.width && Math.abs(dy) < area.height) {
+		if (whole && !selectionTool.isDragging() && tool == selectionTool && Math.abs(dx) < area.width && Math.abs(dy) < area.height) {
 			canvas.scroll((int) dx, (int) dy, 0, 0, area.width, area.height, false);
 		} else {
 			canvas.redraw();
@@ -364,14 +365,10 @@ public final class DiagramViewer implements ISelectionProvider {
 				}
 			}
 		}
-		if (rubberBand != null) {
-			Rectangle band = normalized(rubberBand);
-			gc.setAlpha(40);
-			gc.fillRectangle(band);
-			gc.setAlpha(255);
-			gc.setLineWidth(1);
-			gc.drawRectangle(band);
-		}
+		gc.setAlpha(255);
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setLineWidth(1);
+		tool.paintFeedback(this, gc);
 		lastPaintNanos = System.nanoTime() - start;
 	}
 
@@ -469,92 +466,81 @@ public final class DiagramViewer implements ISelectionProvider {
 		return scene.figureAt(viewport.toDiagramX(x), viewport.toDiagramY(y), HIT_TOLERANCE / zoom);
 	}
 
+	// ---- tools
+
+	/**
+	 * Lets {@code newTool} take over the mouse (null: back to selecting). The old tool is told to drop what it was
+	 * doing; Escape also returns to selecting.
+	 */
+	public void setTool(ViewerTool newTool) {
+		ViewerTool next = newTool == null ? selectionTool : newTool;
+		if (next == tool) {
+			return;
+		}
+		tool.deactivated(this);
+		tool = next;
+		tool.activated(this);
+		canvas.setCursor(null);
+		canvas.redraw();
+	}
+
+	/** The tool the mouse goes to now. */
+	public ViewerTool getTool() {
+		return tool;
+	}
+
+	/** The default tool, which selects. */
+	public SelectionTool getSelectionTool() {
+		return selectionTool;
+	}
+
+	/**
+	 * Replaces the default tool (one that selects and also edits, say); it becomes the current tool if the old
+	 * default was.
+	 */
+	public void setSelectionTool(SelectionTool newDefault) {
+		SelectionTool old = selectionTool;
+		selectionTool = java.util.Objects.requireNonNull(newDefault);
+		if (tool == old) {
+			tool.deactivated(this);
+			tool = selectionTool;
+			tool.activated(this);
+		}
+	}
+
 	private void mouseDown(Event event) {
 		canvas.setFocus();
 		if (event.button == 2 || (event.button == 1 && spaceDown)) {
-			startDrag(Drag.PAN, event);
+			panning = true;
+			dragX = event.x;
+			dragY = event.y;
+			dragOriginX = originX;
+			dragOriginY = originY;
 			canvas.setCursor(canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEALL));
 			return;
 		}
-		if (event.button != 1) {
-			return;
-		}
-		Figure hit = figureAt(event.x, event.y);
-		boolean toggle = (event.stateMask & SWT.MOD1) != 0;
-		boolean add = (event.stateMask & SWT.SHIFT) != 0;
-		if (hit == null) {
-			startDrag(Drag.RUBBER_BAND, event);
-			rubberBand = new Rectangle(event.x, event.y, 0, 0);
-			return;
-		}
-		if (toggle && selection.contains(hit)) {
-			selection.remove(hit);
-			focus = selection.isEmpty() ? null : selection.iterator().next();
-		} else if (toggle || add) {
-			selection.add(hit);
-			focus = hit;
-		} else {
-			selection.clear();
-			selection.add(hit);
-			focus = hit;
-		}
-		edgeFrom = null;
-		canvas.redraw();
-		fireSelectionChanged();
-	}
-
-	private void startDrag(Drag kind, Event event) {
-		drag = kind;
-		dragX = event.x;
-		dragY = event.y;
-		dragOriginX = originX;
-		dragOriginY = originY;
+		tool.mouseDown(this, event);
 	}
 
 	private void mouseMove(Event event) {
-		switch (drag) {
-			case PAN -> setOrigin(dragOriginX - (event.x - dragX) / zoom, dragOriginY - (event.y - dragY) / zoom);
-			case RUBBER_BAND -> {
-				rubberBand = new Rectangle(dragX, dragY, event.x - dragX, event.y - dragY);
-				canvas.redraw();
-			}
-			default -> {
-				// A tooltip belongs to the figure it was shown for.
-				if (canvas.getToolTipText() != null && figureAt(event.x, event.y) == null) {
-					canvas.setToolTipText(null);
-				}
-			}
+		if (panning) {
+			setOrigin(dragOriginX - (event.x - dragX) / zoom, dragOriginY - (event.y - dragY) / zoom);
+			return;
 		}
+		// A tooltip belongs to the figure it was shown for.
+		if (canvas.getToolTipText() != null && figureAt(event.x, event.y) == null) {
+			canvas.setToolTipText(null);
+		}
+		tool.mouseMove(this, event);
 	}
 
 	private void mouseUp(Event event) {
-		Drag finished = drag;
-		drag = Drag.NONE;
-		if (finished == Drag.PAN) {
+		if (panning) {
+			panning = false;
 			canvas.setCursor(null);
-		} else if (finished == Drag.RUBBER_BAND) {
-			Rectangle band = normalized(rubberBand);
-			rubberBand = null;
-			boolean keep = (event.stateMask & (SWT.MOD1 | SWT.SHIFT)) != 0;
-			Bounds area = getViewport().toDiagram(band.x, band.y, band.width, band.height);
-			List<Figure> inside = new ArrayList<>();
-			for (Figure figure : scene.figuresIn(area)) {
-				if (figure instanceof NodeFigure node && area.contains(node.bounds())) {
-					inside.add(node);
-				}
-			}
-			if (!keep) {
-				selection.clear();
-			}
-			selection.addAll(inside);
-			focus = inside.isEmpty() ? (selection.isEmpty() ? null : focus) : inside.get(0);
-			canvas.redraw();
-			fireSelectionChanged();
+			return;
 		}
-	}
-
-	private static Rectangle normalized(Rectangle r) {
-		return new Rectangle(Math.min(r.x, r.x + r.width), Math.min(r.y, r.y + r.height), Math.abs(r.width), Math.abs(r.height));
+		tool.mouseUp(this, event);
 	}
 
 	private void wheel(Event event) {
@@ -581,6 +567,13 @@ public final class DiagramViewer implements ISelectionProvider {
 	// ---- keyboard
 
 	private void keyDown(Event event) {
+		if (tool.keyDown(this, event)) {
+			return;
+		}
+		if (event.keyCode == SWT.ESC && tool != selectionTool) {
+			setTool(null);
+			return;
+		}
 		switch (event.keyCode) {
 			case SWT.ARROW_LEFT -> navigate(Direction.LEFT);
 			case SWT.ARROW_RIGHT -> navigate(Direction.RIGHT);
