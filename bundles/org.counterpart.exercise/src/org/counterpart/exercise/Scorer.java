@@ -70,12 +70,15 @@ public final class Scorer {
                 .sorted(Comparator.comparing(Scorer::recorded)).toList();
 
         Map<Object, Boolean> satisfied = new HashMap<>();
-        int entityHits = 0;
+        List<ExpectedEntity> foundEntities = new ArrayList<>();
         for (ExpectedEntity entity : key.entities()) {
-            boolean found = actors.stream().anyMatch(actor -> matches(entity, actor));
-            satisfied.put(entity, found);
-            entityHits += found ? 1 : 0;
+            boolean hit = actors.stream().anyMatch(actor -> matches(entity, actor));
+            satisfied.put(entity, hit);
+            if (hit) {
+                foundEntities.add(entity);
+            }
         }
+        int entityHits = foundEntities.size();
         int actorsExpected = (int) actors.stream()
                 .filter(actor -> key.entities().stream().anyMatch(entity -> matches(entity, actor))).count();
 
@@ -134,7 +137,7 @@ public final class Scorer {
         return new TraineeScore(trainee, new Ratio(entityHits, key.entities().size()),
                 new Ratio(actorsExpected, actors.size()), new Ratio(relationshipHits, key.relationships().size()),
                 new Ratio(relationshipsExpected, relationships.size()), new Ratio(exact, key.gradings().size()),
-                new Ratio(withinOne, key.gradings().size()), findings, objectives, found);
+                new Ratio(withinOne, key.gradings().size()), findings, objectives, foundEntities, found);
     }
 
     private ObjectiveResult objectiveResult(LearningObjective objective, Map<Object, Boolean> satisfied,

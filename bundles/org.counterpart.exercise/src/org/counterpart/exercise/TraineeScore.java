@@ -16,15 +16,18 @@ import java.util.Optional;
  * @param gradingWithinOne      expected gradings matched within one step on both scales, of those expected
  * @param findings              each expected finding: when it was reported, if it was, and whether in time
  * @param objectives            each learning objective: met or not, with the evidence
+ * @param foundEntities         the expected entities the trainee captured
  * @param foundRelationships    the expected relationships the trainee captured
  */
 public record TraineeScore(String trainee, Ratio entityRecall, Ratio entityPrecision, Ratio relationshipRecall,
         Ratio relationshipPrecision, Ratio gradingExact, Ratio gradingWithinOne, List<FindingResult> findings,
-        List<ObjectiveResult> objectives, List<AnswerKey.ExpectedRelationship> foundRelationships) {
+        List<ObjectiveResult> objectives, List<AnswerKey.ExpectedEntity> foundEntities,
+        List<AnswerKey.ExpectedRelationship> foundRelationships) {
 
     public TraineeScore {
         findings = List.copyOf(findings);
         objectives = List.copyOf(objectives);
+        foundEntities = List.copyOf(foundEntities);
         foundRelationships = List.copyOf(foundRelationships);
     }
 

@@ -21,6 +21,10 @@ public final class Messages {
     public static final String CSV_MALFORMED = "The MSEL file is not readable CSV: {0}. Nothing was imported.";
     public static final String JSON_MALFORMED = "The scenario document is malformed: {0}.";
     public static final String NEWER_FORMAT = "The scenario uses format {0}, newer than this version of Counterpart reads (format {1}). Update Counterpart to open it.";
+    public static final String TRAINEE_NAME = "''{0}'' cannot name a participant: use letters, digits, dots, dashes and underscores (not ''trainer'' or ''authority'').";
+    public static final String KIT_EXISTS = "{0} already holds an exercise kit. Nothing was changed.";
+    public static final String NOT_IN_KIT = "There is no participant ''{0}'' in the exercise kit {1}.";
+    public static final String STORE_EXISTS = "{0} already holds a workspace store; an exercise starts in a new one. Nothing was changed.";
     public static final String TRAINEE_TWICE = "Trainee ''{0}'' is listed twice.";
     public static final String NOT_EXERCISE_AUTHORITY = "{0} is not an exercise authority: exercises are signed and checked only with an exercise''s own authority, never a real one.";
     public static final String TRAINER_NO_CERTIFICATE = "The trainer identity has no certificate from the exercise authority.";
