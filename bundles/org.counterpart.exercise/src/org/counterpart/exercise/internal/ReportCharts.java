@@ -102,7 +102,8 @@ public final class ReportCharts {
         double minutes = days * 24 * 60.0;
         int rowHeight = 26;
         int top = 36;
-        int height = top + (scores.size() + 1) * rowHeight + 30;
+        int firstRow = 16;
+        int height = top + firstRow + (scores.size() + 1) * rowHeight + 30;
         StringBuilder svg = new StringBuilder(open(width, height, "Injects and reports on the exercise time line"));
         for (int day = 0; day <= days; day++) {
             double x = label + plot * day / (double) days;
@@ -115,12 +116,17 @@ public final class ReportCharts {
                         day + 1));
             }
         }
-        int injectRow = top;
         svg.append(String.format(Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" font-size=\"11\" font-weight=\"bold\" text-anchor=\"end\">Injects</text>",
-                label - 8, injectRow + 4));
+                label - 8, top + 4));
+        double lastX = -100;
+        int lane = 0;
         for (Inject inject : injects) {
             double x = label + plot * inject.time().sinceStart().toMinutes() / minutes;
+            // injects close in time alternate between two lanes, so that their numbers stay readable
+            lane = x - lastX < 16 ? 1 - lane : 0;
+            lastX = x;
+            int injectRow = top + lane * 15;
             svg.append(String.format(Locale.ROOT,
                     "<g><title>Inject %d at %s: %s</title><rect x=\"%.1f\" y=\"%d\" width=\"14\" height=\"14\" fill=\"#34495e\"/>"
                             + "<text x=\"%.1f\" y=\"%d\" font-size=\"8\" fill=\"#ffffff\" text-anchor=\"middle\">%d</text></g>",
@@ -129,7 +135,7 @@ public final class ReportCharts {
         }
         int row = 1;
         for (TraineeScore score : scores) {
-            int y = top + row * rowHeight;
+            int y = top + firstRow + row * rowHeight;
             svg.append(String.format(Locale.ROOT,
                     "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>"
                             + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#eeeeee\"/>",

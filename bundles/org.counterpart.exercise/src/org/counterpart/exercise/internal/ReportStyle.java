@@ -35,8 +35,8 @@ public final class ReportStyle {
             .evidence p { margin: 4px 0 0; }
             .nowrap { white-space: nowrap; }
             figure { margin: 10px 0 14px; }
-            figure svg { max-width: 100%; height: auto; display: block; }
-            figure.diagram svg { border: 1px solid var(--rule); max-height: 620px; margin: 0 auto; }
+            figure svg { width: 100%; max-width: 100%; height: auto; display: block; }
+            figure.diagram svg { width: auto; border: 1px solid var(--rule); max-height: 620px; margin: 0 auto; }
             figcaption { color: var(--muted); font-size: 12px; margin-top: 4px; }
             .method p { color: var(--muted); font-size: 12.5px; }
             .note { color: var(--miss); }
