@@ -78,6 +78,19 @@ public interface WorkspaceStore extends AutoCloseable {
 	}
 
 	/** The id of the device (or server) that owns this store; it signs its operations with it. */
+	/**
+	 * Marks the local store in {@code dir} as an exercise store (in its header, kept when the passphrase
+	 * changes): from then on it writes only exercise packages and takes no real ones. There is no way back.
+	 */
+	static void markExercise(Path dir) throws StoreException {
+		JdbcWorkspaceStore.markExercise(dir);
+	}
+
+	/** Whether this store holds exercise data (its header says so); a server store never does. */
+	default boolean isExercise() {
+		return false;
+	}
+
 	String deviceId();
 
 	/** Loads the stored state into a new resource in a new resource set using the global package registry. */

@@ -53,6 +53,11 @@ public class PackageException extends IOException {
         UNSUPPORTED_ALGORITHM,
         /** The device key or certificate cannot be used. */
         CREDENTIALS,
+        /**
+         * An exercise package offered to a real store, or a real package to an exercise store: exercise data never
+         * mixes with real data.
+         */
+        EXERCISE_MISMATCH,
         /** The workspace store refused the operations or could not be read or written. */
         STORE
     }

@@ -28,11 +28,13 @@ import java.util.UUID;
  * @param markingOperations operations that set a handling marking
  * @param classifications   classifications named by those markings (e.g. {@code CUI})
  * @param attachments       attachments by lowercase hex SHA-256, with their size in bytes
+ * @param exercise          written by an exercise store ({@code purpose: exercise}); a manifest without
+ *                          that line is a real package's
  */
 public record PackageManifest(String formatVersion, UUID packageId, String deviceId, long packageSequence,
         Instant created, long operationCount, long firstClock, long lastClock, SortedMap<String, SequenceRange> origins,
         SortedMap<String, Long> known, long markingOperations, SortedSet<String> classifications,
-        SortedMap<String, Long> attachments) {
+        SortedMap<String, Long> attachments, boolean exercise) {
 
     /** The format this version writes. */
     public static final String FORMAT_VERSION = "1.0";
@@ -51,6 +53,15 @@ public record PackageManifest(String formatVersion, UUID packageId, String devic
         attachments = Collections.unmodifiableSortedMap(new TreeMap<>(attachments));
     }
 
+    /** The manifest of a real (not exercise) package. */
+    public PackageManifest(String formatVersion, UUID packageId, String deviceId, long packageSequence,
+            Instant created, long operationCount, long firstClock, long lastClock, SortedMap<String, SequenceRange> origins,
+            SortedMap<String, Long> known, long markingOperations, SortedSet<String> classifications,
+            SortedMap<String, Long> attachments) {
+        this(formatVersion, packageId, deviceId, packageSequence, created, operationCount, firstClock, lastClock, origins,
+                known, markingOperations, classifications, attachments, false);
+    }
+
     /** The major part of {@link #formatVersion()}. */
     public int majorVersion() {
         return Integer.parseInt(formatVersion.substring(0, formatVersion.indexOf('.')));
@@ -58,7 +69,7 @@ public record PackageManifest(String formatVersion, UUID packageId, String devic
 
     /** One line for people: sender, sequence, operations, clock range and markings. */
     public String summary() {
-        return "package " + packageSequence + " of device " + deviceId + ", " + operationCount + " operations"
+        return (exercise ? "exercise " : "") + "package " + packageSequence + " of device " + deviceId + ", " + operationCount + " operations"
                 + (classifications.isEmpty() ? "" : ", marked " + String.join("/", classifications));
     }
 }

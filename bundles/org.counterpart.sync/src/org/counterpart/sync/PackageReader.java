@@ -118,6 +118,11 @@ public final class PackageReader {
         Verified verified = read(in, operation -> stageOperation(stage, operation),
                 (hash, content) -> stageAttachment(stage, hash, content));
         PackageManifest manifest = verified.manifest();
+        if (manifest.exercise() != store.isExercise()) {
+            // refused before the store is read: closing the stage unapplied leaves it as it was
+            throw new PackageException(Reason.EXERCISE_MISMATCH, Messages.format(
+                    manifest.exercise() ? Messages.EXERCISE_INTO_REAL : Messages.REAL_INTO_EXERCISE, manifest.summary()));
+        }
         try {
             if (store.resource() == null) {
                 store.load();

@@ -295,7 +295,7 @@ public final class PackageWriter {
         return new PackageManifest(PackageManifest.FORMAT_VERSION, UUID.randomUUID(), store.deviceId(), sequence,
                 clock.instant(), count[0], count[0] == 0 ? 0 : clockRange[0], clockRange[1],
                 new TreeMap<>(ranges), new TreeMap<>(store.journalHeads()), markings.markingOperations(),
-                markings.classifications(), new TreeMap<>(attachmentSizes));
+                markings.classifications(), new TreeMap<>(attachmentSizes), store.isExercise());
     }
 
     /**

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 				"Run 'counterpart-cli help COMMAND' for a command's options." },
 		subcommands = { HelpCommand.class, DemoCommand.class, ValidateCommand.class, StoreCommand.class,
 				AuthorityCommand.class, DeviceCommand.class, ExportCommand.class, ImportCommand.class,
-				BaselineCommand.class, ConflictsCommand.class, DiagramCommand.class, InterchangeCommand.class })
+				BaselineCommand.class, ConflictsCommand.class, DiagramCommand.class, InterchangeCommand.class,
+				ExerciseCommand.class })
 public class RootCommand implements Callable<Integer> {
 
 	private final Map<String, String> environment;

@@ -98,6 +98,30 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return StoreHeader.exists(dir);
 	}
 
+	/** Marks the local store in {@code dir} as an exercise store, in its header. */
+	public static void markExercise(Path dir) throws StoreException {
+		try {
+			StoreHeader header = StoreFiles.readHeader(dir);
+			if (!header.exercise()) {
+				header.asExercise().write(dir);
+			}
+		} catch (IOException e) {
+			throw StoreErrors.ioFailed(dir, e);
+		}
+	}
+
+	@Override
+	public boolean isExercise() {
+		if (dir == null) {
+			return false;
+		}
+		try {
+			return StoreFiles.readHeader(dir).exercise();
+		} catch (StoreException e) {
+			return false;
+		}
+	}
+
 	public static JdbcWorkspaceStore create(Path dir, char[] passphrase) throws StoreException {
 		return create(dir, passphrase, KeyDerivation.DEFAULT);
 	}

@@ -70,7 +70,7 @@ final class PassphraseChange {
 							StandardCopyOption.ATOMIC_MOVE);
 					StoreHeader.syncDirectory(dir);
 					// the switch: one atomic rename of the header
-					new StoreHeader(StoreHeader.FORMAT, kdf, salt, newKeys.verifier(), newName).write(dir);
+					new StoreHeader(StoreHeader.FORMAT, kdf, salt, newKeys.verifier(), newName, header.exercise()).write(dir);
 					StoreFiles.removeLeftovers(dir, newName);
 					Connection c = StoreFiles.connectH2(dir, newName, newKeys, true);
 					store.reconnect(c);

@@ -15,9 +15,21 @@ import java.util.Properties;
  * The small, non-secret file beside the database that says how to unlock it: the key-derivation
  * parameters, the per-store random salt, a verifier to recognise a wrong passphrase before the database is
  * touched, and the name of the current database file (which changes when the store is re-keyed, so that
- * switching to a re-keyed copy is one atomic rename of this file).
+ * switching to a re-keyed copy is one atomic rename of this file), and whether the store holds an exercise rather
+ * than real data ({@code purpose=exercise}; a header without the line is a real store's).
  */
-public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt, byte[] verifier, String databaseName) {
+public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt, byte[] verifier, String databaseName,
+		boolean exercise) {
+
+	/** The header of a real store. */
+	public StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt, byte[] verifier, String databaseName) {
+		this(format, kdf, salt, verifier, databaseName, false);
+	}
+
+	/** This header, marking an exercise store. */
+	public StoreHeader asExercise() {
+		return new StoreHeader(format, kdf, salt, verifier, databaseName, true);
+	}
 
 	public static final String FILE_NAME = "counterpart-store.properties";
 	public static final int FORMAT = 1;
@@ -46,7 +58,12 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 			if (db == null || !db.matches("[a-z0-9-]+")) {
 				throw new HeaderException(0);
 			}
-			return new StoreHeader(format, kdf, b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("verifier")), db);
+			String purpose = p.getProperty("purpose", "real");
+			if (!purpose.equals("real") && !purpose.equals("exercise")) {
+				throw new HeaderException(0);
+			}
+			return new StoreHeader(format, kdf, b64.decode(p.getProperty("salt")), b64.decode(p.getProperty("verifier")), db,
+					purpose.equals("exercise"));
 		} catch (RuntimeException e) {
 			throw new HeaderException(0);
 		}
@@ -81,6 +98,9 @@ public record StoreHeader(int format, KeyDerivation.Parameters kdf, byte[] salt,
 		p.setProperty("salt", b64.encodeToString(salt));
 		p.setProperty("verifier", b64.encodeToString(verifier));
 		p.setProperty("database", databaseName);
+		if (exercise) {
+			p.setProperty("purpose", "exercise");
+		}
 		Path tmp = dir.resolve(FILE_NAME + ".new");
 		try (OutputStream out = Files.newOutputStream(tmp)) {
 			p.store(out, "Counterpart workspace store - not secret, do not edit");

@@ -53,6 +53,10 @@ public final class ManifestCodec {
         line(text, "marking-operations", Long.toString(manifest.markingOperations()));
         line(text, "classifications", String.join(",", manifest.classifications()));
         manifest.attachments().forEach((hash, size) -> line(text, "attachment." + hash, Long.toString(size)));
+        if (manifest.exercise()) {
+            // only exercise packages carry the line, so that real packages stay as readers before it expect them
+            line(text, "purpose", "exercise");
+        }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -139,6 +143,10 @@ public final class ManifestCodec {
                 classifications.add(classification);
             }
         }
+        String purpose = fields.getOrDefault("purpose", "real");
+        if (!purpose.equals("real") && !purpose.equals("exercise")) {
+            throw malformed("'purpose' is neither 'real' nor 'exercise'");
+        }
         long sequence = number(required(fields, "package-sequence"), "package-sequence");
         if (sequence < 1) {
             throw malformed("'package-sequence' must be at least 1");
@@ -147,7 +155,8 @@ public final class ManifestCodec {
                 sequence, created, number(required(fields, "operation-count"), "operation-count"),
                 number(required(fields, "clock-first"), "clock-first"),
                 number(required(fields, "clock-last"), "clock-last"), origins, known,
-                number(required(fields, "marking-operations"), "marking-operations"), classifications, attachments);
+                number(required(fields, "marking-operations"), "marking-operations"), classifications, attachments,
+                purpose.equals("exercise"));
     }
 
     /** Refuses a manifest of a newer major version with a message that says what to do. */

@@ -26,6 +26,8 @@ public final class Messages {
     public static final String CLOCK_AHEAD = "The package holds changes stamped {3} by device {0}: device {0}''s clock runs {1} ahead of this computer''s ({4}), more than the {2} allowed. Set the clock right on device {0} (or on this computer) and export again. Nothing was imported.";
     public static final String NOT_VERIFIED = "{0} Nothing was imported.";
     public static final String OPERATION_TAMPERED = "Package {0} from device {1} carries operation #{2} of device {3}, which differs from the operation #{2} already received from that device: the package has been tampered with and was refused. Nothing was imported.";
+    public static final String EXERCISE_INTO_REAL = "This is an exercise package ({0}); this store holds real data and takes no exercise data. Import it into the exercise store it was made for. Nothing was imported.";
+    public static final String REAL_INTO_EXERCISE = "This is a real package ({0}); this store is an exercise store and takes no real data. Import it into a real store. Nothing was imported.";
     public static final String STORE_REFUSED = "The workspace store refused the package: {0} Nothing was imported.";
     public static final String STORE_FAILED = "The workspace store could not be read: {0}";
     public static final String NO_CERTIFICATE = "This device has no certificate; install the one headquarters issued before exporting or importing.";

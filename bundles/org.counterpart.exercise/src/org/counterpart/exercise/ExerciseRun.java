@@ -1,0 +1,200 @@
+package org.counterpart.exercise;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.counterpart.exercise.ExerciseClock.Order;
+import org.counterpart.exercise.ExerciseClock.OrderKind;
+import org.counterpart.exercise.internal.Messages;
+import org.counterpart.exercise.internal.ScenarioJson;
+import org.counterpart.store.StoreException;
+import org.counterpart.store.WorkspaceStore;
+
+/**
+ * A scenario played in one trainee's exercise store: the scenario, the exercise clock and which injects have been
+ * delivered, all kept in the (encrypted) store, so that a restarted workbench goes on where it stopped. The
+ * scenario is kept as an attachment; the clock's orders, the manual release and the delivery count as sync marks,
+ * which only ever rise: injects are delivered in MSEL order, each exactly once, whatever restarts happen between.
+ */
+public final class ExerciseRun {
+
+    static final String PREFIX = "exercise/";
+    private static final String SCENARIO = PREFIX + "scenario/";
+    private static final String COMPRESSION = PREFIX + "compression";
+    private static final String ORDER = PREFIX + "order/";
+    private static final String RELEASED = PREFIX + "released-until-minute";
+    private static final String DELIVERED = PREFIX + "delivered";
+
+    private final WorkspaceStore store;
+    private final Scenario scenario;
+
+    private ExerciseRun(WorkspaceStore store, Scenario scenario) {
+        this.store = store;
+        this.scenario = scenario;
+    }
+
+    /**
+     * Starts {@code scenario} in {@code store}, an exercise store that plays no scenario yet, with its clock started
+     * at wall time {@code start}.
+     */
+    public static ExerciseRun start(WorkspaceStore store, Scenario scenario, int compression, Instant start)
+            throws ScenarioException {
+        scenario.requireValid();
+        requireExerciseStore(store);
+        try {
+            if (!store.syncMarks(SCENARIO).isEmpty()) {
+                throw new ScenarioException(Messages.RUN_ALREADY_STARTED);
+            }
+            byte[] json = ScenarioJson.encode(scenario);
+            String hash = sha256(json);
+            store.addAttachment(hash, new ByteArrayInputStream(json));
+            ExerciseClock.started(compression, start);
+            Map<String, Long> marks = new TreeMap<>();
+            marks.put(COMPRESSION, (long) compression);
+            marks.put(orderKey(0, OrderKind.START), start.toEpochMilli());
+            marks.put(SCENARIO + hash, 1L);
+            store.raiseSyncMarks(marks);
+        } catch (StoreException | IOException e) {
+            throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, e.getMessage()), e);
+        }
+        return new ExerciseRun(store, scenario);
+    }
+
+    /** The run kept in {@code store}, as a restarted workbench finds it. */
+    public static ExerciseRun open(WorkspaceStore store) throws ScenarioException {
+        requireExerciseStore(store);
+        try {
+            Map<String, Long> kept = store.syncMarks(SCENARIO);
+            if (kept.isEmpty()) {
+                throw new ScenarioException(Messages.RUN_NOT_STARTED);
+            }
+            String hash = kept.keySet().iterator().next().substring(SCENARIO.length());
+            try (InputStream in = store.openAttachment(hash)) {
+                return new ExerciseRun(store, ScenarioJson.decodeScenario(in.readAllBytes()));
+            }
+        } catch (StoreException | IOException e) {
+            throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, e.getMessage()), e);
+        }
+    }
+
+    /** Whether {@code store} plays a scenario. */
+    public static boolean isStarted(WorkspaceStore store) throws StoreException {
+        return !store.syncMarks(SCENARIO).isEmpty();
+    }
+
+    private static void requireExerciseStore(WorkspaceStore store) throws ScenarioException {
+        if (!store.isExercise()) {
+            throw new ScenarioException(Messages.NOT_EXERCISE_STORE);
+        }
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The clock as the store keeps it. */
+    public ExerciseClock clock() throws ScenarioException {
+        Map<String, Long> marks = marks();
+        List<Order> orders = new ArrayList<>();
+        // keys are exercise/order/NNNNNNNN/KIND: sorted by their number
+        marks.forEach((key, at) -> {
+            if (key.startsWith(ORDER)) {
+                orders.add(new Order(OrderKind.valueOf(key.substring(key.lastIndexOf('/') + 1)), Instant.ofEpochMilli(at)));
+            }
+        });
+        int compression = marks.getOrDefault(COMPRESSION, 1L).intValue();
+        ExerciseTime released = new ExerciseTime(Duration.ofMinutes(marks.getOrDefault(RELEASED, 0L)));
+        return new ExerciseClock(compression, orders, released);
+    }
+
+    public ExerciseTime now(Instant wall) throws ScenarioException {
+        return clock().dueUntil(wall);
+    }
+
+    public void pause(Instant wall) throws ScenarioException {
+        order(OrderKind.PAUSE, wall);
+    }
+
+    public void resume(Instant wall) throws ScenarioException {
+        order(OrderKind.RESUME, wall);
+    }
+
+    private void order(OrderKind kind, Instant wall) throws ScenarioException {
+        ExerciseClock clock = clock();
+        ExerciseClock next = kind == OrderKind.PAUSE ? clock.pause(wall) : clock.resume(wall);
+        if (next != clock) {
+            raise(Map.of(orderKey(clock.orders().size(), kind), wall.toEpochMilli()));
+        }
+    }
+
+    /** Releases everything due up to {@code until}, whatever the clock shows (the trainer's hand). */
+    public void releaseUntil(ExerciseTime until) throws ScenarioException {
+        raise(Map.of(RELEASED, until.sinceStart().toMinutes()));
+    }
+
+    /**
+     * Delivers the injects due at wall time {@code wall} that were not delivered yet, in MSEL order, and records
+     * them as delivered in the same step: each inject is returned by exactly one call, across restarts too.
+     */
+    public synchronized List<Inject> deliverDue(Instant wall) throws ScenarioException {
+        ExerciseTime due = now(wall);
+        List<Inject> ordered = scenario.injectsInOrder();
+        int delivered = deliveredCount();
+        int upTo = delivered;
+        while (upTo < ordered.size() && ordered.get(upTo).time().compareTo(due) <= 0) {
+            upTo++;
+        }
+        if (upTo == delivered) {
+            return List.of();
+        }
+        raise(Map.of(DELIVERED, (long) upTo));
+        return ordered.subList(delivered, upTo);
+    }
+
+    /** The injects delivered so far, in order. */
+    public List<Inject> delivered() throws ScenarioException {
+        return scenario.injectsInOrder().subList(0, deliveredCount());
+    }
+
+    private int deliveredCount() throws ScenarioException {
+        return (int) Math.min(marks().getOrDefault(DELIVERED, 0L), scenario.msel().size());
+    }
+
+    private Map<String, Long> marks() throws ScenarioException {
+        try {
+            return new TreeMap<>(store.syncMarks(PREFIX));
+        } catch (StoreException e) {
+            throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, e.getMessage()), e);
+        }
+    }
+
+    private void raise(Map<String, Long> marks) throws ScenarioException {
+        try {
+            store.raiseSyncMarks(marks);
+        } catch (StoreException e) {
+            throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, e.getMessage()), e);
+        }
+    }
+
+    private static String orderKey(int index, OrderKind kind) {
+        return String.format("%s%08d/%s", ORDER, index, kind.name());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.counterpart.exercise.internal;
+
+import java.text.MessageFormat;
+
+/**
+ * User-visible messages of the exercise bundle, in one place for review and translation. Arguments are names,
+ * numbers and file names, never key material or passphrases.
+ */
+public final class Messages {
+
+    public static final String TIME_MALFORMED = "''{0}'' is not an exercise time; write it as D<day> HH:MM, e.g. D2 14:30.";
+    public static final String SCENARIO_NO_TITLE = "The scenario has no title.";
+    public static final String OBJECTIVE_TWICE = "Learning objective {0} is defined twice.";
+    public static final String INJECT_NUMBER = "Inject number ''{0}'' is not a whole number of 1 or more.";
+    public static final String INJECT_TWICE = "Inject number {0} appears twice in the MSEL.";
+    public static final String INJECT_UNKNOWN_OBJECTIVE = "Inject {0} serves learning objective ''{1}'', which the scenario does not define.";
+    public static final String DELIVERY_UNKNOWN = "''{0}'' is not a delivery; use package, message, document or new-contacts.";
+    public static final String CSV_MISSING_COLUMN = "The MSEL file has no column ''{0}''. Nothing was imported.";
+    public static final String CSV_ROW = "MSEL line {0}: {1} Nothing was imported.";
+    public static final String CSV_COLUMN_COUNT = "the row does not have as many cells as the header.";
+    public static final String CSV_MALFORMED = "The MSEL file is not readable CSV: {0}. Nothing was imported.";
+    public static final String JSON_MALFORMED = "The scenario document is malformed: {0}.";
+    public static final String NEWER_FORMAT = "The scenario uses format {0}, newer than this version of Counterpart reads (format {1}). Update Counterpart to open it.";
+    public static final String TRAINEE_NAME = "''{0}'' cannot name a participant: use letters, digits, dots, dashes and underscores (not ''trainer'' or ''authority'').";
+    public static final String KIT_EXISTS = "{0} already holds an exercise kit. Nothing was changed.";
+    public static final String NOT_IN_KIT = "There is no participant ''{0}'' in the exercise kit {1}.";
+    public static final String STORE_EXISTS = "{0} already holds a workspace store; an exercise starts in a new one. Nothing was changed.";
+    public static final String TRAINEE_TWICE = "Trainee ''{0}'' is listed twice.";
+    public static final String NOT_EXERCISE_AUTHORITY = "{0} is not an exercise authority: exercises are signed and checked only with an exercise''s own authority, never a real one.";
+    public static final String TRAINER_NO_CERTIFICATE = "The trainer identity has no certificate from the exercise authority.";
+    public static final String NO_TRAINERS = "A scenario package needs at least one trainer to read its answer key.";
+    public static final String PACKAGE_REFUSED = "The scenario package was refused: {0} Nothing was changed.";
+    public static final String PACKAGE_INCOMPLETE = "it lacks the scenario or the answer key.";
+    public static final String PACKAGE_UNEXPECTED_ENTRY = "it holds an unexpected entry ''{0}''.";
+    public static final String PACKAGE_TOO_LARGE = "an entry is larger than {0} MiB.";
+    public static final String NOT_EXERCISE_STORE = "This store holds real data; scenarios are played only in an exercise store. Nothing was changed.";
+    public static final String RUN_ALREADY_STARTED = "This exercise store already plays a scenario. Nothing was changed.";
+    public static final String RUN_NOT_STARTED = "This exercise store plays no scenario yet; start one first.";
+    public static final String RUN_STORE_FAILED = "The exercise store could not be read or written: {0}";
+
+    private Messages() {
+    }
+
+    public static String format(String pattern, Object... arguments) {
+        return MessageFormat.format(pattern, arguments);
+    }
+}
