@@ -60,6 +60,20 @@ public enum SqlDialect {
 						+ " NOT NULL)");
 	}
 
+	/**
+	 * Tables that each connection keeps to itself, made on every open: on PostgreSQL, where several processes share
+	 * the store, an import's staging lives in temporary tables that hide the shared ones of the same name, so that
+	 * one process opening or staging never clears what another has staged, and what a process that died had staged
+	 * goes with its connection. A local store has one process at a time and stages in its own tables.
+	 */
+	public List<String> sessionTables() {
+		if (this == H2) {
+			return List.of();
+		}
+		return List.of("CREATE TEMPORARY TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data BYTEA NOT NULL)",
+				"CREATE TEMPORARY TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)");
+	}
+
 	public List<String> createSchema() {
 		return List.of(
 				"CREATE TABLE IF NOT EXISTS cp_meta (meta_key VARCHAR(64) PRIMARY KEY, meta_value VARCHAR(1000) NOT NULL)",
