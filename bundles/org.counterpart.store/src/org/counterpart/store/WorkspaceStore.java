@@ -113,6 +113,19 @@ public interface WorkspaceStore extends AutoCloseable {
 		};
 	}
 
+	/**
+	 * The records of {@code kind} that tools keep beside the workspace (headquarters' inbox and package records, for
+	 * instance), by key: not part of the workspace, never journaled nor sent, and shared by every process of a shared
+	 * store.
+	 */
+	SortedMap<String, byte[]> records(String kind) throws StoreException;
+
+	/**
+	 * Writes records of {@code kind} in one transaction, replacing those under the same keys; a {@code null} value
+	 * removes its record. Kinds have at most 64 characters, keys 512.
+	 */
+	void putRecords(String kind, Map<String, byte[]> records) throws StoreException;
+
 	/** A running {@link #watchChanges} that can be stopped. */
 	interface Watch extends AutoCloseable {
 		@Override

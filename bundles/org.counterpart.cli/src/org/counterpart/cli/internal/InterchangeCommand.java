@@ -54,9 +54,9 @@ public class InterchangeCommand implements Callable<Integer> {
 		return ExitCodes.USAGE;
 	}
 
-	static Theater theaterOf(Resource resource, Path directory) throws CliException {
+	static Theater theaterOf(Resource resource, StoreLocation store) throws CliException {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
-			throw CliException.failed("The workspace store in " + directory + " is empty: it holds no workspace.", null);
+			throw CliException.failed("The workspace store in " + store + " is empty: it holds no workspace.", null);
 		}
 		return theater;
 	}

@@ -552,6 +552,47 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		return transaction(c -> JournalTable.after(c, device, afterSequence));
 	}
 
+	// ---------------------------------------------------------------- tools' records
+
+	@Override
+	public SortedMap<String, byte[]> records(String kind) throws StoreException {
+		return transaction(c -> RecordTable.read(c, kind));
+	}
+
+	@Override
+	public void putRecords(String kind, Map<String, byte[]> records) throws StoreException {
+		if (kind == null || kind.isEmpty() || kind.length() > RecordTable.MAX_KIND
+				|| records.keySet().stream().anyMatch(k -> k == null || k.isEmpty() || k.length() > RecordTable.MAX_KEY)) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.RECORD_REFUSED, kind));
+		}
+		if (shared == null) {
+			transaction(c -> {
+				RecordTable.write(c, kind, records);
+				return null;
+			});
+			return;
+		}
+		// in this process's turn, so that two processes writing one key do not clash, but without reading the model
+		try {
+			shared.lock(connection);
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw StoreErrors.databaseFailed(e);
+		}
+		try {
+			transaction(c -> {
+				RecordTable.write(c, kind, records);
+				return null;
+			});
+		} finally {
+			try {
+				shared.unlock(connection);
+			} catch (SQLException e) {
+				// the lock goes with the connection at the latest
+			}
+		}
+	}
+
 	// ---------------------------------------------------------------- the stored state as a whole
 
 	@Override

@@ -57,7 +57,9 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data " + binaryType + " NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_recovery (slot INT PRIMARY KEY, kept_at BIGINT NOT NULL, data " + binaryType
-						+ " NOT NULL)");
+						+ " NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_record (kind VARCHAR(64) NOT NULL, record_key VARCHAR(512) NOT NULL, data "
+						+ binaryType + " NOT NULL, PRIMARY KEY (kind, record_key))");
 	}
 
 	/**
