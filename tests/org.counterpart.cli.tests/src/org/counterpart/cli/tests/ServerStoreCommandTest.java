@@ -91,7 +91,7 @@ public class ServerStoreCommandTest {
 	}
 
 	@Test
-	public void aPasswordInTheUrlAMissingUserAndAWrongPasswordAreRefusedClearly() {
+	public void aPasswordInTheUrlAMissingUserOrPasswordAndAMissingIdentityAreRefusedClearly() {
 		String secret = "s3cret-in-the-url";
 		CommandLineRun inUrl = CommandLineRun.of(password, "store", "hash", "--store", url + "&password=" + secret);
 		assertEquals(ExitCodes.USAGE, inUrl.exitCode());
@@ -105,13 +105,6 @@ public class ServerStoreCommandTest {
 		CommandLineRun noPassword = CommandLineRun.of(Map.of(), "store", "hash", "--store", url);
 		assertEquals(ExitCodes.USAGE, noPassword.exitCode());
 		assertTrue(noPassword.err().contains("COUNTERPART_DB_PASSWORD"), noPassword.err());
-
-		String wrong = "not-the-password-" + UUID.randomUUID();
-		CommandLineRun wrongPassword = CommandLineRun.of(Map.of("COUNTERPART_DB_PASSWORD", wrong), "store", "hash",
-				"--store", url);
-		assertEquals(ExitCodes.FAILED, wrongPassword.exitCode());
-		assertTrue(wrongPassword.err().contains("server database could not be reached"), wrongPassword.err());
-		assertFalse(wrongPassword.err().contains(wrong), "the password is never printed");
 
 		CommandLineRun noIdentity = CommandLineRun.of(password, "import", "--store", url, folder.resolve("x.cpkg").toString());
 		assertEquals(ExitCodes.USAGE, noIdentity.exitCode());
