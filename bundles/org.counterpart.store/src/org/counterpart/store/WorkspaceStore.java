@@ -77,6 +77,61 @@ public interface WorkspaceStore extends AutoCloseable {
 		return JdbcWorkspaceStore.importModel(dir, passphrase, source);
 	}
 
+	/**
+	 * Whether several processes may share this store at once (a server store): each writes in its turn, and takes in
+	 * what the others wrote before it does (see {@link #changedElsewhere()}).
+	 */
+	default boolean isShared() {
+		return false;
+	}
+
+	/**
+	 * Whether another process has written to this shared store since this one last read or wrote it. Cheap (one small
+	 * query on a connection of its own) and safe to ask from any thread. Always false for a local store.
+	 */
+	default boolean changedElsewhere() throws StoreException {
+		return false;
+	}
+
+	/**
+	 * Takes in what other processes wrote to this shared store: the loaded model is read again (its objects are new
+	 * ones). Every write does this first by itself; a viewer calls it when {@link #changedElsewhere()} says so.
+	 *
+	 * @throws StoreException with {@link StoreException.Reason#IN_USE} if the loaded model has unsaved changes and the
+	 *                        store was changed elsewhere: save them (or discard them) first; nothing is changed then
+	 */
+	default void refresh() throws StoreException {
+	}
+
+	/**
+	 * Calls {@code onChange} on a thread of its own, about every {@code interval}, once for each new state of the
+	 * shared store that another process wrote and this one has not taken in (see {@link #refresh()}). Does nothing on
+	 * a local store. Closing the store ends every watch.
+	 */
+	default Watch watchChanges(java.time.Duration interval, Runnable onChange) {
+		return () -> {
+		};
+	}
+
+	/**
+	 * The records of {@code kind} that tools keep beside the workspace (headquarters' inbox and package records, for
+	 * instance), by key: not part of the workspace, never journaled nor sent, and shared by every process of a shared
+	 * store.
+	 */
+	SortedMap<String, byte[]> records(String kind) throws StoreException;
+
+	/**
+	 * Writes records of {@code kind} in one transaction, replacing those under the same keys; a {@code null} value
+	 * removes its record. Kinds have at most 64 characters, keys 512.
+	 */
+	void putRecords(String kind, Map<String, byte[]> records) throws StoreException;
+
+	/** A running {@link #watchChanges} that can be stopped. */
+	interface Watch extends AutoCloseable {
+		@Override
+		void close();
+	}
+
 	/** The id of the device (or server) that owns this store; it signs its operations with it. */
 	/**
 	 * Marks the local store in {@code dir} as an exercise store (in its header, kept when the passphrase

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -92,6 +93,16 @@ public final class PackageReader {
     public static long lastAcceptedPackage(WorkspaceStore store, String keyDigest) throws StoreException {
         String prefix = SyncMarks.receivedPrefix(keyDigest);
         return store.syncMarks(prefix).values().stream().mapToLong(Long::longValue).max().orElse(0L);
+    }
+
+    /**
+     * The last package number {@code store} accepted from {@code deviceId} signed by {@code signer}'s key, 0 if none:
+     * a package numbered up to it is a replay there, one numbered further on leaves a gap.
+     */
+    public static long lastReceivedPackage(WorkspaceStore store, X509Certificate signer, String deviceId)
+            throws StoreException {
+        String key = SyncMarks.received(signer, deviceId);
+        return store.syncMarks(key).getOrDefault(key, 0L);
     }
 
     /**

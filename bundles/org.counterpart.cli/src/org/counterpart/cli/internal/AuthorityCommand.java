@@ -191,9 +191,10 @@ public class AuthorityCommand implements Callable<Integer> {
         @Option(names = "--serial", required = true, paramLabel = "HEX", description = "The certificate's serial number.")
         String serial;
 
-        @Option(names = "--store", paramLabel = "DIR", description = { "Headquarters' workspace store, to read the last",
-                "package it accepted signed by this certificate's key (passphrase from COUNTERPART_PASSPHRASE)." })
-        Path store;
+        @Option(names = "--store", paramLabel = "DIR|URL", description = { "Headquarters' workspace store, to read the last",
+                "package it accepted signed by this certificate's key (passphrase from COUNTERPART_PASSPHRASE), or the",
+                "shared store's jdbc:postgresql:// URL." }, converter = StoreLocation.Converter.class)
+        StoreLocation store;
 
         @Option(names = "--last-package", paramLabel = "N",
                 description = "The last package number accepted from the device, instead of reading it from --store.")
@@ -219,7 +220,7 @@ public class AuthorityCommand implements Callable<Integer> {
                 String key = authority.publicKeyDigest(number).orElseThrow(() -> CliException.failed("The register does"
                         + " not record the key of serial " + number.toString(16) + " (issued before keys were recorded);"
                         + " give --last-package N instead. Nothing was revoked.", null));
-                try (WorkspaceStore workspace = StoreCommand.openStore(store, environment())) {
+                try (WorkspaceStore workspace = store.open(environment())) {
                     accepted = OptionalLong.of(PackageReader.lastAcceptedPackage(workspace, key));
                 } catch (StoreException e) {
                     throw CliException.failed(e.getMessage(), e);

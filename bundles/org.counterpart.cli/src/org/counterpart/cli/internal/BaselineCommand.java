@@ -65,7 +65,7 @@ public class BaselineCommand extends CliSubcommand {
         if (Files.exists(out) && !force) {
             throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
         }
-        IdentityFolder folder = IdentityFolder.of(identity, store.directory);
+        IdentityFolder folder = IdentityFolder.of(identity, store.location);
         TrustVerifier trust = folder.trust(null);
         X509Certificate recipient = IdentityFolder.readCertificates(device).get(0);
         try {
@@ -79,7 +79,7 @@ public class BaselineCommand extends CliSubcommand {
                     + " certificate with 'counterpart-cli authority issue --country CODE'. Nothing was exported.", null);
         }
         try (UnlockedIdentity sender = folder.load(environment(), token);
-                WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+                WorkspaceStore workspace = store.location.open(environment())) {
             BaselineWriter.Baseline baseline = PackageFile.write(out,
                     target -> new BaselineWriter(sender.identity(), Clock.systemUTC(), trust.revocationList())
                             .write(workspace, recipient, target, resend));

@@ -63,7 +63,7 @@ public class ConflictsCommand extends CliSubcommand {
         if (applyOtherSide && resolve == null) {
             throw CliException.usage("--apply-other-side needs --resolve ID.");
         }
-        try (WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+        try (WorkspaceStore workspace = store.location.open(environment())) {
             Resource resource = workspace.load();
             Labels labels = new Labels(resource, workspace.deviceNames());
             List<Conflict> conflicts = workspace.conflicts();
@@ -94,7 +94,7 @@ public class ConflictsCommand extends CliSubcommand {
         }
         if (matches.isEmpty()) {
             throw CliException.usage("No open conflict has the ID or key '" + resolve + "'. List the open ones with"
-                    + " 'counterpart-cli conflicts --store " + store.directory + "'. Nothing was changed.");
+                    + " 'counterpart-cli conflicts --store " + store.location + "'. Nothing was changed.");
         }
         if (matches.size() > 1) {
             throw CliException.usage("Several open conflicts have the short ID '" + resolve

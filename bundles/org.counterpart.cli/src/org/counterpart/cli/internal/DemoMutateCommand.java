@@ -1,6 +1,5 @@
 package org.counterpart.cli.internal;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
@@ -30,8 +29,9 @@ public class DemoMutateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--store", required = true, paramLabel = "DIR", description = "The folder of the workspace store.")
-	Path directory;
+	@Option(names = "--store", required = true, paramLabel = "DIR|URL", converter = StoreLocation.Converter.class,
+			description = "The folder of the workspace store, or a shared store's jdbc:postgresql:// URL.")
+	StoreLocation directory;
 
 	@Option(names = "--edits", required = true, paramLabel = "N", description = "How many edits to make, 1 or more.")
 	int edits;
@@ -51,7 +51,7 @@ public class DemoMutateCommand implements Callable<Integer> {
 		if (author != null && author.isBlank()) {
 			throw CliException.usage("--author must not be empty.");
 		}
-		try (WorkspaceStore store = StoreCommand.openStore(directory, ((RootCommand) spec.root().userObject()).environment())) {
+		try (WorkspaceStore store = directory.open(((RootCommand) spec.root().userObject()).environment())) {
 			Resource resource = store.load();
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
 				throw CliException.failed("The workspace store in " + directory

@@ -176,10 +176,11 @@ public class DeviceCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "Where to write the request (default: standard output).")
         Path out;
 
-        @Option(names = "--store", paramLabel = "DIR", description = { "The device's workspace store: the request asks",
+        @Option(names = "--store", paramLabel = "DIR|URL", description = { "The device's workspace store: the request asks",
                 "headquarters to bind its device id into the certificate, so that packages this certificate signs",
-                "are accepted for that device only. Its passphrase comes from COUNTERPART_PASSPHRASE." })
-        Path store;
+                "are accepted for that device only. Its passphrase comes from COUNTERPART_PASSPHRASE." },
+                converter = StoreLocation.Converter.class)
+        StoreLocation store;
 
         @Option(names = "--device-id", paramLabel = "UUID",
                 description = "The device id to bind, instead of reading it from --store.")
@@ -193,7 +194,7 @@ public class DeviceCommand implements Callable<Integer> {
             }
             String bound = deviceId;
             if (store != null) {
-                try (WorkspaceStore workspace = StoreCommand.openStore(store, environment())) {
+                try (WorkspaceStore workspace = store.open(environment())) {
                     bound = workspace.deviceId();
                 } catch (StoreException e) {
                     throw CliException.failed(e.getMessage(), e);

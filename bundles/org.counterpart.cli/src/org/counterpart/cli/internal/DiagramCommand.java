@@ -131,10 +131,10 @@ public class DiagramCommand implements Callable<Integer> {
 			if (parent == null || !Files.isDirectory(parent)) {
 				throw CliException.usage("--out " + out + ": the folder " + parent + " does not exist.");
 			}
-			try (WorkspaceStore opened = StoreCommand.openStore(store.directory, environment())) {
+			try (WorkspaceStore opened = store.location.open(environment())) {
 				Resource resource = opened.load();
 				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
-					throw CliException.failed("The workspace store in " + store.directory + " is empty: there is nothing to draw.", null);
+					throw CliException.failed("The workspace store in " + store.location + " is empty: there is nothing to draw.", null);
 				}
 				EObject shown = root == null ? theater : find(theater, root);
 				EClassifier domainClass = shown.eClass().getEPackage().getEClassifier(loaded.spec().getDomainClass());

@@ -70,7 +70,7 @@ public class ExportCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
         }
-        IdentityFolder folder = IdentityFolder.of(identity, store.directory);
+        IdentityFolder folder = IdentityFolder.of(identity, store.location);
         TrustVerifier trust = folder.trust(null);
         List<X509Certificate> certificates = new ArrayList<>();
         for (Path file : recipients) {
@@ -83,7 +83,7 @@ public class ExportCommand implements Callable<Integer> {
             certificates.add(recipient);
         }
         try (UnlockedIdentity sender = folder.load(environment(), token);
-                WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+                WorkspaceStore workspace = store.location.open(environment())) {
             StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());
             PackageManifest manifest = PackageFile.write(out,
                     target -> new PackageWriter(sender.identity()).write(workspace, certificates, attachments,

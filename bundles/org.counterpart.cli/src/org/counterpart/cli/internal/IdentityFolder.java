@@ -41,8 +41,8 @@ final class IdentityFolder {
     }
 
     /** The folder given with {@code --identity}, or {@code STORE/identity}. */
-    static IdentityFolder of(Path identity, Path store) {
-        return new IdentityFolder(identity != null ? identity : store.resolve(DEFAULT_NAME));
+    static IdentityFolder of(Path identity, StoreLocation store) throws CliException {
+        return new IdentityFolder(identity != null ? identity : store.identityDefault());
     }
 
     Path directory() {

@@ -90,12 +90,12 @@ public class ImportCommand implements Callable<Integer> {
             throw CliException.usage("--max-clock-drift: " + e.getMessage() + ".");
         }
         Instant cutOff = legacyUntil == null ? null : parseDate(legacyUntil);
-        IdentityFolder folder = IdentityFolder.of(identity, store.directory);
+        IdentityFolder folder = IdentityFolder.of(identity, store.location);
         TrustVerifier trust = folder.trust(crl);
         PrintWriter out = spec.commandLine().getOut();
         int refused = 0;
         try (UnlockedIdentity recipient = folder.load(environment(), token);
-                WorkspaceStore workspace = StoreCommand.openStore(store.directory, environment())) {
+                WorkspaceStore workspace = store.location.open(environment())) {
             PackageReader reader = new PackageReader(recipient.identity(), trust, limits)
                     .withLegacyCertificatesUntil(cutOff);
             StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());

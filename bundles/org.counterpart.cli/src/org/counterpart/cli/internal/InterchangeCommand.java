@@ -54,9 +54,9 @@ public class InterchangeCommand implements Callable<Integer> {
 		return ExitCodes.USAGE;
 	}
 
-	static Theater theaterOf(Resource resource, Path directory) throws CliException {
+	static Theater theaterOf(Resource resource, StoreLocation store) throws CliException {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
-			throw CliException.failed("The workspace store in " + directory + " is empty: it holds no workspace.", null);
+			throw CliException.failed("The workspace store in " + store + " is empty: it holds no workspace.", null);
 		}
 		return theater;
 	}
@@ -94,8 +94,8 @@ public class InterchangeCommand implements Callable<Integer> {
 			if (Files.exists(out) && !force) {
 				throw CliException.usage(out + " exists already. Choose another file, or add --force to replace it.");
 			}
-			try (WorkspaceStore opened = StoreCommand.openStore(store.directory, environment())) {
-				Theater theater = theaterOf(opened.load(), store.directory);
+			try (WorkspaceStore opened = store.location.open(environment())) {
+				Theater theater = theaterOf(opened.load(), store.location);
 				ExportReport report = InterchangeExport.writeFile(theater, exportFormat, recipient, out);
 				PrintWriter output = out();
 				output.printf("Wrote %s: %s%n", out, report.summary());
@@ -170,8 +170,8 @@ public class InterchangeCommand implements Callable<Integer> {
 			} catch (IOException e) {
 				throw CliException.failed("Cannot read " + file + ": " + e.getMessage(), e);
 			}
-			try (WorkspaceStore opened = StoreCommand.openStore(store.directory, environment())) {
-				Theater theater = theaterOf(opened.load(), store.directory);
+			try (WorkspaceStore opened = store.location.open(environment())) {
+				Theater theater = theaterOf(opened.load(), store.location);
 				String by = author != null && !author.isBlank() ? author : "device " + opened.deviceId();
 				ImportPlan plan;
 				try {
@@ -204,7 +204,7 @@ public class InterchangeCommand implements Callable<Integer> {
 				new BasicCommandStack().execute(plan.toCommand(null));
 				int operations = opened.save();
 				output.printf("Imported %d %s from %s into %s (%d duplicates left out); %,d operations saved%n", plan.objects().size(),
-						plan.kind(), file, store.directory, plan.duplicates().size(), operations);
+						plan.kind(), file, store.location, plan.duplicates().size(), operations);
 			} catch (StoreException e) {
 				throw CliException.failed(e.getMessage(), e);
 			}

@@ -47,8 +47,11 @@ public class StoreCommand implements Callable<Integer> {
 
 	/** The {@code --store DIR} option that every store command takes. */
 	static class StoreOption {
-		@Option(names = "--store", required = true, paramLabel = "DIR", description = "The folder of the workspace store.")
-		Path directory;
+		@Option(names = "--store", required = true, paramLabel = "DIR|URL", converter = StoreLocation.Converter.class,
+				description = { "The folder of the workspace store, or headquarters' shared store on PostgreSQL:",
+						"jdbc:postgresql://HOST:PORT/DB?user=U (password from " + StoreLocation.PASSWORD_VARIABLE
+								+ " or the terminal)." })
+		StoreLocation location;
 	}
 
 	/** Opens the store in {@code directory} with the passphrase from the environment or the terminal. */
@@ -79,7 +82,7 @@ public class StoreCommand implements Callable<Integer> {
 		StoreOption store;
 
 		WorkspaceStore open() throws CliException {
-			return openStore(store.directory, environment());
+			return store.location.open(environment());
 		}
 
 		static CliException failed(StoreException e) {
@@ -91,8 +94,17 @@ public class StoreCommand implements Callable<Integer> {
 	static class Init extends StoreSubcommand {
 		@Override
 		public Integer call() throws CliException {
-			try (WorkspaceStore created = WorkspaceStore.create(store.directory, PassphrasePrompt.newPassphrase(environment()))) {
-				out().printf("Created an empty workspace store in %s (device %s)%n", store.directory, created.deviceId());
+			if (store.location.isServer()) {
+				try (WorkspaceStore opened = open()) {
+					out().printf("The shared store at %s is ready: %,d objects (device %s)%n", store.location,
+							opened.stats().objectCount(), opened.deviceId());
+				} catch (StoreException e) {
+					throw failed(e);
+				}
+				return ExitCodes.OK;
+			}
+			try (WorkspaceStore created = WorkspaceStore.create(store.location.directory(), PassphrasePrompt.newPassphrase(environment()))) {
+				out().printf("Created an empty workspace store in %s (device %s)%n", store.location, created.deviceId());
 			} catch (StoreException e) {
 				throw failed(e);
 			}
@@ -103,6 +115,16 @@ public class StoreCommand implements Callable<Integer> {
 	@Command(name = "import-xmi", mixinStandardHelpOptions = true,
 			description = "Creates a new workspace store in DIR holding the workspace of an XMI export.")
 	static class ImportXmi extends StoreSubcommand {
+		private WorkspaceStore fillServer(Resource source) throws CliException, StoreException {
+			WorkspaceStore opened = open();
+			try {
+				return fillServerStore(opened, source, store.location);
+			} catch (CliException | StoreException | RuntimeException e) {
+				opened.close();
+				throw e;
+			}
+		}
+
 		@Parameters(paramLabel = "FILE", description = "The XMI workspace export to import.")
 		Path file;
 
@@ -116,16 +138,28 @@ public class StoreCommand implements Callable<Integer> {
 			}
 			Resource source = new ResourceImpl();
 			source.getContents().add(theater);
-			try (WorkspaceStore created = WorkspaceStore.importModel(store.directory,
-					PassphrasePrompt.newPassphrase(environment()), source)) {
+			try (WorkspaceStore created = store.location.isServer() ? fillServer(source)
+					: WorkspaceStore.importModel(store.location.directory(), PassphrasePrompt.newPassphrase(environment()), source)) {
 				StoreStats stats = created.stats();
-				out().printf("Imported %s into %s: %,d objects, %,d operations%n", file, store.directory,
+				out().printf("Imported %s into %s: %,d objects, %,d operations%n", file, store.location,
 						stats.objectCount(), stats.journalSize());
 			} catch (StoreException e) {
 				throw failed(e);
 			}
 			return ExitCodes.OK;
 		}
+	}
+
+	/** Fills an empty shared store with {@code source}: refused if it holds objects already. */
+	private static WorkspaceStore fillServerStore(WorkspaceStore opened, Resource source, StoreLocation location)
+			throws StoreException, CliException {
+		if (opened.stats().objectCount() > 0) {
+			throw CliException.failed("The shared store at " + location + " holds a workspace already. Nothing was imported.", null);
+		}
+		Resource target = opened.load();
+		target.getContents().addAll(source.getContents());
+		opened.save();
+		return opened;
 	}
 
 	@Command(name = "export-xmi", mixinStandardHelpOptions = true,
@@ -145,10 +179,10 @@ public class StoreCommand implements Callable<Integer> {
 			try (WorkspaceStore opened = open()) {
 				Resource resource = opened.load();
 				if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
-					throw CliException.failed("The workspace store in " + store.directory + " is empty: there is nothing to export.", null);
+					throw CliException.failed("The workspace store in " + store.location + " is empty: there is nothing to export.", null);
 				}
 				TheaterXmi.save(theater, out);
-				out().printf("Exported %,d objects from %s to %s%n", opened.stats().objectCount(), store.directory, out);
+				out().printf("Exported %,d objects from %s to %s%n", opened.stats().objectCount(), store.location, out);
 			} catch (StoreException e) {
 				throw failed(e);
 			} catch (IOException e) {
@@ -165,7 +199,7 @@ public class StoreCommand implements Callable<Integer> {
 			try (WorkspaceStore opened = open()) {
 				StoreStats stats = opened.stats();
 				PrintWriter out = out();
-				out.printf("store:      %s%n", store.directory);
+				out.printf("store:      %s%n", store.location);
 				out.printf("device:     %s%n", stats.deviceId());
 				out.printf("objects:    %,d%n", stats.objectCount());
 				out.printf("operations: %,d%n", stats.journalSize());

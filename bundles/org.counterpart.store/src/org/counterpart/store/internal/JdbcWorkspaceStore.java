@@ -7,13 +7,19 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.counterpart.store.Conflict;
 import org.counterpart.store.ImportStage;
@@ -57,6 +63,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final MergeSession merge;
 	private final WorkspaceSaver saver;
 	private final OperationImport imports;
+	/** how processes sharing a server store take turns; null for a local store */
+	private final SharedWrites shared;
+	/** a server store's second connection, auto-committing, for {@link #changedElsewhere()} from any thread */
+	private Connection watchConnection;
+	private final List<ChangeWatch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private JdbcWorkspaceStore(Path dir, SqlDialect dialect, Connection connection) throws SQLException {
 		this.dir = dir;
@@ -65,6 +76,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		Map<String, String> meta = MetaTable.read(connection);
 		try (Statement st = connection.createStatement()) {
 			for (String ddl : dialect.upgrades()) {
+				st.execute(ddl);
+			}
+			for (String ddl : dialect.sessionTables()) {
 				st.execute(ddl);
 			}
 		}
@@ -86,6 +100,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		merge = new MergeSession(state, this::connection);
 		saver = new WorkspaceSaver(state, this::connection, loader, merge, heads);
 		imports = new OperationImport(state, this::connection, loader, saver, merge, heads, attachments);
+		shared = dialect == SqlDialect.POSTGRESQL ? new SharedWrites() : null;
 	}
 
 	private Connection connection() {
@@ -257,10 +272,18 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public static JdbcWorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {
 		try {
 			Connection c = ServerDatabase.connect(jdbcUrl, user, password);
+			Connection watch = null;
 			try {
-				return new JdbcWorkspaceStore(null, SqlDialect.POSTGRESQL, c);
+				watch = ServerDatabase.connect(jdbcUrl, user, password);
+				watch.setAutoCommit(true);
+				JdbcWorkspaceStore store = new JdbcWorkspaceStore(null, SqlDialect.POSTGRESQL, c);
+				store.watchConnection = watch;
+				return store;
 			} catch (SQLException e) {
 				StoreErrors.closeQuietly(c);
+				if (watch != null) {
+					StoreErrors.closeQuietly(watch);
+				}
 				throw e;
 			}
 		} catch (StoreErrors.NewerSchemaException e) {
@@ -320,7 +343,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public Resource load(ResourceSet resourceSet) throws StoreException {
 		requireOpen();
-		return loader.load(resourceSet);
+		if (shared == null) {
+			return loader.load(resourceSet);
+		}
+		// read whole: no other process writes while the rows are read
+		return sharedWrite(() -> loader.load(resourceSet), false);
 	}
 
 	/**
@@ -355,7 +382,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int save() throws StoreException {
 		requireLoaded();
-		return saver.save();
+		return sharedWrite(saver::save, false);
 	}
 
 	// ---------------------------------------------------------------- the recovery area
@@ -433,14 +460,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
 		requireLoaded();
-		return imports.replay(operations, syncMarks);
+		return sharedWrite(() -> imports.replay(operations, syncMarks), true);
 	}
 
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
 		requireLoaded();
-		return imports.importOperations(operations, syncMarks, integrator);
+		return sharedWrite(() -> imports.importOperations(operations, syncMarks, integrator), true);
 	}
 
 	@Override
@@ -453,7 +480,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public int importStaged(ImportStage staged, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
 		requireLoaded();
-		return imports.importStaged(staged, syncMarks, integrator);
+		return sharedWrite(() -> imports.importStaged(staged, syncMarks, integrator), true);
 	}
 
 	/**
@@ -483,8 +510,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException {
 		requireLoaded();
-		new ConflictResolution(state, loader, merge).record(conflicts(), conflict, applyLoser);
-		save();
+		sharedWrite(() -> {
+			new ConflictResolution(state, loader, merge).record(conflicts(), conflict, applyLoser);
+			return saver.save();
+		}, true);
 	}
 
 	// ---------------------------------------------------------------- devices, marks and the journal
@@ -496,10 +525,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void nameDevices(Map<String, String> names) throws StoreException {
-		transaction(c -> {
+		sharedWrite(() -> transaction(c -> {
 			DeviceNameTable.write(c, names);
 			return null;
-		});
+		}), false);
 	}
 
 	@Override
@@ -509,10 +538,10 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void raiseSyncMarks(Map<String, Long> syncMarks) throws StoreException {
-		transaction(c -> {
+		sharedWrite(() -> transaction(c -> {
 			SyncMarkTable.raise(c, syncMarks);
 			return null;
-		});
+		}), false);
 	}
 
 	@Override
@@ -545,6 +574,47 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public List<Operation> journal(String device, long afterSequence) throws StoreException {
 		return transaction(c -> JournalTable.after(c, device, afterSequence));
+	}
+
+	// ---------------------------------------------------------------- tools' records
+
+	@Override
+	public SortedMap<String, byte[]> records(String kind) throws StoreException {
+		return transaction(c -> RecordTable.read(c, kind));
+	}
+
+	@Override
+	public void putRecords(String kind, Map<String, byte[]> records) throws StoreException {
+		if (kind == null || kind.isEmpty() || kind.length() > RecordTable.MAX_KIND
+				|| records.keySet().stream().anyMatch(k -> k == null || k.isEmpty() || k.length() > RecordTable.MAX_KEY)) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.RECORD_REFUSED, kind));
+		}
+		if (shared == null) {
+			transaction(c -> {
+				RecordTable.write(c, kind, records);
+				return null;
+			});
+			return;
+		}
+		// in this process's turn, so that two processes writing one key do not clash, but without reading the model
+		try {
+			shared.lock(connection);
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw StoreErrors.databaseFailed(e);
+		}
+		try {
+			transaction(c -> {
+				RecordTable.write(c, kind, records);
+				return null;
+			});
+		} finally {
+			try {
+				shared.unlock(connection);
+			} catch (SQLException e) {
+				// the lock goes with the connection at the latest
+			}
+		}
 	}
 
 	// ---------------------------------------------------------------- the stored state as a whole
@@ -635,7 +705,32 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void close() throws StoreException {
-		loader.writeImage();
+		for (ChangeWatch watch : watches) {
+			watch.close();
+		}
+		if (watchConnection != null) {
+			StoreErrors.closeQuietly(watchConnection);
+			watchConnection = null;
+		}
+		if (shared == null) {
+			loader.writeImage();
+		} else if (connection != null && state.recorder != null && !state.recorder.hasChanges()) {
+			// only a model that holds what the shared store holds may become its load image
+			try {
+				shared.lock(connection);
+				try {
+					long head = SharedWrites.head(connection);
+					connection.commit();
+					if (head == shared.seenHead()) {
+						loader.writeImage();
+					}
+				} finally {
+					shared.unlock(connection);
+				}
+			} catch (SQLException e) {
+				rollbackQuietly(); // no image then: the next open reads the objects
+			}
+		}
 		if (state.recorder != null) {
 			state.recorder.detach();
 		}
@@ -677,6 +772,203 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} catch (SQLException e) {
 			rollbackQuietly();
 			throw StoreErrors.databaseFailed(e);
+		}
+	}
+
+	// ---------------------------------------------------------------- a store that several processes share
+
+	@Override
+	public boolean isShared() {
+		return shared != null;
+	}
+
+	@Override
+	public boolean changedElsewhere() throws StoreException {
+		return shared != null && currentHead() != shared.seenHead();
+	}
+
+	@Override
+	public void refresh() throws StoreException {
+		requireOpen();
+		if (shared == null) {
+			return;
+		}
+		if (isDirty()) {
+			if (changedElsewhere()) {
+				throw new StoreException(Reason.IN_USE, Messages.SHARED_UNSAVED);
+			}
+			return;
+		}
+		sharedWrite(() -> null, false); // taking its turn, a store with nothing unsaved reads what the others wrote
+	}
+
+	@Override
+	public Watch watchChanges(Duration interval, Runnable onChange) {
+		if (shared == null) {
+			return () -> {
+			};
+		}
+		ChangeWatch watch = new ChangeWatch(interval, onChange);
+		watches.add(watch);
+		return watch;
+	}
+
+	/** The journal's head as committed now, read on the watch connection so that any thread may ask. */
+	private long currentHead() throws StoreException {
+		Connection watch = watchConnection;
+		if (watch == null) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.CLOSED);
+		}
+		synchronized (watch) {
+			try {
+				return SharedWrites.head(watch);
+			} catch (SQLException e) {
+				throw StoreErrors.databaseFailed(e);
+			}
+		}
+	}
+
+	/** Work that writes a shared store. */
+	private interface SharedWork<T> {
+		T run() throws StoreException, SQLException;
+	}
+
+	/**
+	 * Runs {@code work} in this process's turn on a shared store (directly on a local one). Before it, what other
+	 * processes wrote since this one last read the store is taken in: a model without unsaved changes is read again;
+	 * one with unsaved changes keeps them if no other process touched the objects they touch (else the work is
+	 * refused), numbered after this device's last sequence number as committed, and with {@code needsCurrentModel}
+	 * (an import, a resolution: work that reads the model) they are saved and the model is read again first.
+	 */
+	private <T> T sharedWrite(SharedWork<T> work, boolean needsCurrentModel) throws StoreException {
+		if (shared == null) {
+			try {
+				return work.run();
+			} catch (SQLException e) {
+				rollbackQuietly();
+				throw StoreErrors.databaseFailed(e);
+			}
+		}
+		requireOpen();
+		boolean outermost = !shared.locked();
+		try {
+			shared.lock(connection);
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw StoreErrors.databaseFailed(e);
+		}
+		try {
+			boolean current = !outermost || catchUp(needsCurrentModel);
+			T result = work.run();
+			if (outermost && current) {
+				shared.seen(SharedWrites.head(connection));
+				connection.commit();
+			}
+			return result;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw StoreErrors.databaseFailed(e);
+		} finally {
+			try {
+				shared.unlock(connection);
+			} catch (SQLException e) {
+				// the lock goes with the connection at the latest
+			}
+		}
+	}
+
+	/**
+	 * Takes in what other processes wrote since this one last read the shared store (see {@link #sharedWrite}).
+	 *
+	 * @return whether the model now holds everything the store holds
+	 */
+	private boolean catchUp(boolean needsCurrentModel) throws StoreException, SQLException {
+		long head = SharedWrites.head(connection);
+		connection.commit();
+		if (head == shared.seenHead()) {
+			return true;
+		}
+		if (!isDirty()) {
+			refreshFromStore();
+			return true;
+		}
+		// the objects whose rows this save writes; a list that both sides add to is no clash (rows point to their
+		// container), a change to the same object is
+		Set<String> mine = new HashSet<>();
+		for (Operation op : state.recorder.pendingOperations()) {
+			mine.add(op.objectId());
+		}
+		Set<String> touched = SharedWrites.touchedSince(connection, shared.seenHead(), mine);
+		long committed = committedSequence();
+		connection.commit();
+		if (!touched.isEmpty()) {
+			throw new StoreException(Reason.IN_USE, Messages.format(Messages.SHARED_OVERLAP, touched.size()));
+		}
+		state.recorder.renumberAfter(committed);
+		state.lastSequence = Math.max(state.lastSequence, committed);
+		if (!needsCurrentModel) {
+			return false; // saved on the model as it is; the others' changes come in at the next turn
+		}
+		saver.save();
+		refreshFromStore();
+		return true;
+	}
+
+	/** This device's last sequence number as committed, by whichever process wrote for it. */
+	private long committedSequence() throws SQLException {
+		Map<String, String> meta = MetaTable.read(connection);
+		return Math.max(Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE)),
+				SharedWrites.lastSequence(connection, state.deviceId));
+	}
+
+	/** Reads the store's progress again, and the model if one is loaded: it then holds what the store holds. */
+	private void refreshFromStore() throws StoreException, SQLException {
+		heads.forget();
+		Map<String, String> meta = MetaTable.read(connection);
+		long committed = committedSequence();
+		long head = SharedWrites.head(connection);
+		connection.commit();
+		state.lastSequence = committed;
+		state.clock.advanceTo(Long.parseLong(meta.get(MetaTable.LAST_HLC)));
+		state.imageValid = meta.containsKey(MetaTable.LOAD_IMAGE_MARK);
+		if (state.resource != null) {
+			loader.reload();
+		}
+		shared.seen(head);
+	}
+
+	/** Tells {@code onChange} each time another process has moved the shared store's journal on. */
+	private final class ChangeWatch implements Watch {
+
+		private final ScheduledExecutorService timer;
+		private long notified = -1;
+
+		ChangeWatch(Duration interval, Runnable onChange) {
+			timer = Executors.newSingleThreadScheduledExecutor(r -> {
+				Thread t = new Thread(r, "Counterpart shared store watch"); //$NON-NLS-1$
+				t.setDaemon(true);
+				return t;
+			});
+			long millis = Math.max(1, interval.toMillis());
+			timer.scheduleWithFixedDelay(() -> poll(onChange), millis, millis, TimeUnit.MILLISECONDS);
+		}
+
+		private void poll(Runnable onChange) {
+			try {
+				long head = currentHead();
+				if (head != shared.seenHead() && head != notified) {
+					notified = head;
+					onChange.run();
+				}
+			} catch (StoreException | RuntimeException e) {
+				// closed, or the server out of reach for now: the next poll asks again
+			}
+		}
+
+		@Override
+		public void close() {
+			timer.shutdownNow();
+			watches.remove(this);
 		}
 	}
 

@@ -33,6 +33,11 @@ public final class Messages {
 	public static final String RECOVERY_DAMAGED = "The copy of unsaved changes kept in the store cannot be read ({0}). The saved workspace is not affected.";
 	public static final String ATTACHMENT_DAMAGED = "The stored content of attachment {0} is damaged. Restore the store from a backup, or import the attachment again.";
 
+	public static final String SHARED_OVERLAP = "Another workstation changed {0} of the objects you changed since you opened the shared store. Your changes were not saved, so that neither side is overwritten: keep a note of them, discard them (File > Revert) to take in the other changes, and make them again.";
+	public static final String SHARED_UNSAVED = "The shared store was changed by another workstation. Save or discard your unsaved changes first; then the other changes are taken in.";
+
+	public static final String RECORD_REFUSED = "Records of kind {0} were not kept: a kind has 1 to 64 characters and a key 1 to 512. Nothing was changed.";
+
 	private Messages() {
 	}
 

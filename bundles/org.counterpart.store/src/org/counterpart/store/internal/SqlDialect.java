@@ -57,7 +57,23 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_image (part INT PRIMARY KEY, data " + binaryType + " NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data " + binaryType + " NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_recovery (slot INT PRIMARY KEY, kept_at BIGINT NOT NULL, data " + binaryType
-						+ " NOT NULL)");
+						+ " NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_record (kind VARCHAR(64) NOT NULL, record_key VARCHAR(512) NOT NULL, data "
+						+ binaryType + " NOT NULL, PRIMARY KEY (kind, record_key))");
+	}
+
+	/**
+	 * Tables that each connection keeps to itself, made on every open: on PostgreSQL, where several processes share
+	 * the store, an import's staging lives in temporary tables that hide the shared ones of the same name, so that
+	 * one process opening or staging never clears what another has staged, and what a process that died had staged
+	 * goes with its connection. A local store has one process at a time and stages in its own tables.
+	 */
+	public List<String> sessionTables() {
+		if (this == H2) {
+			return List.of();
+		}
+		return List.of("CREATE TEMPORARY TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data BYTEA NOT NULL)",
+				"CREATE TEMPORARY TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)");
 	}
 
 	public List<String> createSchema() {

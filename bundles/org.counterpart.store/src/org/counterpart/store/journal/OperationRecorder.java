@@ -499,6 +499,21 @@ public final class OperationRecorder extends EContentAdapter {
 		return Collections.unmodifiableSet(changedLists);
 	}
 
+	/**
+	 * Numbers the unsaved operations after {@code lastSequence} when that number has been taken meanwhile by another
+	 * process writing for the same device into a shared store: sequence numbers are then given in the writing
+	 * transaction, and two writers never use one twice. Does nothing when the numbering already follows it.
+	 */
+	public void renumberAfter(long lastSequence) {
+		if (lastSequence <= savedSequence) {
+			return;
+		}
+		long shift = lastSequence - savedSequence;
+		operations.replaceAll(op -> op.toBuilder().sequence(op.sequence() + shift).build());
+		sequence += shift;
+		savedSequence = lastSequence;
+	}
+
 	/** Forgets everything recorded, after the store has saved it. */
 	public void clear() {
 		savedSequence = sequence;

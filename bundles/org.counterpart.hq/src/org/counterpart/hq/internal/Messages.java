@@ -1,0 +1,21 @@
+package org.counterpart.hq.internal;
+
+import java.text.MessageFormat;
+
+/** Texts of headquarters' logic that people read, in one place for review and translation. */
+public final class Messages {
+
+	public static final String IMPORTING = "Importing {0} packages";
+	public static final String IMPORTING_ONE = "{0} (package {1} of {2})";
+	public static final String SCANNING = "Reading the inbox";
+	public static final String NOT_A_FOLDER = "The inbox {0} is not a folder that can be read ({1}). Choose the folder that receives the packages.";
+	public static final String GONE = "The file is no longer in the inbox.";
+	public static final String UNREADABLE = "The file could not be read: {0}";
+
+	private Messages() {
+	}
+
+	public static String format(String pattern, Object... args) {
+		return MessageFormat.format(pattern, args);
+	}
+}
