@@ -199,15 +199,19 @@ public class ExerciseCommand extends CliSubcommand {
 			}
 			ExerciseKit kit = new ExerciseKit(kitDirectory);
 			Scenario scenario = readScenario(scenarioFile, kit, trainee, environment()).scenario();
-			if (WorkspaceStore.exists(store.directory)) {
-				throw CliException.usage(store.directory + " already holds a workspace store; an exercise starts in a new one.");
+			if (store.location.isServer()) {
+				throw CliException.usage(store.location + ": an exercise store is a folder on the trainee's machine, not a shared store.");
 			}
-			try (WorkspaceStore created = ExerciseStores.create(store.directory, PassphrasePrompt.newPassphrase(environment()),
+			Path directory = store.location.directory();
+			if (WorkspaceStore.exists(directory)) {
+				throw CliException.usage(directory + " already holds a workspace store; an exercise starts in a new one.");
+			}
+			try (WorkspaceStore created = ExerciseStores.create(directory, PassphrasePrompt.newPassphrase(environment()),
 					scenario)) {
 				ExerciseRun.start(created, scenario, compression, Instant.now());
-				copyIdentity(kit.participant(trainee), DeviceIdentityFolder.inStore(store.directory));
+				copyIdentity(kit.participant(trainee), DeviceIdentityFolder.inStore(directory));
 				out().printf("Started exercise \"%s\" for %s in %s (device %s): %d injects, one exercise day per %s%n",
-						scenario.title(), trainee, store.directory, created.deviceId(), scenario.msel().size(),
+						scenario.title(), trainee, directory, created.deviceId(), scenario.msel().size(),
 						org.counterpart.exercise.Durations.text(java.time.Duration.ofDays(1).dividedBy(compression)));
 			} catch (StoreException e) {
 				throw CliException.failed(e.getMessage(), e);
@@ -245,7 +249,7 @@ public class ExerciseCommand extends CliSubcommand {
 			} catch (ScenarioException e) {
 				throw CliException.usage("--until: " + e.getMessage());
 			}
-			try (WorkspaceStore opened = StoreCommand.openStore(store.directory, environment())) {
+			try (WorkspaceStore opened = store.location.open(environment())) {
 				ExerciseRun run = ExerciseRun.open(opened);
 				run.releaseUntil(time);
 				List<Inject> delivered = run.deliverDue(Instant.now());
