@@ -39,6 +39,9 @@ public class CounterpartServices {
 	/** The name a new institution gets from the palette. */
 	public static final String NEW_INSTITUTION_NAME = "New institution";
 
+	/** The family name a contact created from the palette starts with, as in the diagram spec. */
+	public static final String NEW_CONTACT_NAME = "New contact";
+
 	/** The title a new objective gets from the palette. */
 	public static final String NEW_OBJECTIVE_TITLE = "New objective";
 
@@ -181,6 +184,11 @@ public class CounterpartServices {
 	/** The name of an institution created from the palette. */
 	public String newInstitutionName(EObject self) {
 		return NEW_INSTITUTION_NAME;
+	}
+
+	/** The family name of a contact created from the palette. */
+	public String newContactName(EObject self) {
+		return NEW_CONTACT_NAME;
 	}
 
 	/** The title of an objective created from the palette. */
