@@ -64,7 +64,7 @@ public enum SqlDialect {
 
 	/**
 	 * Tables that each connection keeps to itself, made on every open: on PostgreSQL, where several processes share
-	 * the store, an import's staging lives in temporary tables that hide the shared ones of the same name, so that
+	 * the store, an import's staged operations live in a temporary table that hides the shared one of the same name, so that
 	 * one process opening or staging never clears what another has staged, and what a process that died had staged
 	 * goes with its connection. A local store has one process at a time and stages in its own tables.
 	 */
@@ -72,8 +72,9 @@ public enum SqlDialect {
 		if (this == H2) {
 			return List.of();
 		}
-		return List.of("CREATE TEMPORARY TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data BYTEA NOT NULL)",
-				"CREATE TEMPORARY TABLE IF NOT EXISTS cp_attachment_staged (sha256 VARCHAR(64) PRIMARY KEY)");
+		// Staged attachment content stays in the shared tables: its pieces are rows there, and whoever opens the
+		// store next must be able to find and drop what a crashed importer left.
+		return List.of("CREATE TEMPORARY TABLE IF NOT EXISTS cp_staged_op (arrival BIGINT PRIMARY KEY, data BYTEA NOT NULL)");
 	}
 
 	public List<String> createSchema() {
