@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.counterpart.cli.ExitCodes;
+import org.counterpart.tests.harness.SoftHsmTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +90,7 @@ public class Pkcs11IdentityCommandsTest {
 
 	@Test
 	public void deviceKeyOnATokenIsCertifiedSignsForHeadquartersAndOpensItsAnswer() throws Exception {
-		SoftHsmTokens.Token device = SoftHsmTokens.token("device");
+		SoftHsmTokens.Token device = CliTestTokens.token(CliTestTokens.DEVICE);
 		String[] token = onToken(device);
 		CommandLineScenario.authorityAndDemoStore(this::run, folder, "field");
 		run(ExitCodes.OK, "store", "init", "--store", path("hq"));
@@ -156,8 +157,8 @@ public class Pkcs11IdentityCommandsTest {
 
 	@Test
 	public void tokenProblemsGetOneClearLineAndChangeNothing() throws Exception {
-		SoftHsmTokens.Token empty = SoftHsmTokens.token("empty");
-		SoftHsmTokens.Token uncertified = SoftHsmTokens.token("uncertified");
+		SoftHsmTokens.Token empty = CliTestTokens.token(CliTestTokens.EMPTY);
+		SoftHsmTokens.Token uncertified = CliTestTokens.token(CliTestTokens.UNCERTIFIED);
 
 		CommandLineRun noModule = fails("device", "init", "--pkcs11-module", path("no-such-pkcs11.so"), "--token-label",
 				empty.label());
