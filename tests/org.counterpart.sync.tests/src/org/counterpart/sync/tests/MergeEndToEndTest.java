@@ -38,6 +38,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,6 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * skipped, saying PostgreSQL was not covered, or fails where PostgreSQL is required, see TestDatabase), and
  * gets equal states and equal conflicts; its baseline goes back to every device, and all converge.
  */
+@ResourceLock(TestDatabase.POSTGRESQL)
 class MergeEndToEndTest {
 
 	@TempDir

@@ -34,6 +34,7 @@ import org.counterpart.sync.PackageReader;
 import org.counterpart.sync.PackageWriter;
 import org.counterpart.sync.internal.PackageArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,27 +46,42 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackageBadInputTest {
 
+    /** Holds the authority, the identities and the two template stores, made once for all the cases. */
+    @TempDir
+    static Path shared;
+
     @TempDir
     Path temp;
 
-    private SyncFixture fixture;
+    private static SyncFixture fixture;
+    private static byte[] good;
+
     private WorkspaceStore field;
     private WorkspaceStore hq;
-    private byte[] good;
 
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new SyncFixture(temp);
-        field = fixture.demoStore();
-        hq = fixture.emptyStore();
-        // Headquarters already holds something, so that "unchanged" is not trivially an empty store.
-        try (WorkspaceStore other = fixture.demoStore(8)) {
+    /**
+     * Builds the sending store, and a headquarters store that already holds something (so that "unchanged"
+     * is not trivially an empty store), once; every case starts from fresh copies of both.
+     */
+    @BeforeAll
+    static void prepareTemplates() throws Exception {
+        fixture = new SyncFixture(shared);
+        try (WorkspaceStore fieldTemplate = SyncFixture.demoStore(shared.resolve("field-template"), 7);
+                WorkspaceStore hqTemplate = SyncFixture.emptyStore(shared.resolve("hq-template"));
+                WorkspaceStore other = fixture.demoStore(8)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             DeviceIdentity sender = fixture.device("laptop-9", KeyAlgorithm.EC_P256);
             new PackageWriter(sender).write(other, List.of(SyncFixture.certificate(fixture.hq)), List.of(), out);
-            new PackageReader(fixture.hq, fixture.trust()).importPackage(new ByteArrayInputStream(out.toByteArray()), hq);
+            new PackageReader(fixture.hq, fixture.trust()).importPackage(new ByteArrayInputStream(out.toByteArray()),
+                    hqTemplate);
+            good = export(fieldTemplate, fixture.field);
         }
-        good = export(fixture.field);
+    }
+
+    @BeforeEach
+    void copyTemplates() throws Exception {
+        field = SyncFixture.openCopy(shared.resolve("field-template"), temp.resolve("field"));
+        hq = SyncFixture.openCopy(shared.resolve("hq-template"), temp.resolve("hq"));
     }
 
     @AfterEach
@@ -75,8 +91,12 @@ class PackageBadInputTest {
     }
 
     private byte[] export(DeviceIdentity sender) throws Exception {
+        return export(field, sender);
+    }
+
+    private static byte[] export(WorkspaceStore from, DeviceIdentity sender) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PackageWriter(sender).write(field, List.of(SyncFixture.certificate(fixture.hq)), List.of(), out);
+        new PackageWriter(sender).write(from, List.of(SyncFixture.certificate(fixture.hq)), List.of(), out);
         return out.toByteArray();
     }
 
@@ -179,8 +199,10 @@ class PackageBadInputTest {
 
     @Test
     void aRevokedSignerIsRefused() throws Exception {
-        byte[] sealed = export(fixture.field);
-        BigInteger serial = SyncFixture.certificate(fixture.field).getSerialNumber();
+        // A signer of its own: the authority is shared by all the cases, and the others' signer must stay valid.
+        DeviceIdentity signer = fixture.device("laptop-6", KeyAlgorithm.EC_P256);
+        byte[] sealed = export(signer);
+        BigInteger serial = SyncFixture.certificate(signer).getSerialNumber();
         fixture.authority.revoke(serial, Instant.now().minusSeconds(60));
         PackageException e = refused(sealed, Reason.UNTRUSTED_SIGNER);
         assertTrue(e.getMessage().contains("revoked"), e.getMessage());

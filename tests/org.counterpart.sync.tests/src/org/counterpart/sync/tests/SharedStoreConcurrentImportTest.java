@@ -31,6 +31,7 @@ import org.counterpart.sync.PackageWriter;
 import org.counterpart.tests.harness.TestDatabase;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * picked up twice). Nothing is lost and nothing is duplicated: the shared store ends in the state, the conflicts and
  * the journal of a single import of every package into a local H2 store, by canonical hash.
  */
+@ResourceLock(TestDatabase.POSTGRESQL)
 class SharedStoreConcurrentImportTest {
 
     private static final char[] KEY_PASSPHRASE = "hq-key-passphrase".toCharArray();

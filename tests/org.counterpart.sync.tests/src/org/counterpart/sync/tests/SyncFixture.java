@@ -107,8 +107,12 @@ final class SyncFixture {
 
     /** An empty encrypted store. */
     WorkspaceStore emptyStore() throws Exception {
-        WorkspaceStore store = JdbcWorkspaceStore.create(directory.resolve("store-" + UUID.randomUUID()),
-                STORE_PASSPHRASE.toCharArray(), FAST_KDF);
+        return emptyStore(directory.resolve("store-" + UUID.randomUUID()));
+    }
+
+    /** An empty encrypted store in {@code storeDirectory}. */
+    static WorkspaceStore emptyStore(Path storeDirectory) throws Exception {
+        WorkspaceStore store = JdbcWorkspaceStore.create(storeDirectory, STORE_PASSPHRASE.toCharArray(), FAST_KDF);
         store.load();
         return store;
     }
@@ -120,10 +124,30 @@ final class SyncFixture {
 
     /** A store holding the demo workspace of {@code seed}; different seeds give objects with different ids. */
     WorkspaceStore demoStore(long seed) throws Exception {
+        return demoStore(directory.resolve("store-" + UUID.randomUUID()), seed);
+    }
+
+    /** A store in {@code storeDirectory} holding the demo workspace of {@code seed}. */
+    static WorkspaceStore demoStore(Path storeDirectory, long seed) throws Exception {
         Resource source = new ResourceImpl();
         source.getContents().add(new DemoCountryGenerator(seed, 1).generate());
         WorkspaceStore store = JdbcWorkspaceStore.importModel(JdbcWorkspaceStore.create(
-                directory.resolve("store-" + UUID.randomUUID()), STORE_PASSPHRASE.toCharArray(), FAST_KDF), source);
+                storeDirectory, STORE_PASSPHRASE.toCharArray(), FAST_KDF), source);
+        store.load();
+        return store;
+    }
+
+    /**
+     * Opens a copy of the closed store in {@code template}, made in {@code copy}: tests that each need the same
+     * stores build them once and start from a fresh copy.
+     */
+    static WorkspaceStore openCopy(Path template, Path copy) throws Exception {
+        try (var files = Files.walk(template)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Files.copy(file, copy.resolve(template.relativize(file).toString()));
+            }
+        }
+        WorkspaceStore store = JdbcWorkspaceStore.open(copy, STORE_PASSPHRASE.toCharArray());
         store.load();
         return store;
     }

@@ -16,6 +16,12 @@ public final class TestDatabase {
 	/** Set to 1 (or true) where the PostgreSQL cases must run. */
 	public static final String REQUIRE = "COUNTERPART_REQUIRE_PG"; //$NON-NLS-1$
 
+	/**
+	 * The resource lock of the test database: test classes that may run in parallel and share the database
+	 * hold it with {@code @ResourceLock(TestDatabase.POSTGRESQL)}.
+	 */
+	public static final String POSTGRESQL = "counterpart.test.postgresql"; //$NON-NLS-1$
+
 	private TestDatabase() {
 	}
 
