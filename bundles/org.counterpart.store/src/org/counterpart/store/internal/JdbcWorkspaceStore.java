@@ -11,15 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.counterpart.store.Conflict;
 import org.counterpart.store.ImportStage;
@@ -41,7 +36,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  * {@link WorkspaceStore} over JDBC: an encrypted H2 file locally, PostgreSQL at HQ. This class opens, creates and
  * closes a store and owns its connection; each concern behind the interface has a class of its own: loading
  * ({@link WorkspaceLoader}), saving ({@link WorkspaceSaver}), imports and their stage ({@link OperationImport}), the
- * merge's view of the store ({@link MergeSession}), and a class per table.
+ * merge's view of the store ({@link MergeSession}), taking turns with other processes on a shared server store
+ * ({@link SharedStoreTurns}), and a class per table.
  */
 public final class JdbcWorkspaceStore implements WorkspaceStore {
 
@@ -63,11 +59,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final MergeSession merge;
 	private final WorkspaceSaver saver;
 	private final OperationImport imports;
-	/** how processes sharing a server store take turns; null for a local store */
-	private final SharedWrites shared;
-	/** a server store's second connection, auto-committing, for {@link #changedElsewhere()} from any thread */
-	private Connection watchConnection;
-	private final List<ChangeWatch> watches = new java.util.concurrent.CopyOnWriteArrayList<>();
+	/** how this process takes turns with others sharing a server store */
+	private final SharedStoreTurns turns;
 
 	private JdbcWorkspaceStore(Path dir, SqlDialect dialect, Connection connection) throws SQLException {
 		this.dir = dir;
@@ -100,7 +93,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		merge = new MergeSession(state, this::connection);
 		saver = new WorkspaceSaver(state, this::connection, loader, merge, heads);
 		imports = new OperationImport(state, this::connection, loader, saver, merge, heads, attachments);
-		shared = dialect == SqlDialect.POSTGRESQL ? new SharedWrites() : null;
+		turns = new SharedStoreTurns(dialect == SqlDialect.POSTGRESQL, this::connection, state, heads, loader, saver);
 	}
 
 	private Connection connection() {
@@ -277,7 +270,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				watch = ServerDatabase.connect(jdbcUrl, user, password);
 				watch.setAutoCommit(true);
 				JdbcWorkspaceStore store = new JdbcWorkspaceStore(null, SqlDialect.POSTGRESQL, c);
-				store.watchConnection = watch;
+				store.turns.watchOn(watch);
 				return store;
 			} catch (SQLException e) {
 				StoreErrors.closeQuietly(c);
@@ -343,11 +336,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public Resource load(ResourceSet resourceSet) throws StoreException {
 		requireOpen();
-		if (shared == null) {
+		if (!turns.isShared()) {
 			return loader.load(resourceSet);
 		}
 		// read whole: no other process writes while the rows are read
-		return sharedWrite(() -> loader.load(resourceSet), false);
+		return turns.inTurn(() -> loader.load(resourceSet), false);
 	}
 
 	/**
@@ -382,7 +375,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int save() throws StoreException {
 		requireLoaded();
-		return sharedWrite(saver::save, false);
+		return turns.inTurn(saver::save, false);
 	}
 
 	// ---------------------------------------------------------------- the recovery area
@@ -460,14 +453,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks) throws StoreException {
 		requireLoaded();
-		return sharedWrite(() -> imports.replay(operations, syncMarks), true);
+		return turns.inTurn(() -> imports.replay(operations, syncMarks), true);
 	}
 
 	@Override
 	public int importOperations(Collection<Operation> operations, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
 		requireLoaded();
-		return sharedWrite(() -> imports.importOperations(operations, syncMarks, integrator), true);
+		return turns.inTurn(() -> imports.importOperations(operations, syncMarks, integrator), true);
 	}
 
 	@Override
@@ -480,7 +473,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public int importStaged(ImportStage staged, Map<String, Long> syncMarks, OperationIntegrator integrator)
 			throws StoreException {
 		requireLoaded();
-		return sharedWrite(() -> imports.importStaged(staged, syncMarks, integrator), true);
+		return turns.inTurn(() -> imports.importStaged(staged, syncMarks, integrator), true);
 	}
 
 	/**
@@ -510,7 +503,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	@Override
 	public void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException {
 		requireLoaded();
-		sharedWrite(() -> {
+		turns.inTurn(() -> {
 			new ConflictResolution(state, loader, merge).record(conflicts(), conflict, applyLoser);
 			return saver.save();
 		}, true);
@@ -525,7 +518,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void nameDevices(Map<String, String> names) throws StoreException {
-		sharedWrite(() -> transaction(c -> {
+		turns.inTurn(() -> transaction(c -> {
 			DeviceNameTable.write(c, names);
 			return null;
 		}), false);
@@ -538,7 +531,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void raiseSyncMarks(Map<String, Long> syncMarks) throws StoreException {
-		sharedWrite(() -> transaction(c -> {
+		turns.inTurn(() -> transaction(c -> {
 			SyncMarkTable.raise(c, syncMarks);
 			return null;
 		}), false);
@@ -589,32 +582,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				|| records.keySet().stream().anyMatch(k -> k == null || k.isEmpty() || k.length() > RecordTable.MAX_KEY)) {
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.RECORD_REFUSED, kind));
 		}
-		if (shared == null) {
-			transaction(c -> {
-				RecordTable.write(c, kind, records);
-				return null;
-			});
-			return;
-		}
 		// in this process's turn, so that two processes writing one key do not clash, but without reading the model
-		try {
-			shared.lock(connection);
-		} catch (SQLException e) {
-			rollbackQuietly();
-			throw StoreErrors.databaseFailed(e);
-		}
-		try {
-			transaction(c -> {
-				RecordTable.write(c, kind, records);
-				return null;
-			});
-		} finally {
-			try {
-				shared.unlock(connection);
-			} catch (SQLException e) {
-				// the lock goes with the connection at the latest
-			}
-		}
+		turns.holdingTurn(() -> transaction(c -> {
+			RecordTable.write(c, kind, records);
+			return null;
+		}));
 	}
 
 	// ---------------------------------------------------------------- the stored state as a whole
@@ -705,32 +677,8 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public void close() throws StoreException {
-		for (ChangeWatch watch : watches) {
-			watch.close();
-		}
-		if (watchConnection != null) {
-			StoreErrors.closeQuietly(watchConnection);
-			watchConnection = null;
-		}
-		if (shared == null) {
-			loader.writeImage();
-		} else if (connection != null && state.recorder != null && !state.recorder.hasChanges()) {
-			// only a model that holds what the shared store holds may become its load image
-			try {
-				shared.lock(connection);
-				try {
-					long head = SharedWrites.head(connection);
-					connection.commit();
-					if (head == shared.seenHead()) {
-						loader.writeImage();
-					}
-				} finally {
-					shared.unlock(connection);
-				}
-			} catch (SQLException e) {
-				rollbackQuietly(); // no image then: the next open reads the objects
-			}
-		}
+		turns.closeWatches();
+		turns.writeImageAtClose();
 		if (state.recorder != null) {
 			state.recorder.detach();
 		}
@@ -779,197 +727,23 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public boolean isShared() {
-		return shared != null;
+		return turns.isShared();
 	}
 
 	@Override
 	public boolean changedElsewhere() throws StoreException {
-		return shared != null && currentHead() != shared.seenHead();
+		return turns.changedElsewhere();
 	}
 
 	@Override
 	public void refresh() throws StoreException {
 		requireOpen();
-		if (shared == null) {
-			return;
-		}
-		if (isDirty()) {
-			if (changedElsewhere()) {
-				throw new StoreException(Reason.IN_USE, Messages.SHARED_UNSAVED);
-			}
-			return;
-		}
-		sharedWrite(() -> null, false); // taking its turn, a store with nothing unsaved reads what the others wrote
+		turns.refresh();
 	}
 
 	@Override
 	public Watch watchChanges(Duration interval, Runnable onChange) {
-		if (shared == null) {
-			return () -> {
-			};
-		}
-		ChangeWatch watch = new ChangeWatch(interval, onChange);
-		watches.add(watch);
-		return watch;
-	}
-
-	/** The journal's head as committed now, read on the watch connection so that any thread may ask. */
-	private long currentHead() throws StoreException {
-		Connection watch = watchConnection;
-		if (watch == null) {
-			throw new StoreException(Reason.INVALID_INPUT, Messages.CLOSED);
-		}
-		synchronized (watch) {
-			try {
-				return SharedWrites.head(watch);
-			} catch (SQLException e) {
-				throw StoreErrors.databaseFailed(e);
-			}
-		}
-	}
-
-	/** Work that writes a shared store. */
-	private interface SharedWork<T> {
-		T run() throws StoreException, SQLException;
-	}
-
-	/**
-	 * Runs {@code work} in this process's turn on a shared store (directly on a local one). Before it, what other
-	 * processes wrote since this one last read the store is taken in: a model without unsaved changes is read again;
-	 * one with unsaved changes keeps them if no other process touched the objects they touch (else the work is
-	 * refused), numbered after this device's last sequence number as committed, and with {@code needsCurrentModel}
-	 * (an import, a resolution: work that reads the model) they are saved and the model is read again first.
-	 */
-	private <T> T sharedWrite(SharedWork<T> work, boolean needsCurrentModel) throws StoreException {
-		if (shared == null) {
-			try {
-				return work.run();
-			} catch (SQLException e) {
-				rollbackQuietly();
-				throw StoreErrors.databaseFailed(e);
-			}
-		}
-		requireOpen();
-		boolean outermost = !shared.locked();
-		try {
-			shared.lock(connection);
-		} catch (SQLException e) {
-			rollbackQuietly();
-			throw StoreErrors.databaseFailed(e);
-		}
-		try {
-			boolean current = !outermost || catchUp(needsCurrentModel);
-			T result = work.run();
-			if (outermost && current) {
-				shared.seen(SharedWrites.head(connection));
-				connection.commit();
-			}
-			return result;
-		} catch (SQLException e) {
-			rollbackQuietly();
-			throw StoreErrors.databaseFailed(e);
-		} finally {
-			try {
-				shared.unlock(connection);
-			} catch (SQLException e) {
-				// the lock goes with the connection at the latest
-			}
-		}
-	}
-
-	/**
-	 * Takes in what other processes wrote since this one last read the shared store (see {@link #sharedWrite}).
-	 *
-	 * @return whether the model now holds everything the store holds
-	 */
-	private boolean catchUp(boolean needsCurrentModel) throws StoreException, SQLException {
-		long head = SharedWrites.head(connection);
-		connection.commit();
-		if (head == shared.seenHead()) {
-			return true;
-		}
-		if (!isDirty()) {
-			refreshFromStore();
-			return true;
-		}
-		// the objects whose rows this save writes; a list that both sides add to is no clash (rows point to their
-		// container), a change to the same object is
-		Set<String> mine = new HashSet<>();
-		for (Operation op : state.recorder.pendingOperations()) {
-			mine.add(op.objectId());
-		}
-		Set<String> touched = SharedWrites.touchedSince(connection, shared.seenHead(), mine);
-		long committed = committedSequence();
-		connection.commit();
-		if (!touched.isEmpty()) {
-			throw new StoreException(Reason.IN_USE, Messages.format(Messages.SHARED_OVERLAP, touched.size()));
-		}
-		state.recorder.renumberAfter(committed);
-		state.lastSequence = Math.max(state.lastSequence, committed);
-		if (!needsCurrentModel) {
-			return false; // saved on the model as it is; the others' changes come in at the next turn
-		}
-		saver.save();
-		refreshFromStore();
-		return true;
-	}
-
-	/** This device's last sequence number as committed, by whichever process wrote for it. */
-	private long committedSequence() throws SQLException {
-		Map<String, String> meta = MetaTable.read(connection);
-		return Math.max(Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE)),
-				SharedWrites.lastSequence(connection, state.deviceId));
-	}
-
-	/** Reads the store's progress again, and the model if one is loaded: it then holds what the store holds. */
-	private void refreshFromStore() throws StoreException, SQLException {
-		heads.forget();
-		Map<String, String> meta = MetaTable.read(connection);
-		long committed = committedSequence();
-		long head = SharedWrites.head(connection);
-		connection.commit();
-		state.lastSequence = committed;
-		state.clock.advanceTo(Long.parseLong(meta.get(MetaTable.LAST_HLC)));
-		state.imageValid = meta.containsKey(MetaTable.LOAD_IMAGE_MARK);
-		if (state.resource != null) {
-			loader.reload();
-		}
-		shared.seen(head);
-	}
-
-	/** Tells {@code onChange} each time another process has moved the shared store's journal on. */
-	private final class ChangeWatch implements Watch {
-
-		private final ScheduledExecutorService timer;
-		private long notified = -1;
-
-		ChangeWatch(Duration interval, Runnable onChange) {
-			timer = Executors.newSingleThreadScheduledExecutor(r -> {
-				Thread t = new Thread(r, "Counterpart shared store watch"); //$NON-NLS-1$
-				t.setDaemon(true);
-				return t;
-			});
-			long millis = Math.max(1, interval.toMillis());
-			timer.scheduleWithFixedDelay(() -> poll(onChange), millis, millis, TimeUnit.MILLISECONDS);
-		}
-
-		private void poll(Runnable onChange) {
-			try {
-				long head = currentHead();
-				if (head != shared.seenHead() && head != notified) {
-					notified = head;
-					onChange.run();
-				}
-			} catch (StoreException | RuntimeException e) {
-				// closed, or the server out of reach for now: the next poll asks again
-			}
-		}
-
-		@Override
-		public void close() {
-			timer.shutdownNow();
-			watches.remove(this);
-		}
+		return turns.watchChanges(interval, onChange);
 	}
 
 	private void rollbackQuietly() {
