@@ -78,6 +78,14 @@ public interface WorkspaceStore extends AutoCloseable {
 	}
 
 	/**
+	 * Copies {@code source}'s objects into {@code store}, open and still empty (a shared store's first opening), and
+	 * saves them.
+	 */
+	static WorkspaceStore importModel(WorkspaceStore store, Resource source) throws StoreException {
+		return JdbcWorkspaceStore.importModel(store, source);
+	}
+
+	/**
 	 * Whether several processes may share this store at once (a server store): each writes in its turn, and takes in
 	 * what the others wrote before it does (see {@link #changedElsewhere()}).
 	 */

@@ -91,13 +91,18 @@ public final class WorkspaceEditingSession {
 
 	/**
 	 * The session of this workbench, kept in the encrypted store in the folder {@value StoreWorkspaceStorage#FOLDER_NAME}
-	 * under the instance location.
+	 * under the instance location, or in the store named by the program argument
+	 * {@value StoreWorkspaceStorage#STORE_ARGUMENT} or the environment variable
+	 * {@value StoreWorkspaceStorage#STORE_VARIABLE} (headquarters' shared store, by its URL).
 	 *
 	 * @throws IllegalStateException if the workbench runs without an instance location
+	 * @throws IllegalArgumentException with a message for the user if the named store's address is not usable
 	 */
 	public static synchronized WorkspaceEditingSession getDefault() {
 		if (defaultSession == null) {
-			defaultSession = new WorkspaceEditingSession(new StoreWorkspaceStorage(instanceFolder().resolve(StoreWorkspaceStorage.FOLDER_NAME)));
+			defaultSession = new WorkspaceEditingSession(StoreWorkspaceStorage.chosen(Platform.getApplicationArgs(),
+					System.getenv(StoreWorkspaceStorage.STORE_VARIABLE),
+					instanceFolder().resolve(StoreWorkspaceStorage.FOLDER_NAME)));
 		}
 		return defaultSession;
 	}

@@ -1,13 +1,12 @@
 package org.counterpart.cli.internal;
 
 import java.io.Console;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.model.CounterpartPackage;
+import org.counterpart.store.ServerStoreAddress;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 
@@ -22,38 +21,15 @@ import picocli.CommandLine.TypeConversionException;
  */
 record StoreLocation(Path directory, String url, String user) {
 
-	static final String PASSWORD_VARIABLE = "COUNTERPART_DB_PASSWORD"; //$NON-NLS-1$
-
-	private static final String SERVER_PREFIX = "jdbc:postgresql:"; //$NON-NLS-1$
+	static final String PASSWORD_VARIABLE = ServerStoreAddress.PASSWORD_VARIABLE;
 
 	/** A folder, or a server store's URL. */
 	static StoreLocation parse(String value) {
-		if (!value.startsWith("jdbc:")) { //$NON-NLS-1$
+		if (!ServerStoreAddress.isServerLocation(value)) {
 			return new StoreLocation(Path.of(value), null, null);
 		}
-		if (!value.startsWith(SERVER_PREFIX)) {
-			throw new IllegalArgumentException("only PostgreSQL serves a shared store: give jdbc:postgresql://HOST:PORT/DB?user=U"); //$NON-NLS-1$
-		}
-		String user = null;
-		int query = value.indexOf('?');
-		if (query >= 0) {
-			for (String pair : value.substring(query + 1).split("&")) { //$NON-NLS-1$
-				int eq = pair.indexOf('=');
-				String name = eq < 0 ? pair : pair.substring(0, eq);
-				if (name.equalsIgnoreCase("password")) { //$NON-NLS-1$
-					// an argument is seen by every user of the machine (ps) and kept in shell histories
-					throw new IllegalArgumentException("the URL must not hold the password: set " + PASSWORD_VARIABLE //$NON-NLS-1$
-							+ " or type it when asked"); //$NON-NLS-1$
-				}
-				if (name.equals("user") && eq >= 0) { //$NON-NLS-1$
-					user = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-				}
-			}
-		}
-		if (user == null || user.isBlank()) {
-			throw new IllegalArgumentException("name the database user in the URL: jdbc:postgresql://HOST:PORT/DB?user=U"); //$NON-NLS-1$
-		}
-		return new StoreLocation(null, value, user);
+		ServerStoreAddress address = ServerStoreAddress.parse(value);
+		return new StoreLocation(null, address.url(), address.user());
 	}
 
 	boolean isServer() {

@@ -38,12 +38,19 @@ public class Messages extends NLS {
 	public static String Passphrase_createButton;
 	public static String Passphrase_unlockButton;
 	public static String Passphrase_quitButton;
+	public static String Passphrase_sharedShellTitle;
+	public static String Passphrase_sharedTitle;
+	public static String Passphrase_sharedMessage;
+	public static String Passphrase_passwordLabel;
+	public static String Passphrase_connectButton;
 	public static String Passphrase_empty;
 	public static String Passphrase_tooShort;
 	public static String Passphrase_mismatch;
 	public static String Passphrase_failed;
 	public static String Passphrase_failedLog;
 
+	public static String Guard_storeTitle;
+	public static String Guard_storeRefused;
 	public static String Guard_environmentRefused;
 	public static String Guard_saveFailedTitle;
 	public static String Guard_saveFailedQuit;
@@ -180,6 +187,12 @@ public class Messages extends NLS {
 	public static String Properties_invalid;
 	public static String Properties_none;
 	public static String Explorer_linkWithEditor;
+
+	public static String Shared_title;
+	public static String Shared_question;
+	public static String Shared_saveAndTakeIn;
+	public static String Shared_later;
+	public static String Shared_failed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

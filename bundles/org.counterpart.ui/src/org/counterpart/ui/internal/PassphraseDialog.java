@@ -33,7 +33,9 @@ public class PassphraseDialog extends TitleAreaDialog {
 
 	/** What the dialog is for. */
 	public enum Mode {
-		CREATE, UNLOCK
+		CREATE, UNLOCK,
+		/** connecting to headquarters' shared store: the database password */
+		SHARED
 	}
 
 	/** Uses the passphrase; runs outside the user interface thread. */
@@ -69,15 +71,30 @@ public class PassphraseDialog extends TitleAreaDialog {
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText(mode == Mode.CREATE ? Messages.Passphrase_createShellTitle : Messages.Passphrase_unlockShellTitle);
+		shell.setText(switch (mode) {
+		case CREATE -> Messages.Passphrase_createShellTitle;
+		case UNLOCK -> Messages.Passphrase_unlockShellTitle;
+		case SHARED -> Messages.Passphrase_sharedShellTitle;
+		});
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		setTitle(mode == Mode.CREATE ? Messages.Passphrase_createTitle : Messages.Passphrase_unlockTitle);
-		setMessage(mode == Mode.CREATE ? Messages.Passphrase_createMessage
-				: NLS.bind(Messages.Passphrase_unlockMessage, location));
+		switch (mode) {
+		case CREATE -> {
+			setTitle(Messages.Passphrase_createTitle);
+			setMessage(Messages.Passphrase_createMessage);
+		}
+		case UNLOCK -> {
+			setTitle(Messages.Passphrase_unlockTitle);
+			setMessage(NLS.bind(Messages.Passphrase_unlockMessage, location));
+		}
+		case SHARED -> {
+			setTitle(Messages.Passphrase_sharedTitle);
+			setMessage(NLS.bind(Messages.Passphrase_sharedMessage, location));
+		}
+		}
 
 		Composite fields = new Composite(area, SWT.NONE);
 		fields.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -87,7 +104,7 @@ public class PassphraseDialog extends TitleAreaDialog {
 		layout.verticalSpacing = 8;
 		fields.setLayout(layout);
 
-		passphrase = field(fields, Messages.Passphrase_label);
+		passphrase = field(fields, mode == Mode.SHARED ? Messages.Passphrase_passwordLabel : Messages.Passphrase_label);
 		if (mode == Mode.CREATE) {
 			confirmation = field(fields, Messages.Passphrase_confirmLabel);
 			new Label(fields, SWT.NONE);
@@ -117,7 +134,11 @@ public class PassphraseDialog extends TitleAreaDialog {
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
 		createButton(parent, IDialogConstants.OK_ID,
-				mode == Mode.CREATE ? Messages.Passphrase_createButton : Messages.Passphrase_unlockButton, true);
+				switch (mode) {
+				case CREATE -> Messages.Passphrase_createButton;
+				case UNLOCK -> Messages.Passphrase_unlockButton;
+				case SHARED -> Messages.Passphrase_connectButton;
+				}, true);
 		// Without the workspace there is nothing to work on: cancelling quits Counterpart.
 		createButton(parent, IDialogConstants.CANCEL_ID, Messages.Passphrase_quitButton, false);
 		// Here, after the OK button became the default one, so the user types at once (as InputDialog does).

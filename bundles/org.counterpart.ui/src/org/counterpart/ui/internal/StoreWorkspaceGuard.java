@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.counterpart.ui.WorkspaceGuard;
 import org.counterpart.store.ClockCheck;
+import org.counterpart.store.ServerStoreAddress;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -59,11 +60,18 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		} catch (IllegalStateException e) {
 			// No instance location: the explorer says so once the workbench is up.
 			return true;
+		} catch (IllegalArgumentException e) {
+			// the store named at start cannot be used: nothing was opened or changed
+			MessageDialog.openError(null, Messages.Guard_storeTitle, NLS.bind(Messages.Guard_storeRefused, e.getMessage()));
+			return false;
 		}
 		if (!(session.getStorage() instanceof StoreWorkspaceStorage store)) {
 			return true;
 		}
 		storage = store;
+		if (storage.isShared()) {
+			return connectShared();
+		}
 		String refusal = null;
 		String given = System.getenv(PASSPHRASE_VARIABLE);
 		if (given != null && !given.isEmpty()) {
@@ -84,6 +92,31 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			}
 		}
 		return askForPassphrase(null, refusal);
+	}
+
+	/**
+	 * Connects to headquarters' shared store with the database password from {@value ServerStoreAddress#PASSWORD_VARIABLE}
+	 * or, failing that, from the user.
+	 */
+	private boolean connectShared() {
+		String refusal = null;
+		String given = System.getenv(ServerStoreAddress.PASSWORD_VARIABLE);
+		if (given != null && !given.isEmpty()) {
+			try {
+				storage.open(given.toCharArray(), null);
+				return true;
+			} catch (StoreException e) {
+				refusal = NLS.bind(Messages.Guard_environmentRefused, ServerStoreAddress.PASSWORD_VARIABLE, e.getMessage());
+				Platform.getLog(StoreWorkspaceGuard.class).warn(refusal);
+			}
+		}
+		PassphraseDialog dialog = new PassphraseDialog(null, PassphraseDialog.Mode.SHARED, storage.location(),
+				(password, monitor) -> storage.open(password, monitor));
+		if (refusal != null) {
+			dialog.create();
+			dialog.setErrorMessage(refusal);
+		}
+		return dialog.open() == Window.OK;
 	}
 
 	/** Opens the passphrase dialog until the store is unlocked (true) or the user cancels (false). */
@@ -132,6 +165,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		session.whenLoaded(status -> display.asyncExec(this::offerRecoveredEditsThenKeep));
 		session.load();
 		dirtyTitle = DirtyTitle.install(started, session);
+		SharedStoreFollower.follow(session, display);
 		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
 		// Asynchronously, because the windows restore their pages after postStartup has returned.
 		started.getDisplay().asyncExec(this::bringExplorerToFront);
@@ -182,8 +216,9 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		});
 		keep.setSystem(true);
 		keep.schedule();
-		PassphraseDialog dialog = new PassphraseDialog(lockScreen.window(), PassphraseDialog.Mode.UNLOCK,
-				storage.location(), storage::checkPassphrase);
+		PassphraseDialog dialog = new PassphraseDialog(lockScreen.window(),
+				storage.isShared() ? PassphraseDialog.Mode.SHARED : PassphraseDialog.Mode.UNLOCK, storage.location(),
+				storage::checkPassphrase);
 		if (dialog.open() == Window.OK) {
 			session.unlock();
 			lockScreen.uncover();

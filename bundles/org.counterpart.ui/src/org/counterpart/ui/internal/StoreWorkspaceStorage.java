@@ -3,6 +3,7 @@ package org.counterpart.ui.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -10,9 +11,11 @@ import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.store.ClockCheck;
 import org.counterpart.store.RecoveredEdits;
+import org.counterpart.store.ServerStoreAddress;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.journal.OperationRecorder;
+import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.WorkspaceStorage;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -22,8 +25,10 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 
 /**
- * Keeps the workspace in the encrypted {@link WorkspaceStore} in a folder. The store must be unlocked ({@link #open} or
- * {@link #create}) with the user's passphrase before the workspace can be loaded; {@link #close()} locks it again.
+ * Keeps the workspace in the encrypted {@link WorkspaceStore} in a folder, or in headquarters' store shared on a
+ * PostgreSQL server ({@link #StoreWorkspaceStorage(ServerStoreAddress)}). The store must be unlocked ({@link #open} or
+ * {@link #create}) with the user's passphrase (a shared store: the database password) before the workspace can be
+ * loaded; {@link #close()} locks it again.
  * <p>
  * A store is not thread-safe: every call here holds this object's monitor. The editing session keeps the model from
  * changing while a save runs.
@@ -33,26 +38,73 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	/** The folder name under the workbench instance location. */
 	public static final String FOLDER_NAME = "store"; //$NON-NLS-1$
 
-	private final Path folder;
+	private final Path folder; // null for a shared store
+	private final ServerStoreAddress server; // null for a local store
 	private WorkspaceStore store;
 	private Optional<ClockCheck> clockCheck = Optional.empty();
 
 	public StoreWorkspaceStorage(Path folder) {
 		this.folder = folder.toAbsolutePath();
+		this.server = null;
 	}
 
+	/** The store that several workstations at headquarters share on a PostgreSQL server. */
+	public StoreWorkspaceStorage(ServerStoreAddress server) {
+		this.folder = null;
+		this.server = server;
+	}
+
+	/** The program argument that names the store to open instead of the local one: a folder or a shared store's URL. */
+	public static final String STORE_ARGUMENT = "-store"; //$NON-NLS-1$
+
+	/** The environment variable that names it when no argument does. */
+	public static final String STORE_VARIABLE = "COUNTERPART_STORE"; //$NON-NLS-1$
+
+	/**
+	 * The store this workbench keeps its workspace in: the one named by {@value #STORE_ARGUMENT} among the program
+	 * arguments or else by {@value #STORE_VARIABLE} (a folder, or {@code jdbc:postgresql://HOST:PORT/DB?user=U} for
+	 * headquarters' shared store), and by default {@code defaultFolder}.
+	 *
+	 * @throws IllegalArgumentException with a message for the user if the named store's address is not usable
+	 */
+	public static StoreWorkspaceStorage chosen(String[] arguments, String variable, Path defaultFolder) {
+		String named = null;
+		for (int i = 0; i + 1 < arguments.length; i++) {
+			if (STORE_ARGUMENT.equals(arguments[i])) {
+				named = arguments[i + 1];
+			}
+		}
+		if (named == null && variable != null && !variable.isBlank()) {
+			named = variable;
+		}
+		if (named == null) {
+			return new StoreWorkspaceStorage(defaultFolder);
+		}
+		if (ServerStoreAddress.isServerLocation(named)) {
+			return new StoreWorkspaceStorage(ServerStoreAddress.parse(named));
+		}
+		return new StoreWorkspaceStorage(Path.of(named));
+	}
+
+	/** The local store's folder, or null for a shared store. */
 	public Path folder() {
 		return folder;
 	}
 
+	/** Whether this is a store shared on a server, which others may write while this workbench runs. */
+	public boolean isShared() {
+		return server != null;
+	}
+
 	@Override
 	public String location() {
-		return folder.toString();
+		return server != null ? server.url() : folder.toString();
 	}
 
 	@Override
 	public boolean exists() {
-		return WorkspaceStore.exists(folder);
+		// a shared store's tables are made at its first opening
+		return server != null || WorkspaceStore.exists(folder);
 	}
 
 	/**
@@ -77,9 +129,13 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	public synchronized void open(char[] passphrase, IProgressMonitor monitor) throws StoreException {
 		try {
 			SubMonitor.convert(monitor, Messages.Storage_unlocking, IProgressMonitor.UNKNOWN);
-			WorkspaceStore opened = WorkspaceStore.open(folder, passphrase);
+			WorkspaceStore opened = server != null ? server.open(passphrase) : WorkspaceStore.open(folder, passphrase);
 			closeQuietly();
 			store = opened;
+			if (server != null && opened.journalHeads().isEmpty()) {
+				// a shared store opened for the first time starts, as a local one does, with the demo country
+				startWithDemo(opened, WorkspaceEditingSession.DEMO_SEED, WorkspaceEditingSession.DEMO_SCALE);
+			}
 			clockCheck = ClockCheck.check(opened, System.currentTimeMillis());
 		} finally {
 			Arrays.fill(passphrase, '\0');
@@ -96,10 +152,8 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			throws StoreException {
 		try {
 			SubMonitor progress = SubMonitor.convert(monitor, Messages.Storage_creating, 10);
-			Theater demo = new DemoCountryGenerator(demoSeed, demoScale).generate();
+			Resource seed = demo(demoSeed, demoScale);
 			progress.worked(2);
-			Resource seed = new ResourceImpl(URI.createURI("counterpart:/demo")); //$NON-NLS-1$
-			seed.getContents().add(demo);
 			WorkspaceStore created = WorkspaceStore.importModel(folder, passphrase, seed);
 			progress.worked(8);
 			closeQuietly();
@@ -107,6 +161,26 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 		} finally {
 			Arrays.fill(passphrase, '\0');
 		}
+	}
+
+	private static void startWithDemo(WorkspaceStore empty, long demoSeed, int demoScale) throws StoreException {
+		WorkspaceStore.importModel(empty, demo(demoSeed, demoScale));
+	}
+
+	private static Resource demo(long demoSeed, int demoScale) {
+		Theater demo = new DemoCountryGenerator(demoSeed, demoScale).generate();
+		Resource seed = new ResourceImpl(URI.createURI("counterpart:/demo")); //$NON-NLS-1$
+		seed.getContents().add(demo);
+		return seed;
+	}
+
+	/**
+	 * Tells {@code onChange} (in a thread of its own) each time another workstation has written the shared store; a
+	 * local store never changes behind this workbench's back.
+	 */
+	public synchronized WorkspaceStore.Watch watchChanges(Duration interval, Runnable onChange) {
+		return store == null ? () -> {
+		} : store.watchChanges(interval, onChange);
 	}
 
 	@Override
@@ -175,6 +249,11 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			SubMonitor.convert(monitor, Messages.Storage_unlocking, IProgressMonitor.UNKNOWN);
 			if (store == null) {
 				throw new StoreException(StoreException.Reason.INVALID_INPUT, Messages.Storage_locked);
+			}
+			if (server != null) {
+				// the database checks its password: a connection made with it proves it
+				server.open(passphrase.clone()).close();
+				return;
 			}
 			store.checkPassphrase(passphrase);
 		} finally {

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.model.demo.DemoCountryGenerator;
@@ -36,15 +32,7 @@ public class ServerStoreCommandTest {
 	@BeforeEach
 	void freshSchema() throws Exception {
 		TestDatabase.requirePostgres("The shared store on the command line");
-		String base = TestDatabase.setting("URL");
-		String schema = "cp_cli_" + UUID.randomUUID().toString().replace("-", "");
-		Properties props = new Properties();
-		props.setProperty("user", TestDatabase.setting("USER"));
-		props.setProperty("password", TestDatabase.setting("PASSWORD"));
-		try (Connection c = new org.postgresql.Driver().connect(base, props); Statement st = c.createStatement()) {
-			st.execute("CREATE SCHEMA " + schema);
-		}
-		url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&user=" + TestDatabase.setting("USER");
+		url = TestDatabase.newSchemaUrl() + "&user=" + TestDatabase.setting("USER");
 		password = Map.of("COUNTERPART_DB_PASSWORD", TestDatabase.setting("PASSWORD"));
 	}
 

@@ -1,12 +1,8 @@
 package org.counterpart.store.tests;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import org.counterpart.store.StoreException;
@@ -82,20 +78,7 @@ public abstract class StoreFixture {
 		private final String url;
 
 		public Postgres() {
-			String schema = "cp_test_" + UUID.randomUUID().toString().replace("-", "");
-			String base = setting("URL");
-			Properties props = new Properties();
-			props.setProperty("user", setting("USER"));
-			props.setProperty("password", setting("PASSWORD"));
-			try {
-				org.postgresql.Driver driver = new org.postgresql.Driver();
-				try (Connection c = driver.connect(base, props); Statement st = c.createStatement()) {
-					st.execute("CREATE SCHEMA " + schema);
-				}
-			} catch (SQLException e) {
-				throw new IllegalStateException("COUNTERPART_TEST_PG_URL is set but PostgreSQL cannot be used", e);
-			}
-			this.url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+			this.url = TestDatabase.newSchemaUrl();
 		}
 
 		@Override

@@ -8,16 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 
 import org.counterpart.model.Contact;
 import org.counterpart.model.FieldObservation;
@@ -149,22 +145,14 @@ class MergeEndToEndTest {
 
 	/** A PostgreSQL store in a fresh schema when the test database is configured, else another H2 store. */
 	private WorkspaceStore serverStoreOrH2() throws Exception {
-		String url = setting("URL");
 		if (!TestDatabase.configured()) {
 			if (TestDatabase.required()) {
 				TestDatabase.requirePostgres("The second headquarters");
 			}
 			return fixture.emptyStore();
 		}
-		String schema = "cp_merge_" + UUID.randomUUID().toString().replace("-", "");
-		Properties props = new Properties();
-		props.setProperty("user", setting("USER"));
-		props.setProperty("password", setting("PASSWORD"));
-		try (Connection c = new org.postgresql.Driver().connect(url, props); Statement st = c.createStatement()) {
-			st.execute("CREATE SCHEMA " + schema);
-		}
-		WorkspaceStore store = WorkspaceStore.openServer(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-				setting("USER"), setting("PASSWORD").toCharArray());
+		WorkspaceStore store = WorkspaceStore.openServer(TestDatabase.newSchemaUrl(), setting("USER"),
+				setting("PASSWORD").toCharArray());
 		store.load();
 		return store;
 	}

@@ -10,12 +10,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.counterpart.model.Contact;
@@ -182,16 +178,8 @@ class SharedStoreConcurrentImportTest {
     }
 
     /** A fresh schema of the test database, as the URL of a shared store. */
-    private static String serverSchema() throws Exception {
-        String url = setting("URL");
-        String schema = "cp_shared_" + UUID.randomUUID().toString().replace("-", "");
-        Properties props = new Properties();
-        props.setProperty("user", setting("USER"));
-        props.setProperty("password", setting("PASSWORD"));
-        try (Connection c = new org.postgresql.Driver().connect(url, props); Statement st = c.createStatement()) {
-            st.execute("CREATE SCHEMA " + schema);
-        }
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    private static String serverSchema() {
+        return TestDatabase.newSchemaUrl();
     }
 
     private static String setting(String suffix) {

@@ -2,6 +2,12 @@ package org.counterpart.tests.harness;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -57,6 +63,24 @@ public final class TestDatabase {
 					+ "(releng/ci/start-postgresql.sh) and set COUNTERPART_TEST_PG_URL, _USER and _PASSWORD."); //$NON-NLS-1$
 		}
 		Assumptions.abort(reason + " (set it, with _USER and _PASSWORD, to run them)."); //$NON-NLS-1$
+	}
+
+	/**
+	 * Makes a new, empty schema in the test database for one test's store, and returns the database's URL using it
+	 * ({@code currentSchema}), so that tests sharing the database never see each other's tables.
+	 */
+	public static String newSchemaUrl() {
+		String schema = "cp_test_" + UUID.randomUUID().toString().replace("-", ""); //$NON-NLS-1$ //$NON-NLS-2$
+		String base = setting("URL"); //$NON-NLS-1$
+		Properties properties = new Properties();
+		properties.setProperty("user", setting("USER")); //$NON-NLS-1$ //$NON-NLS-2$
+		properties.setProperty("password", setting("PASSWORD")); //$NON-NLS-1$ //$NON-NLS-2$
+		try (Connection c = new org.postgresql.Driver().connect(base, properties); Statement st = c.createStatement()) {
+			st.execute("CREATE SCHEMA " + schema); //$NON-NLS-1$
+		} catch (SQLException e) {
+			throw new IllegalStateException("COUNTERPART_TEST_PG_URL is set but PostgreSQL cannot be used", e); //$NON-NLS-1$
+		}
+		return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 
 	private static boolean isTrue(String value) {
