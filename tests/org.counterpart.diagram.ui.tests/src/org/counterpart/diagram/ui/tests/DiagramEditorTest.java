@@ -138,12 +138,17 @@ public class DiagramEditorTest {
 				// too large to read whole: a readable part of it, around the objectives' end states in the tree
 				NodeFigure endState = viewer.getScene().nodes().stream().filter(node -> node.node().mapping().getName().equals("endState"))
 						.findFirst().orElse(null);
+				viewer.setZoom(0.75, 0, 0);
+				Bounds view = viewer.getVisibleArea();
+				Bounds extent = viewer.getScene().extent();
+				NodeFigure top = viewer.getScene().nodes().stream().filter(node -> node.parent() == null)
+						.min(java.util.Comparator.comparingDouble(node -> node.bounds().y())).orElseThrow();
 				if (endState != null) {
-					viewer.setZoom(0.75, 0, 0);
-					Bounds view = viewer.getVisibleArea();
-					viewer.setOrigin(endState.bounds().x() - 40, endState.centerY() - view.height() / 2);
+					viewer.setOrigin(extent.x() - 20, endState.centerY() - view.height() / 2);
+				} else if (diagram[0].equals("Contact network")) {
+					viewer.setOrigin(top.centerX() - view.width() / 2, top.bounds().y() - 20);
 				} else {
-					lookWhereMostNodesAre(viewer, 0.75);
+					viewer.setOrigin(extent.x() - 20, extent.y() - 20);
 				}
 			}
 			EventLoop.flush(display);

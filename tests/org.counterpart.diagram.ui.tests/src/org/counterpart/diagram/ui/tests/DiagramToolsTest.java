@@ -224,6 +224,7 @@ public class DiagramToolsTest {
 		assertSame(lastCommand, stack().getUndoCommand(), "nothing new to undo");
 		assertNotNull(editor.getEditing().getTools().getLastProblem(), "the refusal is said");
 		assertTrue(editor.getEditing().getTools().getLastProblem().contains("Affiliation"), editor.getEditing().getTools().getLastProblem());
+		assertEquals(editor.getEditing().getTools().getLastProblem(), editor.getStatusText(), "in the status line, without a dialog");
 	}
 
 	@Test
