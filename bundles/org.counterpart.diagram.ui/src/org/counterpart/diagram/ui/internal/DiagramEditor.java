@@ -15,9 +15,6 @@ import org.counterpart.diagram.spec.ElementEdgeMapping;
 import org.counterpart.diagram.spec.Layer;
 import org.counterpart.diagram.spec.Tool;
 import org.counterpart.diagram.ui.ArrangementGestures;
-import org.counterpart.diagram.ui.DiagramArranger;
-import org.counterpart.diagram.ui.GridPlacement;
-import org.counterpart.diagram.ui.InMemoryArrangementGestures;
 import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
 import org.counterpart.diagram.ui.internal.scene.Figure;
 import org.counterpart.diagram.ui.internal.scene.NodeFigure;
@@ -44,6 +41,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.osgi.util.NLS;
@@ -58,7 +56,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -67,15 +68,20 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * An editor tab showing one representation of a root object: interprets the spec on the root with the layers and
- * filters the user switched on, arranges the result ({@link DiagramArranger}) and draws it in a
- * {@link DiagramViewer}, between classification banners that cover what is drawn. Its selection is the domain
- * objects selected in the diagram, so the explorer's link and the Properties view follow it. The diagram follows
- * changes of the model (every command on the workspace's stack), keeping the arrangement.
+ * filters the user switched on, arranges the result as the workspace stores it, with ELK for what was never placed
+ * ({@link EditorArrangement}), and draws it in a {@link DiagramViewer}, between classification banners that cover
+ * what is drawn. Moving, resizing, pinning, hiding and Arrange All change the stored arrangement through the
+ * workspace's command stack ({@link StoredGestures}). Its selection is the domain objects selected in the diagram, so
+ * the explorer's link and the Properties view follow it. The diagram follows changes of the model (every command on
+ * the workspace's stack), keeping the arrangement.
  */
 public final class DiagramEditor extends EditorPart implements ITabbedPropertySheetPageContributor {
 	public static final String ID = "org.counterpart.diagram.ui.editor"; //$NON-NLS-1$
 
-	private final DiagramArranger arranger = new GridPlacement();
+	/** The key bindings of the diagram editor (Alt+arrows nudge the selection). */
+	public static final String CONTEXT_ID = "org.counterpart.diagram.ui.context"; //$NON-NLS-1$
+
+	private final EditorArrangement arrangement = new EditorArrangement();
 	private final Set<String> activeLayers = new LinkedHashSet<>();
 	private final Set<String> appliedFilters = new LinkedHashSet<>();
 	private final Map<EObject, Image> icons = new IdentityHashMap<>();
@@ -86,7 +92,10 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	private WorkspaceEditingSession session;
 	private DiagramEditorInput diagramInput;
 	private DiagramInterpreter interpreter;
-	private ArrangementGestures gestures = new InMemoryArrangementGestures(new Arrangement());
+	private StoredGestures gestures;
+	private final List<IAction> selectionActions = new ArrayList<>();
+	private IAction deleteAction;
+	private IAction renameAction;
 	private Diagram diagram;
 	private DiagramViewer viewer;
 	private SceneResources resources;
@@ -119,6 +128,8 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		diagramInput = given;
 		interpreter = new DiagramInterpreter(given.getSpec());
 		activeLayers.addAll(interpreter.defaultLayers());
+		gestures = new StoredGestures(session.getEditingDomain().getCommandStack(), given.getSpec().name(), given.getRoot(), () -> diagram,
+				arrangement::current);
 		setPartName(given.getName());
 		setTitleToolTip(given.getToolTipText());
 	}
@@ -155,11 +166,20 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		viewer = new DiagramViewer(row, arrange(), resources);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setTooltips(this::tooltip);
+		// A layout does not start at the origin: the first paint shows the diagram's top-left corner.
+		viewer.setOrigin(viewer.getScene().extent().x() - 20, viewer.getScene().extent().y() - 20);
 		bottomBanner = new BannerStrip(body);
 		bottomBanner.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		fillToolBar(tools);
 		getSite().setSelectionProvider(viewer);
 		editing = new DiagramEditing(this, session, paletteSlot, this::toolIcon);
+		installEditActions();
+		viewer.addSelectionChangedListener(event -> updateSelectionActions());
+		IContextService contexts = getSite().getService(IContextService.class);
+		if (contexts != null) {
+			contexts.activateContext(CONTEXT_ID);
+		}
+		new NudgeHandlers(this).activate(getSite());
 		session.getEditingDomain().getCommandStack().addCommandStackListener(modelListener);
 		session.addRevertListener(revertListener);
 		updateBanners();
@@ -168,9 +188,13 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 			if (!viewer.getControl().isDisposed()) {
 				viewer.zoomToFit();
 				if (viewer.getZoom() < 0.75) {
-					// A large diagram opens readable at its top-left corner rather than as a picture of dots.
+					// A large diagram opens readable at its top-left node rather than as a picture of dots (a layout
+					// can leave the corner of its extent empty).
 					viewer.setZoom(1, 0, 0);
-					viewer.setOrigin(viewer.getScene().extent().x() - 20, viewer.getScene().extent().y() - 20);
+					NodeFigure corner = viewer.getScene().nodes().stream().filter(node -> node.parent() == null)
+							.min(java.util.Comparator.comparingDouble(node -> node.bounds().x() + node.bounds().y())).orElse(null);
+					Arrangement.Bounds at = corner == null ? viewer.getScene().extent() : corner.bounds();
+					viewer.setOrigin(at.x() - 20, at.y() - 20);
 				}
 			}
 		});
@@ -182,6 +206,16 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		tools.add(action(Messages.Editor_zoomActualShort, Messages.Editor_zoomActual, () -> viewer.setZoom(1)));
 		tools.add(action(Messages.Editor_zoomFitShort, Messages.Editor_zoomFit, () -> viewer.zoomToFit()));
 		tools.add(action(Messages.Editor_zoomSelectionShort, Messages.Editor_zoomSelection, () -> viewer.zoomToSelection()));
+		tools.add(new Separator());
+		tools.add(action(Messages.Editor_arrangeAll, Messages.Editor_arrangeAllTooltip, this::arrangeAll));
+		IAction pin = action(Messages.Editor_pin, Messages.Editor_pinTooltip, () -> pinSelection(true));
+		IAction unpin = action(Messages.Editor_unpin, Messages.Editor_unpinTooltip, () -> pinSelection(false));
+		IAction hide = action(Messages.Editor_hide, Messages.Editor_hideTooltip, this::hideSelection);
+		selectionActions.addAll(List.of(pin, unpin, hide));
+		tools.add(pin);
+		tools.add(unpin);
+		tools.add(hide);
+		tools.add(action(Messages.Editor_revealAll, Messages.Editor_revealAllTooltip, this::revealAll));
 		tools.add(new Separator());
 		for (Layer layer : diagramInput.getSpec().spec().getLayers()) {
 			if (!layer.isOptional()) {
@@ -259,17 +293,112 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		return interpreter.interpret(diagramInput.getRoot(), activeLayers, appliedFilters);
 	}
 
-	/** Arranges the current diagram, keeping where its elements already sit, and makes its scene. */
+	/** Arranges the current diagram as stored, keeping where its other elements already sit, and makes its scene. */
 	private Scene arrange() {
-		Arrangement before = gestures.arrangement();
-		Arrangement arranged = arranger.arrange(diagram, before);
-		boolean placedHere = !arranged.placedNodes().equals(before.placedNodes());
-		placePending(arranged);
-		gestures = new InMemoryArrangementGestures(arranged);
-		if (placedHere && status != null) {
-			status.setText(Messages.Editor_placementFallback);
-		}
+		Arrangement arranged = arrangement.arrange(diagram, gestures.stored(), this::placePending);
 		return SceneBuilder.build(diagram, arranged);
+	}
+
+	// ---- arrangement gestures
+
+	/** Lays the whole diagram out again with ELK (pinned nodes stay), as one undoable command "Arrange All". */
+	public void arrangeAll() {
+		Arrangement layout = arrangement.layoutAll(diagram, gestures.stored());
+		gestures.arrangeAll(layout);
+		arrangement.adoptLayout(diagram, layout);
+		refresh();
+	}
+
+	/** Moves nodes by a distance in diagram units, as one command "Move"; nodes inside others selected go along. */
+	public void moveNodes(List<NodeFigure> nodes, double dx, double dy) {
+		List<String> keys = outermost(nodes).stream().map(NodeFigure::key).toList();
+		if (!keys.isEmpty() && (dx != 0 || dy != 0)) {
+			gestures.move(keys, dx, dy);
+			refresh();
+		}
+	}
+
+	/** Gives a node new absolute bounds, as one command "Resize". */
+	public void resizeNode(NodeFigure node, Arrangement.Bounds absolute) {
+		Arrangement.Bounds relative = node.parent() == null ? absolute
+				: absolute.translated(-node.parent().bounds().x(), -node.parent().bounds().y());
+		gestures.resize(node.key(), relative);
+		refresh();
+	}
+
+	/** Pins (or unpins) the selected nodes, as one command. */
+	public void pinSelection(boolean pinned) {
+		List<String> keys = selectedNodes().stream().map(NodeFigure::key).toList();
+		if (!keys.isEmpty()) {
+			gestures.pin(keys, pinned);
+			refresh();
+		}
+	}
+
+	/** Whether the stored arrangement pins the node. */
+	public boolean isPinned(NodeFigure node) {
+		return gestures.stored().isPinned(node.key());
+	}
+
+	/** Hides the selected elements in this diagram, as one command "Hide". */
+	public void hideSelection() {
+		List<String> keys = viewer.getSelectedFigures().stream().map(Figure::key).toList();
+		if (!keys.isEmpty()) {
+			gestures.hide(keys, true);
+			refresh();
+		}
+	}
+
+	/** Shows again everything hidden by hand, as one command "Reveal All". */
+	public void revealAll() {
+		if (gestures.revealAll()) {
+			refresh();
+		} else {
+			showStatus(Messages.Editor_nothingHidden);
+		}
+	}
+
+	private List<NodeFigure> selectedNodes() {
+		return viewer.getSelectedFigures().stream().filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast).toList();
+	}
+
+	/** The nodes of {@code nodes} that are not inside another of them (those move with their container). */
+	private static List<NodeFigure> outermost(List<NodeFigure> nodes) {
+		Set<NodeFigure> all = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		all.addAll(nodes);
+		List<NodeFigure> result = new ArrayList<>();
+		for (NodeFigure node : nodes) {
+			boolean inside = false;
+			for (NodeFigure up = node.parent(); up != null && !inside; up = up.parent()) {
+				inside = all.contains(up);
+			}
+			if (!inside && !result.contains(node)) {
+				result.add(node);
+			}
+		}
+		return result;
+	}
+
+	/** Edit &gt; Delete and Edit &gt; Rename (F2) act on the diagram's selection through the spec's tools. */
+	private void installEditActions() {
+		deleteAction = action(Messages.Menu_delete, null, () -> editing.getTools().deleteSelection());
+		deleteAction.setActionDefinitionId("org.eclipse.ui.edit.delete"); //$NON-NLS-1$
+		renameAction = action(Messages.Menu_rename, null, editing::editLabel);
+		renameAction.setActionDefinitionId("org.eclipse.ui.edit.rename"); //$NON-NLS-1$
+		IActionBars bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), renameAction);
+		updateSelectionActions();
+		bars.updateActionBars();
+	}
+
+	private void updateSelectionActions() {
+		boolean nodes = !selectedNodes().isEmpty();
+		selectionActions.forEach(action -> action.setEnabled(action.getText().equals(Messages.Editor_hide) ? !viewer.getSelectedFigures().isEmpty() : nodes));
+		if (deleteAction != null) {
+			deleteAction.setEnabled(editing.getTools().canDeleteSelection());
+			renameAction.setEnabled(viewer.getFocusFigure() instanceof NodeFigure node && editing.getTools().directEditTool(node).isPresent());
+		}
 	}
 
 	/**
@@ -302,12 +431,21 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		}
 	}
 
-	/** Says something in the line above the diagram (a gesture a tool refused, say). */
+	/** Says something in the line above the diagram and in the window's status line (a gesture a tool refused, say). */
 	public void showStatus(String text) {
 		if (status != null && !status.isDisposed()) {
 			status.setText(text == null ? "" : text); //$NON-NLS-1$
 			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
 		}
+		IStatusLineManager line = getEditorSite().getActionBars().getStatusLineManager();
+		if (line != null) {
+			line.setMessage(text);
+		}
+	}
+
+	/** What the line above the diagram says now. */
+	public String getStatusText() {
+		return status == null || status.isDisposed() ? "" : status.getText(); //$NON-NLS-1$
 	}
 
 	/** The palette, the tools' gestures and the context menu. */
@@ -409,9 +547,19 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		return List.copyOf(filterActions);
 	}
 
-	/** Where the gestures of this editor go (the seam for stored diagram state). */
+	/** Where the gestures of this editor go: the arrangement stored with the workspace. */
 	public ArrangementGestures getGestures() {
 		return gestures;
+	}
+
+	/** The arrangement the diagram is drawn with now (child bounds relative to their parent). */
+	public Arrangement getArrangement() {
+		return arrangement.current();
+	}
+
+	/** How many times this editor has run ELK (an arranged diagram opens without). */
+	public int getLayoutRuns() {
+		return arrangement.elkRuns();
 	}
 
 	public DiagramEditorInput getDiagramInput() {

@@ -17,7 +17,6 @@ public class Messages extends NLS {
 	public static String Editor_zoomActual;
 	public static String Editor_layers;
 	public static String Editor_filters;
-	public static String Editor_placementFallback;
 	public static String Editor_zoomInShort;
 	public static String Editor_zoomOutShort;
 	public static String Editor_zoomFitShort;
@@ -56,4 +55,28 @@ public class Messages extends NLS {
 	public static String Menu_rename;
 	public static String Menu_delete;
 	public static String Menu_open;
+	public static String Gesture_move;
+	public static String Gesture_resize;
+	public static String Gesture_pin;
+	public static String Gesture_unpin;
+	public static String Gesture_hide;
+	public static String Gesture_reveal;
+	public static String Gesture_revealAll;
+	public static String Gesture_arrangeAll;
+	public static String Editor_arrangeAll;
+	public static String Editor_arrangeAllTooltip;
+	public static String Editor_pin;
+	public static String Editor_pinTooltip;
+	public static String Editor_unpin;
+	public static String Editor_unpinTooltip;
+	public static String Editor_hide;
+	public static String Editor_hideTooltip;
+	public static String Editor_revealAll;
+	public static String Editor_revealAllTooltip;
+	public static String Editor_nothingHidden;
+	public static String Menu_arrangeAll;
+	public static String Menu_pin;
+	public static String Menu_unpin;
+	public static String Menu_hide;
+	public static String Menu_revealAll;
 }

@@ -97,7 +97,8 @@ public class DiagramEditorTest {
 		EventLoop.spinUntil(display, () -> page.getActiveEditor() instanceof DiagramEditor editor
 				&& editor.getDiagramInput().getRepresentationLabel().equals(representation), representation + " opens");
 		DiagramEditor editor = (DiagramEditor) page.getActiveEditor();
-		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0, "the diagram paints");
+		// the first paint may come before the workbench gave the canvas its size; wait for one that draws figures
+		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0 && editor.getViewer().getPaintedFigures() > 0, "the diagram paints");
 		Screenshots.flush(display);
 		return editor;
 	}
@@ -133,10 +134,24 @@ public class DiagramEditorTest {
 			assertSame(theater, editor.getAdapter(Theater.class));
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
 			viewer.zoomToFit();
-			if (viewer.getZoom() < 0.6) {
-				viewer.setZoom(0.6, 0, 0);
-				viewer.setOrigin(viewer.getScene().extent().x() - 20, viewer.getScene().extent().y() - 20);
+			if (viewer.getZoom() < 0.75) {
+				// too large to read whole: a readable part of it, around the objectives' end states in the tree
+				NodeFigure endState = viewer.getScene().nodes().stream().filter(node -> node.node().mapping().getName().equals("endState"))
+						.findFirst().orElse(null);
+				viewer.setZoom(0.75, 0, 0);
+				Bounds view = viewer.getVisibleArea();
+				Bounds extent = viewer.getScene().extent();
+				NodeFigure top = viewer.getScene().nodes().stream().filter(node -> node.parent() == null)
+						.min(java.util.Comparator.comparingDouble(node -> node.bounds().y())).orElseThrow();
+				if (endState != null) {
+					viewer.setOrigin(extent.x() - 20, endState.centerY() - view.height() / 2);
+				} else if (diagram[0].equals("Contact network")) {
+					viewer.setOrigin(top.centerX() - view.width() / 2, top.bounds().y() - 20);
+				} else {
+					viewer.setOrigin(extent.x() - 20, extent.y() - 20);
+				}
 			}
+			EventLoop.flush(display);
 			Screenshots.save(page.getWorkbenchWindow().getShell(), diagram[1]);
 			page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_RESTORED);
 		}
@@ -163,13 +178,14 @@ public class DiagramEditorTest {
 		page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
 		DiagramEditor editor = openFromExplorer(institutionsCategory(), "Contact network");
 		DiagramViewer viewer = editor.getViewer();
-		viewer.setZoom(1, 0, 0);
-		Bounds extent = viewer.getScene().extent();
-		viewer.setOrigin(extent.x() - 20, extent.y() - 20);
+		lookWhereMostNodesAre(viewer);
 		List<NodeFigure> visible = visibleNodes(viewer);
 		assertTrue(visible.size() >= 3, "nodes show at 100 %");
-		NodeFigure first = visible.get(0);
-		NodeFigure second = visible.get(1);
+		// a node that a band a little larger than itself encloses alone
+		NodeFigure first = visible.stream().filter(node -> viewer.getScene().nodes().stream().noneMatch(other -> other != node
+				&& new Bounds(node.bounds().x() - 30, node.bounds().y() - 30, node.bounds().width() + 45, node.bounds().height() + 45)
+						.contains(other.bounds()))).findFirst().orElseThrow();
+		NodeFigure second = visible.stream().filter(node -> node != first).findFirst().orElseThrow();
 
 		page.activate(editor);
 		click(viewer, first, 0);
@@ -184,10 +200,11 @@ public class DiagramEditorTest {
 
 		// A rubber band around the first node only.
 		Rectangle r = ScenePainter.screenBounds(first.bounds(), viewer.getViewport());
-		// The band starts on empty ground near the node's corner (not on an edge, which a press would select).
+		// The band starts on empty ground near the node's corner (not on an edge, which a press would select, nor on
+		// the selected node's corner handle, which resizes it).
 		Point start = null;
-		for (int dx = 4; dx <= 24 && start == null; dx += 2) {
-			for (int dy = 4; dy <= 24 && start == null; dy += 2) {
+		for (int dx = 8; dx <= 24 && start == null; dx += 2) {
+			for (int dy = 8; dy <= 24 && start == null; dy += 2) {
 				if (viewer.figureAt(r.x - dx, r.y - dy) == null) {
 					start = new Point(r.x - dx, r.y - dy);
 				}
@@ -332,8 +349,7 @@ public class DiagramEditorTest {
 	public void aTooltipTellsTheObjectsDetails() {
 		DiagramEditor editor = openFromExplorer(institutionsCategory(), "Institution chart");
 		DiagramViewer viewer = editor.getViewer();
-		viewer.setZoom(1, 0, 0);
-		viewer.setOrigin(viewer.getScene().extent().x() - 20, viewer.getScene().extent().y() - 20);
+		lookWhereMostNodesAre(viewer);
 		NodeFigure node = visibleNodes(viewer).get(0);
 		Rectangle r = ScenePainter.screenBounds(node.bounds(), viewer.getViewport());
 		Event hover = new Event();
@@ -348,6 +364,34 @@ public class DiagramEditorTest {
 
 	private boolean hasEngagement(DiagramViewer viewer) {
 		return viewer.getScene().nodes().stream().anyMatch(node -> node.semantic() instanceof Engagement);
+	}
+
+	/**
+	 * Shows the diagram at 100 % with the top-left corner on the node that has the most others in view: a layout
+	 * leaves empty ground around a diagram's corners.
+	 */
+	private void lookWhereMostNodesAre(DiagramViewer viewer) {
+		lookWhereMostNodesAre(viewer, 1);
+	}
+
+	private void lookWhereMostNodesAre(DiagramViewer viewer, double zoom) {
+		viewer.setZoom(zoom, 0, 0);
+		Bounds view = viewer.getVisibleArea();
+		NodeFigure best = null;
+		long most = -1;
+		for (NodeFigure node : viewer.getScene().nodes()) {
+			if (node.parent() != null) {
+				continue;
+			}
+			Bounds window = new Bounds(node.bounds().x() - 20, node.bounds().y() - 20, view.width(), view.height());
+			long inside = viewer.getScene().nodes().stream().filter(other -> other.parent() == null && window.contains(other.bounds())).count();
+			if (inside > most) {
+				most = inside;
+				best = node;
+			}
+		}
+		viewer.setOrigin(best.bounds().x() - 20, best.bounds().y() - 20);
+		EventLoop.flush(display);
 	}
 
 	private static List<NodeFigure> visibleNodes(DiagramViewer viewer) {

@@ -224,6 +224,7 @@ public class DiagramToolsTest {
 		assertSame(lastCommand, stack().getUndoCommand(), "nothing new to undo");
 		assertNotNull(editor.getEditing().getTools().getLastProblem(), "the refusal is said");
 		assertTrue(editor.getEditing().getTools().getLastProblem().contains("Affiliation"), editor.getEditing().getTools().getLastProblem());
+		assertEquals(editor.getEditing().getTools().getLastProblem(), editor.getStatusText(), "in the status line, without a dialog");
 	}
 
 	@Test
@@ -355,14 +356,18 @@ public class DiagramToolsTest {
 	public void draggingTheEndOfAParentEdgeToAnotherInstitutionReconnectsIt() throws Exception {
 		DiagramEditor editor = open("Institution chart");
 		DiagramViewer viewer = editor.getViewer();
-		EdgeFigure edge = viewer.getScene().edges().stream().filter(e -> e.semantic() instanceof PartnerInstitution
-				&& viewer.getVisibleArea().contains(e.extent())).findFirst().orElseThrow();
+		EdgeFigure edge = viewer.getScene().edges().stream().filter(e -> e.semantic() instanceof PartnerInstitution).findFirst().orElseThrow();
+		// the edge at the middle of the view, with the institutions around it
+		Bounds view = viewer.getVisibleArea();
+		viewer.setOrigin(edge.extent().x() + edge.extent().width() / 2 - view.width() / 2, edge.extent().y() + edge.extent().height() / 2 - view.height() / 2);
+		EventLoop.flush(display);
+		assertTrue(viewer.getVisibleArea().contains(edge.extent()), "the edge shows");
 		PartnerInstitution child = (PartnerInstitution) edge.source().semantic();
 		PartnerInstitution oldParent = child.getParent();
 		assertSame(oldParent, edge.target().semantic(), "the edge goes from the child to its parent");
 		NodeFigure newParent = viewer.getScene().nodes().stream().filter(node -> node.semantic() instanceof PartnerInstitution candidate
 				&& candidate != child && candidate != oldParent && candidate.getParent() != child && node.parent() == null
-				&& viewer.getVisibleArea().contains(node.bounds())).findFirst().orElseThrow();
+				&& viewer.getVisibleArea().contains(new Bounds(node.bounds().x(), node.bounds().y(), 30, 20))).findFirst().orElseThrow();
 		viewer.select(List.of(edge), edge);
 		double[] points = edge.points();
 		Point end = new Point(viewer.getViewport().toScreenX(points[points.length - 2]), viewer.getViewport().toScreenY(points[points.length - 1]));

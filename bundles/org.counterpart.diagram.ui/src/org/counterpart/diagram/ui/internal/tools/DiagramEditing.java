@@ -136,6 +136,17 @@ public final class DiagramEditing {
 			Figure figure = selected.get(0);
 			manager.add(action(Messages.Menu_open, () -> tools.open(figure)));
 		}
+		manager.add(new Separator());
+		boolean nodes = selected.stream().anyMatch(NodeFigure.class::isInstance);
+		if (nodes) {
+			manager.add(action(Messages.Menu_pin, () -> editor.pinSelection(true)));
+			manager.add(action(Messages.Menu_unpin, () -> editor.pinSelection(false)));
+		}
+		if (!selected.isEmpty()) {
+			manager.add(action(Messages.Menu_hide, editor::hideSelection));
+		}
+		manager.add(action(Messages.Menu_revealAll, editor::revealAll));
+		manager.add(action(Messages.Menu_arrangeAll, editor::arrangeAll));
 	}
 
 	private static Action action(String text, Runnable run) {

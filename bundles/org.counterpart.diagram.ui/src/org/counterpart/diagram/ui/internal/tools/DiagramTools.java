@@ -90,6 +90,11 @@ public final class DiagramTools {
 		return session.getEditingDomain().getCommandStack();
 	}
 
+	/** The editor whose diagram these tools edit. */
+	public DiagramEditor editor() {
+		return editor;
+	}
+
 	public ToolExecutor executor() {
 		return executor;
 	}

@@ -2,6 +2,8 @@ package org.counterpart.diagram.ui.internal.tools;
 
 import java.util.List;
 
+import org.counterpart.diagram.layout.Arrangement.Bounds;
+
 import org.counterpart.diagram.spec.ReconnectEnd;
 import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
 import org.counterpart.diagram.ui.internal.scene.Figure;
@@ -19,7 +21,8 @@ import org.eclipse.swt.widgets.Event;
  * Selecting, with the editing gestures of the spec's tools on top: Delete deletes the selection, F2 or a slow second
  * click on a selected node edits its label in place, a double click opens the object's form, and dragging an end
  * handle of a selected edge to another node reconnects it (green outline where it may go, red and the forbidden
- * cursor where not).
+ * cursor where not). Dragging a node moves it with the other selected nodes, and dragging a corner handle of a
+ * selected node resizes it; each is one command when the mouse is released.
  */
 final class EditingSelectionTool extends SelectionTool {
 	/** How near the end of a selected edge a press must be to grab it, in screen pixels. */
@@ -36,6 +39,16 @@ final class EditingSelectionTool extends SelectionTool {
 	private NodeFigure slowClick;
 	private int pressX;
 	private int pressY;
+	/** The node pressed on, which a drag moves (with the rest of the selection). */
+	private NodeFigure pressed;
+	/** A press on one of several selected nodes selects it alone only if no drag follows. */
+	private boolean selectOnRelease;
+	private boolean moving;
+	/** The node whose corner handle is dragged, and which corner (0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right). */
+	private NodeFigure resizing;
+	private int corner;
+	private int dragX;
+	private int dragY;
 
 	EditingSelectionTool(DiagramTools tools, LabelEditor labels) {
 		this.tools = tools;
@@ -47,21 +60,96 @@ final class EditingSelectionTool extends SelectionTool {
 		super.deactivated(viewer);
 		reconnecting = null;
 		slowClick = null;
+		pressed = null;
+		moving = false;
+		resizing = null;
+	}
+
+	/** How near a corner of a selected node a press must be to resize it, in screen pixels. */
+	static final int CORNER = 5;
+	/** The smallest a node can be made, in diagram units. */
+	static final double MIN_WIDTH = 24;
+	static final double MIN_HEIGHT = 16;
+	/** How far the mouse must go before a press becomes a drag, in screen pixels. */
+	static final int DRAG_THRESHOLD = 3;
+
+	private boolean startResize(DiagramViewer viewer, Event event) {
+		for (Figure figure : viewer.getSelectedFigures()) {
+			if (figure instanceof NodeFigure node && !node.isBorderNode()) {
+				Rectangle r = ScenePainter.screenBounds(node.bounds(), viewer.getViewport());
+				int[][] corners = { { r.x, r.y }, { r.x + r.width, r.y }, { r.x, r.y + r.height }, { r.x + r.width, r.y + r.height } };
+				for (int i = 0; i < corners.length; i++) {
+					if (Math.abs(event.x - corners[i][0]) <= CORNER && Math.abs(event.y - corners[i][1]) <= CORNER) {
+						resizing = node;
+						corner = i;
+						pressX = event.x;
+						pressY = event.y;
+						dragX = event.x;
+						dragY = event.y;
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The bounds the node being resized would get with the mouse at the drag point, in diagram units. */
+	private Bounds resized(DiagramViewer viewer) {
+		Bounds old = resizing.bounds();
+		double dx = (dragX - pressX) / viewer.getZoom();
+		double dy = (dragY - pressY) / viewer.getZoom();
+		double left = old.x();
+		double top = old.y();
+		double right = old.right();
+		double bottom = old.bottom();
+		if (corner == 0 || corner == 2) {
+			left = Math.min(left + dx, right - MIN_WIDTH);
+		} else {
+			right = Math.max(right + dx, left + MIN_WIDTH);
+		}
+		if (corner == 0 || corner == 1) {
+			top = Math.min(top + dy, bottom - MIN_HEIGHT);
+		} else {
+			bottom = Math.max(bottom + dy, top + MIN_HEIGHT);
+		}
+		return new Bounds(left, top, right - left, bottom - top);
+	}
+
+	private List<NodeFigure> selectedNodes(DiagramViewer viewer) {
+		return viewer.getSelectedFigures().stream().filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast).toList();
+	}
+
+	@Override
+	public boolean isDragging() {
+		return super.isDragging() || moving || resizing != null;
 	}
 
 	@Override
 	public void mouseDown(DiagramViewer viewer, Event event) {
 		slowClick = null;
-		if (event.button == 1 && event.stateMask == 0 && startReconnect(viewer, event)) {
+		pressed = null;
+		moving = false;
+		selectOnRelease = false;
+		if (event.button == 1 && event.stateMask == 0 && (startReconnect(viewer, event) || startResize(viewer, event))) {
 			return;
 		}
 		List<Figure> before = viewer.getSelectedFigures();
 		Figure hit = event.button == 1 ? viewer.figureAt(event.x, event.y) : null;
+		if (hit instanceof NodeFigure node && event.stateMask == 0) {
+			pressed = node;
+			pressX = event.x;
+			pressY = event.y;
+			dragX = event.x;
+			dragY = event.y;
+			if (before.size() > 1 && before.contains(node)) {
+				selectOnRelease = true; // keep the selection: a drag moves all of it
+				return;
+			}
+		}
 		if (hit instanceof NodeFigure node && event.stateMask == 0 && event.count == 1 && before.size() == 1 && before.get(0) == node
 				&& tools.directEditTool(node).isPresent()) {
 			slowClick = node;
-			pressX = event.x;
-			pressY = event.y;
 		}
 		super.mouseDown(viewer, event);
 	}
@@ -95,9 +183,23 @@ final class EditingSelectionTool extends SelectionTool {
 
 	@Override
 	public void mouseMove(DiagramViewer viewer, Event event) {
+		if (resizing != null) {
+			dragX = event.x;
+			dragY = event.y;
+			viewer.getControl().redraw();
+			return;
+		}
 		if (reconnecting == null) {
-			if (slowClick != null && (Math.abs(event.x - pressX) > 3 || Math.abs(event.y - pressY) > 3)) {
+			boolean far = Math.abs(event.x - pressX) > DRAG_THRESHOLD || Math.abs(event.y - pressY) > DRAG_THRESHOLD;
+			if (slowClick != null && far) {
 				slowClick = null; // a drag, not a click
+			}
+			if (pressed != null && (moving || far)) {
+				moving = true;
+				dragX = event.x;
+				dragY = event.y;
+				viewer.getControl().redraw();
+				return;
 			}
 			super.mouseMove(viewer, event);
 			return;
@@ -113,6 +215,33 @@ final class EditingSelectionTool extends SelectionTool {
 
 	@Override
 	public void mouseUp(DiagramViewer viewer, Event event) {
+		if (resizing != null) {
+			NodeFigure node = resizing;
+			dragX = event.x;
+			dragY = event.y;
+			Bounds bounds = resized(viewer);
+			resizing = null;
+			if (!bounds.equals(node.bounds())) {
+				tools.editor().resizeNode(node, bounds);
+			}
+			viewer.getControl().redraw();
+			return;
+		}
+		NodeFigure pressedNode = pressed;
+		pressed = null;
+		if (moving) {
+			moving = false;
+			double dx = (event.x - pressX) / viewer.getZoom();
+			double dy = (event.y - pressY) / viewer.getZoom();
+			tools.editor().moveNodes(selectedNodes(viewer), dx, dy);
+			viewer.getControl().redraw();
+			return;
+		}
+		if (selectOnRelease && pressedNode != null) {
+			selectOnRelease = false;
+			viewer.select(List.of(pressedNode), pressedNode);
+			return;
+		}
 		if (reconnecting != null) {
 			EdgeFigure edge = reconnecting;
 			reconnecting = null;
@@ -166,6 +295,23 @@ final class EditingSelectionTool extends SelectionTool {
 	@Override
 	public void paintFeedback(DiagramViewer viewer, GC gc) {
 		super.paintFeedback(viewer, gc);
+		if (moving || resizing != null) {
+			// the outlines of where the nodes will go
+			gc.setAntialias(SWT.ON);
+			gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_BLUE));
+			gc.setLineStyle(SWT.LINE_DASH);
+			gc.setLineWidth(1);
+			if (resizing != null) {
+				gc.drawRectangle(ScenePainter.screenBounds(resized(viewer), viewer.getViewport()));
+			} else {
+				for (NodeFigure node : selectedNodes(viewer)) {
+					Rectangle r = ScenePainter.screenBounds(node.bounds(), viewer.getViewport());
+					gc.drawRectangle(r.x + dragX - pressX, r.y + dragY - pressY, r.width, r.height);
+				}
+			}
+			gc.setLineStyle(SWT.LINE_SOLID);
+			return;
+		}
 		if (reconnecting == null) {
 			return;
 		}

@@ -1,0 +1,495 @@
+package org.counterpart.diagram.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.counterpart.diagram.layout.Arrangement;
+import org.counterpart.diagram.layout.Arrangement.Bounds;
+import org.counterpart.diagram.layout.StoredArrangements;
+import org.counterpart.diagram.ui.internal.DiagramEditor;
+import org.counterpart.diagram.ui.internal.DiagramEditorInput;
+import org.counterpart.diagram.ui.internal.DiagramSpecs;
+import org.counterpart.diagram.ui.internal.scene.NodeFigure;
+import org.counterpart.diagram.ui.internal.scene.ScenePainter;
+import org.counterpart.diagram.ui.internal.viewer.DiagramViewer;
+import org.counterpart.model.Contact;
+import org.counterpart.model.CounterpartPackage;
+import org.counterpart.model.PartnerInstitution;
+import org.counterpart.model.Theater;
+import org.counterpart.tests.harness.DisplayRequirement;
+import org.counterpart.tests.harness.EventLoop;
+import org.counterpart.tests.harness.Screenshots;
+import org.counterpart.ui.CounterpartPerspectives;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.ui.internal.ExplorerView;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Arranging a diagram in the editor on the demo country, with real widgets: it opens as the workspace stores it (ELK
+ * for what was never placed); dragging, Alt+arrows, corner handles, pinning, hiding and Arrange All are commands on
+ * the workspace's one stack, named in Edit &gt; Undo, saved with the workspace; Edit &gt; Delete and Edit &gt; Rename
+ * act on the diagram's selection. Every test takes back what it did.
+ */
+public class DiagramArrangementTest {
+	private Display display;
+	private IWorkbenchPage page;
+	private WorkspaceEditingSession session;
+	private Theater theater;
+	private Command undoAtStart;
+
+	@BeforeEach
+	public void openWorkbench() throws Exception {
+		display = DisplayRequirement.requireDisplay();
+		var workbench = PlatformUI.getWorkbench();
+		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
+		page.closeAllEditors(false);
+		ExplorerView explorer = (ExplorerView) page.showView(ExplorerView.ID);
+		EventLoop.spinUntil(display, () -> explorer.getViewer().getInput() != null, "the explorer shows the workspace");
+		session = WorkspaceEditingSession.getDefault();
+		theater = session.getTheater();
+		page.getWorkbenchWindow().getShell().forceActive();
+		undoAtStart = stack().getUndoCommand();
+	}
+
+	@AfterEach
+	public void takeBackWhatTheTestDid() throws Exception {
+		for (Shell shell : display.getShells()) {
+			if (shell != page.getWorkbenchWindow().getShell() && !shell.isDisposed() && shell.isVisible()) {
+				shell.close();
+			}
+		}
+		page.closeAllEditors(false);
+		while (stack().canUndo() && stack().getUndoCommand() != undoAtStart) {
+			stack().undo();
+		}
+		if (session.isDirty()) {
+			session.save(null);
+		}
+		EventLoop.flush(display);
+	}
+
+	private CommandStack stack() {
+		return session.getEditingDomain().getCommandStack();
+	}
+
+	private DiagramEditor open(String representation) throws Exception {
+		var spec = DiagramSpecs.registry().all().stream().filter(candidate -> candidate.spec().getLabel().equals(representation)).findFirst()
+				.orElseThrow();
+		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput(spec, theater), DiagramEditor.ID);
+		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0, "the diagram paints");
+		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+		DiagramViewer viewer = editor.getViewer();
+		viewer.setZoom(1, 0, 0);
+		Bounds extent = viewer.getScene().extent();
+		viewer.setOrigin(extent.x() - 20, extent.y() - 20);
+		EventLoop.flush(display);
+		return editor;
+	}
+
+	// ------------------------------------------------------------------------------------------------------ tests
+
+	@Test
+	public void aDiagramOpensWithItsStoredArrangementAndElkPlacesTheRestWithoutOverlaps() throws Exception {
+		DiagramEditor editor = open("Institution chart");
+		DiagramViewer viewer = editor.getViewer();
+		List<NodeFigure> top = topLevel(viewer);
+		assertTrue(top.size() >= 3, "the chart shows institutions");
+		assertNoOverlaps(top);
+		NodeFigure node = top.get(0);
+		EObject object = node.semantic();
+		Bounds moved = node.bounds().translated(500, 300);
+		editor.getGestures().move(List.of(node.key()), 500, 300);
+		page.closeAllEditors(false);
+
+		DiagramEditor again = open("Institution chart");
+		assertEquals(moved, node(again.getViewer(), object).bounds(), "the node opens where it was moved to, as the store keeps it");
+		assertEquals(moved, StoredArrangements.read(theater.eResource(), "institutionChart", theater).bounds(node.key()));
+		assertNoOverlaps(topLevel(again.getViewer()));
+
+		toolItem(again.getViewer().getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		List<Bounds> arranged = topLevel(again.getViewer()).stream().map(NodeFigure::bounds).toList();
+		page.closeAllEditors(false);
+		DiagramEditor third = open("Institution chart");
+		assertEquals(0, third.getLayoutRuns(), "an arranged diagram opens without a layout");
+		assertEquals(arranged, topLevel(third.getViewer()).stream().map(NodeFigure::bounds).toList(), "as it was arranged");
+	}
+
+	@Test
+	public void draggingANodeMovesItAndEditUndoAndRedoTakeItBackAndAgain() throws Exception {
+		DiagramEditor editor = open("Contact network");
+		DiagramViewer viewer = editor.getViewer();
+		NodeFigure node = topLevel(viewer).stream().filter(candidate -> viewer.getVisibleArea().contains(candidate.bounds())).findFirst()
+				.orElseThrow();
+		EObject object = node.semantic();
+		Bounds before = node.bounds();
+		Point from = header(viewer, node);
+		click(viewer, from);
+		drag(viewer.getControl(), from, new Point(from.x + 60, from.y + 40));
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(60, 40)), "the drag moves the node");
+		assertEquals("Move", stack().getUndoCommand().getLabel());
+		assertTrue(session.isDirty(), "a move is an edit of the workspace");
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-moved-node");
+
+		// a change made elsewhere (as a form would) keeps the arrangement
+		Contact other = theater.getContacts().stream().filter(contact -> contact != object).findFirst().orElseThrow();
+		String oldName = other.getFamilyName();
+		stack().execute(SetCommand.create(session.getEditingDomain(), other, CounterpartPackage.Literals.CONTACT__FAMILY_NAME, oldName + " Jr"));
+		EventLoop.flush(display);
+		editor.refresh();
+		assertEquals(before.translated(60, 40), node(viewer, object).bounds(), "the diagram keeps the user's arrangement");
+		stack().undo();
+
+		MenuItem undo = editMenuItem("Undo Move");
+		undo.notifyListeners(SWT.Selection, new Event());
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before), "Edit > Undo Move puts it back");
+		MenuItem redo = editMenuItem("Redo Move");
+		redo.notifyListeners(SWT.Selection, new Event());
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(60, 40)), "Redo moves it again");
+
+		session.save(null);
+		Arrangement stored = StoredArrangements.read(theater.eResource(), "contactNetwork", theater);
+		assertEquals(before.translated(60, 40), stored.bounds(node.key()), "the save keeps the position");
+	}
+
+	@Test
+	public void altArrowsNudgeTheSelectionAndACornerHandleResizesIt() throws Exception {
+		DiagramEditor editor = open("Contact network");
+		DiagramViewer viewer = editor.getViewer();
+		NodeFigure node = topLevel(viewer).stream().filter(candidate -> viewer.getVisibleArea().contains(candidate.bounds())).findFirst()
+				.orElseThrow();
+		EObject object = node.semantic();
+		Bounds before = node.bounds();
+		click(viewer, header(viewer, node));
+		focus(viewer.getControl());
+		postWith(SWT.ALT, SWT.ARROW_RIGHT);
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(10, 0)), "Alt+Right moves it 10 to the right");
+		postWith(SWT.ALT, SWT.ARROW_DOWN);
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(10, 10)), "Alt+Down moves it down");
+		assertEquals("Move", stack().getUndoCommand().getLabel());
+		assertEquals(1, viewer.getSelectedFigures().size(), "the node stays selected");
+
+		NodeFigure moved = node(viewer, object);
+		Rectangle r = ScenePainter.screenBounds(moved.bounds(), viewer.getViewport());
+		Point corner = new Point(r.x + r.width, r.y + r.height);
+		drag(viewer.getControl(), corner, new Point(corner.x + 40, corner.y + 20));
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().width() == moved.bounds().width() + 40
+				&& node(viewer, object).bounds().height() == moved.bounds().height() + 20, "the corner handle resizes it");
+		assertEquals(moved.bounds().x(), node(viewer, object).bounds().x(), "from the opposite corner");
+		assertEquals("Resize", stack().getUndoCommand().getLabel());
+		stack().undo();
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(moved.bounds()), "Undo Resize gives the old size back");
+	}
+
+	@Test
+	public void arrangeAllLaysOutAgainKeepingPinnedNodesAndUndoTakesItBack() throws Exception {
+		DiagramEditor editor = open("Institution chart");
+		DiagramViewer viewer = editor.getViewer();
+		List<NodeFigure> top = topLevel(viewer);
+		NodeFigure far = top.get(0);
+		NodeFigure pinned = top.get(1);
+		EObject farObject = far.semantic();
+		EObject pinnedObject = pinned.semantic();
+		editor.getGestures().move(List.of(far.key()), 900, 700);
+		editor.refresh();
+		Bounds away = node(viewer, farObject).bounds();
+		viewer.select(List.of(node(viewer, pinnedObject)), node(viewer, pinnedObject));
+		toolItem(viewer.getControl(), "Pin").notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		assertEquals("Pin", stack().getUndoCommand().getLabel());
+		assertTrue(editor.isPinned(node(viewer, pinnedObject)));
+		Bounds pinnedBounds = node(viewer, pinnedObject).bounds();
+
+		toolItem(viewer.getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		assertEquals("Arrange All", stack().getUndoCommand().getLabel());
+		assertNotEquals(away, node(viewer, farObject).bounds(), "the node far away is laid out again");
+		assertEquals(pinnedBounds, node(viewer, pinnedObject).bounds(), "the pinned node stays");
+		assertNoOverlaps(topLevel(viewer));
+		// the marking tabs on the institutions' borders are stored too, under their institution: the save accepts them
+		session.save(null);
+		assertFalse(session.isDirty());
+
+		stack().undo();
+		EventLoop.flush(display);
+		assertEquals(away, node(viewer, farObject).bounds(), "Undo Arrange All puts the node back");
+	}
+
+	@Test
+	public void hideAndRevealAllAreUndoable() throws Exception {
+		DiagramEditor editor = open("Contact network");
+		DiagramViewer viewer = editor.getViewer();
+		NodeFigure node = topLevel(viewer).get(0);
+		EObject object = node.semantic();
+		viewer.select(List.of(node), node);
+		Menu menu = viewer.getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		item(menu, "Hide").notifyListeners(SWT.Selection, new Event());
+		menu.notifyListeners(SWT.Hide, new Event());
+		EventLoop.flush(display);
+		assertNull(node(viewer, object), "the node is hidden");
+		assertEquals("Hide", stack().getUndoCommand().getLabel());
+		assertNotNull(object.eContainer(), "the object stays in the model");
+
+		toolItem(viewer.getControl(), "Reveal All").notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		assertNotNull(node(viewer, object), "Reveal All shows it again");
+		assertEquals("Reveal All", stack().getUndoCommand().getLabel());
+		stack().undo();
+		EventLoop.flush(display);
+		assertNull(node(viewer, object), "Undo Reveal All hides it again");
+	}
+
+	@Test
+	public void editDeleteAndEditRenameActOnTheDiagramsSelection() throws Exception {
+		DiagramEditor editor = open("Institution chart");
+		DiagramViewer viewer = editor.getViewer();
+		NodeFigure figure = topLevel(viewer).stream().filter(node -> node.semantic() instanceof PartnerInstitution
+				&& viewer.getVisibleArea().contains(node.bounds())).findFirst().orElseThrow();
+		PartnerInstitution institution = (PartnerInstitution) figure.semantic();
+		String old = institution.getName();
+		click(viewer, header(viewer, figure));
+		focus(viewer.getControl());
+		editMenuItem("Rename").notifyListeners(SWT.Selection, new Event());
+		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "Edit > Rename opens the name field");
+		Text field = editor.getEditing().getLabelField();
+		EventLoop.spinUntil(display, () -> {
+			if (display.getFocusControl() != field) {
+				field.forceFocus();
+			}
+			return display.getFocusControl() == field;
+		}, "the field has the keyboard");
+		field.selectAll();
+		for (char c : "Civil Staff".toCharArray()) {
+			post(0, c, 0);
+		}
+		EventLoop.spinUntil(display, () -> field.getText().equals("Civil Staff"), "typing replaces the name: " + field.getText());
+		post(SWT.CR, '\r', 0);
+		EventLoop.spinUntil(display, () -> "Civil Staff".equals(institution.getName()), "Enter writes the name");
+		assertEquals("Rename", stack().getUndoCommand().getLabel());
+		stack().undo();
+		assertEquals(old, institution.getName());
+
+		EventLoop.spinUntil(display, () -> node(viewer, institution) != null, "the chart shows the institution");
+		NodeFigure shown = node(viewer, institution);
+		viewer.select(List.of(shown), shown);
+		List<String> asked = new ArrayList<>();
+		display.timerExec(200, new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = dialog("Delete");
+				if (dialog == null) {
+					display.timerExec(100, this);
+					return;
+				}
+				asked.add(dialog.getText());
+				pressButton(dialog, "Delete");
+			}
+		});
+		editMenuItem("Delete").notifyListeners(SWT.Selection, new Event());
+		EventLoop.spinUntil(display, () -> !asked.isEmpty() && institution.eContainer() == null, "Edit > Delete asks and deletes the institution");
+		EventLoop.spinUntil(display, () -> node(viewer, institution) == null, "its node goes");
+		assertEquals("Delete", stack().getUndoCommand().getLabel());
+		editMenuItem("Undo Delete").notifyListeners(SWT.Selection, new Event());
+		EventLoop.spinUntil(display, () -> institution.eContainer() != null && node(viewer, institution) != null, "Undo brings it back");
+	}
+
+	// ---------------------------------------------------------------------------------------------------- helpers
+
+	private static List<NodeFigure> topLevel(DiagramViewer viewer) {
+		return viewer.getScene().nodes().stream().filter(node -> node.parent() == null).toList();
+	}
+
+	private static NodeFigure node(DiagramViewer viewer, EObject object) {
+		return viewer.getScene().figuresOf(object).stream().filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast)
+				.filter(node -> node.parent() == null).findFirst().orElse(null);
+	}
+
+	private static void assertNoOverlaps(List<NodeFigure> nodes) {
+		for (int i = 0; i < nodes.size(); i++) {
+			for (int j = i + 1; j < nodes.size(); j++) {
+				assertFalse(nodes.get(i).bounds().intersects(nodes.get(j).bounds()),
+						nodes.get(i).label() + " overlaps " + nodes.get(j).label());
+			}
+		}
+	}
+
+	/** A point inside a node's own area (its header, for a container), not on a child. */
+	private static Point header(DiagramViewer viewer, NodeFigure node) {
+		Rectangle r = ScenePainter.screenBounds(node.bounds(), viewer.getViewport());
+		Point point = new Point(r.x + Math.min(12, r.width / 2), r.y + Math.min(10, r.height / 2));
+		assertSame(node, viewer.figureAt(point.x, point.y), "the point is on the node itself");
+		return point;
+	}
+
+	/** The Edit menu's item whose text starts with {@code text}, once the menu was shown (which updates it). */
+	private MenuItem editMenuItem(String text) {
+		Menu bar = page.getWorkbenchWindow().getShell().getMenuBar();
+		Menu edit = null;
+		for (MenuItem item : bar.getItems()) {
+			if (item.getText().replace("&", "").equals("Edit")) {
+				edit = item.getMenu();
+			}
+		}
+		assertNotNull(edit, "an Edit menu");
+		Menu menu = edit;
+		MenuItem[] found = new MenuItem[1];
+		List<String> texts = new ArrayList<>();
+		EventLoop.spinUntil(display, () -> {
+			menu.notifyListeners(SWT.Show, new Event());
+			menu.notifyListeners(SWT.Hide, new Event());
+			texts.clear();
+			for (MenuItem item : menu.getItems()) {
+				String plain = item.getText().replace("&", "");
+				texts.add(plain);
+				if (plain.startsWith(text) && item.isEnabled()) {
+					found[0] = item;
+					return true;
+				}
+			}
+			return false;
+		}, "Edit > " + text + " (the menu has " + texts + ")");
+		return found[0];
+	}
+
+	private static MenuItem item(Menu menu, String text) {
+		List<String> texts = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			String plain = item.getText().replace("&", "");
+			if (plain.equals(text)) {
+				return item;
+			}
+			texts.add(plain);
+		}
+		fail("No menu item " + text + " among " + texts);
+		return null;
+	}
+
+	private static ToolItem toolItem(Canvas canvas, String text) {
+		List<Control> near = new ArrayList<>(List.of(canvas.getParent().getChildren()));
+		near.addAll(List.of(canvas.getParent().getParent().getChildren()));
+		for (Control child : near) {
+			if (child instanceof ToolBar bar) {
+				for (ToolItem item : bar.getItems()) {
+					if (text.equals(item.getText())) {
+						return item;
+					}
+				}
+			}
+		}
+		fail("No tool item " + text);
+		return null;
+	}
+
+	private void click(DiagramViewer viewer, Point point) {
+		mouse(viewer.getControl(), SWT.MouseDown, 1, point, 0);
+		mouse(viewer.getControl(), SWT.MouseUp, 1, point, SWT.BUTTON1);
+	}
+
+	private void drag(Canvas canvas, Point from, Point to) {
+		mouse(canvas, SWT.MouseDown, 1, from, 0);
+		for (int step = 1; step <= 4; step++) {
+			mouse(canvas, SWT.MouseMove, 0, new Point(from.x + (to.x - from.x) * step / 4, from.y + (to.y - from.y) * step / 4), SWT.BUTTON1);
+		}
+		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
+	}
+
+	/** Sends a mouse event to the canvas as the window system delivers it. */
+	private void mouse(Canvas canvas, int type, int button, Point at, int stateMask) {
+		Event event = new Event();
+		event.type = type;
+		event.button = button;
+		event.x = at.x;
+		event.y = at.y;
+		event.stateMask = stateMask;
+		event.count = type == SWT.MouseMove ? 0 : 1;
+		canvas.notifyListeners(type, event);
+		EventLoop.flush(display);
+	}
+
+	private void focus(Control control) {
+		EventLoop.spinUntil(display, () -> {
+			if (display.getFocusControl() != control) {
+				control.getShell().forceActive();
+				control.forceFocus();
+			}
+			return display.getFocusControl() == control;
+		}, "the control has the keyboard focus");
+	}
+
+	/** A key through the window system. */
+	private void post(int keyCode, char character, int stateMask) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			event.character = character;
+			display.post(event);
+		}
+		EventLoop.flush(display);
+	}
+
+	/** A key with a modifier held, through the window system. */
+	private void postWith(int modifier, int keyCode) {
+		int[][] sequence = { { SWT.KeyDown, modifier }, { SWT.KeyDown, keyCode }, { SWT.KeyUp, keyCode }, { SWT.KeyUp, modifier } };
+		for (int[] step : sequence) {
+			Event event = new Event();
+			event.type = step[0];
+			event.keyCode = step[1];
+			display.post(event);
+		}
+		EventLoop.flush(display);
+	}
+
+	private Shell dialog(String title) {
+		for (Shell shell : display.getShells()) {
+			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+				return shell;
+			}
+		}
+		return null;
+	}
+
+	private static void pressButton(Control control, String text) {
+		if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
+			button.notifyListeners(SWT.Selection, new Event());
+			return;
+		}
+		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+			for (Control child : composite.getChildren()) {
+				pressButton(child, text);
+			}
+		}
+	}
+}
