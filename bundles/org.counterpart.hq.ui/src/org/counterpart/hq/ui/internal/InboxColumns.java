@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.counterpart.hq.InboxEntry;
@@ -14,7 +16,7 @@ import org.eclipse.osgi.util.NLS;
 /** The inbox table's columns: heading, the text of a cell, and the order of a column when sorted by it. */
 enum InboxColumns {
 	FILE(Messages.Inbox_columnFile, 200, InboxEntry::fileName, Comparator.comparing(InboxEntry::fileName)),
-	SENDER(Messages.Inbox_columnSender, 220, e -> text(e.sender()), Comparator.comparing(e -> text(e.sender()))),
+	SENDER(Messages.Inbox_columnSender, 160, e -> commonName(e.sender()), Comparator.comparing(e -> commonName(e.sender()))),
 	DEVICE(Messages.Inbox_columnDevice, 150, e -> text(e.deviceId()), Comparator.comparing(e -> text(e.deviceId()))),
 	NUMBER(Messages.Inbox_columnNumber, 70, e -> e.packageNumber() == 0 ? "" : Long.toString(e.packageNumber()), //$NON-NLS-1$
 			Comparator.comparingLong(InboxEntry::packageNumber)),
@@ -23,6 +25,8 @@ enum InboxColumns {
 	ARRIVAL(Messages.Inbox_columnArrival, 140, e -> e.arrival() == null ? "" : InboxColumns.formatTime(e.arrival()), //$NON-NLS-1$
 			Comparator.comparing(InboxEntry::arrival, Comparator.nullsFirst(Comparator.naturalOrder()))),
 	STATUS(Messages.Inbox_columnStatus, 320, InboxColumns::status, Comparator.comparing(InboxColumns::status));
+
+	private static final Pattern COMMON_NAME = Pattern.compile("(?:^|,)CN=((?:[^,\\\\]|\\\\.)+)"); //$NON-NLS-1$
 
 	final String heading;
 	final int width;
@@ -70,6 +74,15 @@ enum InboxColumns {
 	private static final class Times {
 		static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT) //$NON-NLS-1$
 				.withZone(ZoneId.systemDefault());
+	}
+
+	/** The common name of a certificate's subject (the whole subject if it has none): what people call the sender. */
+	static String commonName(String subject) {
+		if (subject == null) {
+			return ""; //$NON-NLS-1$
+		}
+		Matcher cn = COMMON_NAME.matcher(subject);
+		return cn.find() ? cn.group(1) : subject;
 	}
 
 	private static String text(String value) {

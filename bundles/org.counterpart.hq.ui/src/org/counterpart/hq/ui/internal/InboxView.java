@@ -1,7 +1,10 @@
 package org.counterpart.hq.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +18,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
@@ -26,10 +30,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -45,6 +51,12 @@ public final class InboxView extends ViewPart {
 
 	static final long POLL_MILLIS = 2000;
 
+	/**
+	 * While the folder's listing stays the same, the packages are read again only this often: another workstation's
+	 * import may have changed where they stand, but reading forty packages every two seconds would be wasted.
+	 */
+	static final long RESCAN_MILLIS = 30_000;
+
 	private InboxService service;
 	private volatile Path folder;
 	private Text folderText;
@@ -58,6 +70,7 @@ public final class InboxView extends ViewPart {
 	private List<InboxEntry> entries = List.of();
 	private Job poll;
 	private volatile boolean importing;
+	private volatile boolean rescan;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -206,7 +219,11 @@ public final class InboxView extends ViewPart {
 		}
 		Path watched = folder;
 		InboxService using = service;
+		rescan = true;
 		poll = new Job(NLS.bind(Messages.Inbox_pollJob, watched)) {
+			private List<String> lastListing = List.of();
+			private long lastScan;
+
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				if (monitor.isCanceled() || watched != folder) {
@@ -214,8 +231,15 @@ public final class InboxView extends ViewPart {
 				}
 				if (!importing) {
 					try {
-						List<InboxEntry> found = using.scan(watched, monitor);
-						show(watched, found, null);
+						List<String> listing = listing(watched);
+						long now = System.currentTimeMillis();
+						if (rescan || !listing.equals(lastListing) || now - lastScan >= RESCAN_MILLIS) {
+							rescan = false;
+							List<InboxEntry> found = using.scan(watched, monitor);
+							lastListing = listing;
+							lastScan = now;
+							show(watched, found, null);
+						}
 					} catch (IOException | RuntimeException e) {
 						show(watched, null, e.getMessage());
 					}
@@ -228,6 +252,20 @@ public final class InboxView extends ViewPart {
 		};
 		poll.setSystem(true);
 		poll.schedule();
+	}
+
+	/** The folder's files with their sizes and times: what changes when a package arrives, goes or is rewritten. */
+	private static List<String> listing(Path watched) throws IOException {
+		List<String> files = new ArrayList<>();
+		try (DirectoryStream<Path> list = Files.newDirectoryStream(watched)) {
+			for (Path file : list) {
+				BasicFileAttributes attributes = Files.readAttributes(file,
+						BasicFileAttributes.class);
+				files.add(file.getFileName() + "/" + attributes.size() + "/" + attributes.lastModifiedTime()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		files.sort(null);
+		return files;
 	}
 
 	private void show(Path watched, List<InboxEntry> found, String error) {
@@ -253,10 +291,10 @@ public final class InboxView extends ViewPart {
 						again.add(entry);
 					}
 				}
-				viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(again));
+				viewer.setSelection(new StructuredSelection(again));
 			}
 			status.setText(NLS.bind(Messages.Inbox_counted, entries.size(), folder));
-			status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+			status.getParent().layout(new Control[] { status });
 			updateButtons();
 		});
 	}
@@ -264,7 +302,7 @@ public final class InboxView extends ViewPart {
 	/** The entries shown now, in the table's order. */
 	List<InboxEntry> shown() {
 		List<InboxEntry> rows = new ArrayList<>();
-		for (org.eclipse.swt.widgets.TableItem item : viewer.getTable().getItems()) {
+		for (TableItem item : viewer.getTable().getItems()) {
 			rows.add((InboxEntry) item.getData());
 		}
 		return rows;
@@ -310,6 +348,7 @@ public final class InboxView extends ViewPart {
 				}
 				updateButtons();
 				if (poll != null && from == folder) {
+					rescan = true;
 					poll.schedule();
 				}
 			});
