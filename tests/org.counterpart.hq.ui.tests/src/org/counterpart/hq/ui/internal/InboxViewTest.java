@@ -17,6 +17,7 @@ import org.counterpart.hq.InboxEntry;
 import org.counterpart.store.StoreException;
 import org.counterpart.sync.PackageReader;
 import org.counterpart.tests.harness.EventLoop;
+import org.counterpart.tests.harness.FieldPackages;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.ui.CounterpartPerspectives;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -58,7 +59,7 @@ class InboxViewTest {
 	@BeforeEach
 	void openInbox() throws Exception {
 		display = PlatformUI.getWorkbench().getDisplay();
-		field = new FieldPackages(dir, 2);
+		field = new FieldPackages(dir, 11, 2, 1, new int[] { 15, 15 }, new int[] { 40, 50 });
 		folder = dir.resolve("inbox");
 		Files.createDirectories(folder);
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
