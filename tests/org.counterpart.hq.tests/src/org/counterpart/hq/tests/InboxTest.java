@@ -22,6 +22,7 @@ import org.counterpart.hq.Inbox;
 import org.counterpart.hq.InboxEntry;
 import org.counterpart.hq.InboxEntry.Status;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.tests.harness.FieldPackages;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +39,12 @@ class InboxTest {
 	@TempDir
 	Path dir;
 
-	private InboxScenario scenario;
+	private FieldPackages scenario;
 	private Path folder;
 
 	@BeforeEach
 	void setUp() throws Exception {
-		scenario = new InboxScenario(dir);
+		scenario = new FieldPackages(dir, 7, 3, 2, new int[] { 30, 20 }, new int[] { 70, 80 });
 		folder = dir.resolve("inbox");
 	}
 
@@ -72,9 +73,9 @@ class InboxTest {
 		byte[] bytes = Files.readAllBytes(damaged);
 		Files.write(damaged, Arrays.copyOf(bytes, bytes.length - 40));
 		Files.writeString(folder.resolve(".hidden"), "not a package");
-		String before = scenario.hqStore.stateHash();
+		String before = scenario.store.stateHash();
 
-		List<InboxEntry> entries = inbox(scenario.hqStore).scan(new NullProgressMonitor());
+		List<InboxEntry> entries = inbox(scenario.store).scan(new NullProgressMonitor());
 		assertEquals(List.of("a-second-of-0.cpkg", "b-first-of-0.cpkg", "c-first-of-1.cpkg", "d-second-of-2.cpkg",
 				"e-damaged.cpkg"), entries.stream().map(InboxEntry::fileName).toList());
 		Map<String, InboxEntry> named = byName(entries);
@@ -92,8 +93,8 @@ class InboxTest {
 		assertEquals(Status.REFUSED, refused.status());
 		assertNotNull(refused.reason());
 		assertNull(refused.deviceId());
-		assertEquals(before, scenario.hqStore.stateHash(), "a scan imports nothing");
-		assertEquals(5, inbox(scenario.hqStore).records().size(), "the inbox's state is in the store");
+		assertEquals(before, scenario.store.stateHash(), "a scan imports nothing");
+		assertEquals(5, inbox(scenario.store).records().size(), "the inbox's state is in the store");
 	}
 
 	@Test
@@ -102,7 +103,7 @@ class InboxTest {
 			scenario.drop(folder, d, 2, "device-" + d + "-a.cpkg");
 			scenario.drop(folder, d, 1, "device-" + d + "-b.cpkg");
 		}
-		Inbox inbox = inbox(scenario.hqStore);
+		Inbox inbox = inbox(scenario.store);
 		List<InboxEntry> picked = new ArrayList<>(inbox.scan(new NullProgressMonitor()));
 		Collections.reverse(picked);
 
@@ -139,8 +140,8 @@ class InboxTest {
 			assertFalse(ImportSummaryText.lines(e.summary(), ImportSummaryText.OBJECT).isEmpty());
 			recordedConflicts.addAll(ImportSummaryText.lines(e.summary(), ImportSummaryText.CONFLICT));
 		}
-		assertFalse(scenario.hqStore.conflicts().isEmpty(), "the devices collided on one contact");
-		for (org.counterpart.store.Conflict open : scenario.hqStore.conflicts()) {
+		assertFalse(scenario.store.conflicts().isEmpty(), "the devices collided on one contact");
+		for (org.counterpart.store.Conflict open : scenario.store.conflicts()) {
 			assertTrue(recordedConflicts.stream().anyMatch(line -> line.endsWith(" " + open.key())),
 					"the package that opened " + open.key() + " says so");
 		}
@@ -157,15 +158,15 @@ class InboxTest {
 	void aPackageTheStoreHasFromElsewhereIsAReplayAndIsNotImportedAgain() throws Exception {
 		// another workstation imported it, not through this inbox
 		scenario.reader().importPackage(new java.io.ByteArrayInputStream(scenario.packages.get(0).get(0)),
-				scenario.hqStore);
+				scenario.store);
 		scenario.drop(folder, 0, 1, "first.cpkg");
-		Inbox inbox = inbox(scenario.hqStore);
+		Inbox inbox = inbox(scenario.store);
 		List<InboxEntry> entries = inbox.scan(new NullProgressMonitor());
 		assertEquals(Status.REPLAY, entries.get(0).status(), "received before: a replay");
 		assertFalse(entries.get(0).importable());
 		assertEquals(List.of(), inbox.importPackages(entries, new NullProgressMonitor()), "a replay is passed over");
 		IOException noFolder = assertThrows(IOException.class,
-				() -> new Inbox(dir.resolve("missing"), scenario.hqStore, scenario.reader()).scan(new NullProgressMonitor()));
+				() -> new Inbox(dir.resolve("missing"), scenario.store, scenario.reader()).scan(new NullProgressMonitor()));
 		assertTrue(noFolder.getMessage().contains("is not a folder"), noFolder.getMessage());
 	}
 
