@@ -4,9 +4,9 @@ import org.counterpart.diagram.layout.Arrangement;
 import org.counterpart.diagram.view.Diagram;
 
 /**
- * Decides where the elements of a diagram sit before it is drawn. The editor asks it whenever it interprets a
- * diagram: once when it opens and again after a layer or filter changes what is shown. An automatic layout plugs in
- * here; {@link GridPlacement} is the fallback for elements nothing has placed yet.
+ * Decides where the elements of a diagram sit before it is drawn, for a viewer used without the editor (tests,
+ * benchmarks). The editor itself draws the arrangement stored with the workspace and lays out the rest with ELK
+ * ({@link org.counterpart.diagram.layout.DiagramLayout}); {@link GridPlacement} is a placement without fonts or ELK.
  */
 public interface DiagramArranger {
 

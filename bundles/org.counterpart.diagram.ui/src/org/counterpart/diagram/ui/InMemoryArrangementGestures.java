@@ -9,8 +9,8 @@ import org.counterpart.diagram.layout.Arrangement;
 import org.counterpart.diagram.layout.Arrangement.Bounds;
 
 /**
- * Gestures that change an arrangement held in memory: nothing is stored, nothing is undoable. What the editor uses
- * while a diagram has no stored state to write to.
+ * Gestures that change an arrangement held in memory: nothing is stored, nothing is undoable (for a viewer without a
+ * workspace). The editor's gestures are commands on the workspace's stack instead.
  */
 public final class InMemoryArrangementGestures implements ArrangementGestures {
 	private final Arrangement arrangement;

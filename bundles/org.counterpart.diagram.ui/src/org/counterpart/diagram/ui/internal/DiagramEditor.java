@@ -87,13 +87,15 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	private final Map<EObject, Image> icons = new IdentityHashMap<>();
 	private final List<IAction> layerActions = new ArrayList<>();
 	private final List<IAction> filterActions = new ArrayList<>();
-	private final CommandStackListener modelListener = event -> refreshLater();
+	private final CommandStackListener modelListener = event -> modelChanged();
 	private final Runnable revertListener = this::closeLater;
 	private WorkspaceEditingSession session;
 	private DiagramEditorInput diagramInput;
 	private DiagramInterpreter interpreter;
 	private StoredGestures gestures;
-	private final List<IAction> selectionActions = new ArrayList<>();
+	/** Pin and Unpin: enabled while nodes are selected. */
+	private final List<IAction> nodeActions = new ArrayList<>();
+	private IAction hideAction;
 	private IAction deleteAction;
 	private IAction renameAction;
 	private Diagram diagram;
@@ -105,6 +107,9 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	private Label status;
 	private DiagramOutlinePage outline;
 	private boolean refreshPending;
+	/** How many changes of the command stack this editor heard of, and how many its diagram shows. */
+	private long modelChanges;
+	private long shownChanges;
 	/** Objects just created with the palette, and the diagram point their node is to be centred on. */
 	private final Map<EObject, double[]> pendingPlacements = new IdentityHashMap<>();
 	private final Map<Tool, Image> toolIcons = new IdentityHashMap<>();
@@ -210,11 +215,11 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		tools.add(action(Messages.Editor_arrangeAll, Messages.Editor_arrangeAllTooltip, this::arrangeAll));
 		IAction pin = action(Messages.Editor_pin, Messages.Editor_pinTooltip, () -> pinSelection(true));
 		IAction unpin = action(Messages.Editor_unpin, Messages.Editor_unpinTooltip, () -> pinSelection(false));
-		IAction hide = action(Messages.Editor_hide, Messages.Editor_hideTooltip, this::hideSelection);
-		selectionActions.addAll(List.of(pin, unpin, hide));
+		hideAction = action(Messages.Editor_hide, Messages.Editor_hideTooltip, this::hideSelection);
+		nodeActions.addAll(List.of(pin, unpin));
 		tools.add(pin);
 		tools.add(unpin);
-		tools.add(hide);
+		tools.add(hideAction);
 		tools.add(action(Messages.Editor_revealAll, Messages.Editor_revealAllTooltip, this::revealAll));
 		tools.add(new Separator());
 		for (Layer layer : diagramInput.getSpec().spec().getLayers()) {
@@ -394,7 +399,10 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 
 	private void updateSelectionActions() {
 		boolean nodes = !selectedNodes().isEmpty();
-		selectionActions.forEach(action -> action.setEnabled(action.getText().equals(Messages.Editor_hide) ? !viewer.getSelectedFigures().isEmpty() : nodes));
+		nodeActions.forEach(action -> action.setEnabled(nodes));
+		if (hideAction != null) {
+			hideAction.setEnabled(!viewer.getSelectedFigures().isEmpty());
+		}
 		if (deleteAction != null) {
 			deleteAction.setEnabled(editing.getTools().canDeleteSelection());
 			renameAction.setEnabled(viewer.getFocusFigure() instanceof NodeFigure node && editing.getTools().directEditTool(node).isPresent());
@@ -473,6 +481,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	/** Interprets the diagram again and shows it where it was. */
 	public void refresh() {
 		refreshPending = false;
+		shownChanges = modelChanges;
 		if (viewer == null || viewer.getControl().isDisposed() || diagramInput.getRoot().eResource() == null) {
 			return;
 		}
@@ -482,13 +491,25 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		updateBanners();
 	}
 
+	private void modelChanged() {
+		modelChanges++;
+		refreshLater();
+	}
+
 	private void refreshLater() {
 		if (refreshPending || viewer == null) {
 			return;
 		}
 		refreshPending = true;
 		Display display = viewer.getControl().getDisplay();
-		display.asyncExec(this::refresh);
+		display.asyncExec(() -> {
+			// a gesture of this editor has already drawn its own change
+			if (shownChanges == modelChanges) {
+				refreshPending = false;
+				return;
+			}
+			refresh();
+		});
 	}
 
 	private void closeLater() {
