@@ -21,6 +21,14 @@ public interface InboxService {
 	 */
 	boolean prepare(Shell shell);
 
+	/**
+	 * Gets ready to import, in the user interface thread: unsaved edits are saved first if the user agrees, since an
+	 * import reads the workspace again and ends the undo history.
+	 *
+	 * @return false when the user declined or saving failed (the user was told why); nothing is imported then
+	 */
+	boolean readyToImport(Shell shell);
+
 	/** The packages in {@code folder} and where each stands, see {@link org.counterpart.hq.Inbox#scan}. */
 	List<InboxEntry> scan(Path folder, IProgressMonitor monitor) throws IOException;
 

@@ -324,7 +324,7 @@ public final class InboxView extends ViewPart {
 
 	private void importSelected() {
 		List<InboxEntry> picked = selected().stream().filter(InboxEntry::importable).toList();
-		if (picked.isEmpty() || importing) {
+		if (picked.isEmpty() || importing || !service.readyToImport(getSite().getShell())) {
 			return;
 		}
 		importing = true;

@@ -17,6 +17,7 @@ import org.counterpart.sync.PackageReader;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.counterpart.ui.internal.exchange.DeviceUnlock;
+import org.counterpart.ui.internal.exchange.ImportPackageHandler;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -62,6 +63,12 @@ final class WorkbenchInboxService implements InboxService {
 		device = unlocked;
 		reader = new PackageReader(unlocked.identity(), trust, PackageLimits.DEFAULT);
 		return true;
+	}
+
+	@Override
+	public boolean readyToImport(Shell shell) {
+		return session.getTheater() != null && ImportPackageHandler.saveFirst(shell, session,
+				org.counterpart.ui.internal.exchange.Messages.Import_saveQuestion);
 	}
 
 	@Override

@@ -69,7 +69,7 @@ public class ImportPackageHandler extends AbstractHandler {
 	 *
 	 * @return whether to go on: nothing was unsaved, or it is saved now
 	 */
-	static boolean saveFirst(Shell shell, WorkspaceEditingSession session, String question) {
+	public static boolean saveFirst(Shell shell, WorkspaceEditingSession session, String question) {
 		if (!session.isDirty()) {
 			return true;
 		}

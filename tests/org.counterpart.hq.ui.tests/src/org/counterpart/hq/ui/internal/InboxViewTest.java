@@ -202,6 +202,11 @@ class InboxViewTest {
 		}
 
 		@Override
+		public boolean readyToImport(Shell shell) {
+			return true;
+		}
+
+		@Override
 		public List<InboxEntry> scan(Path at, IProgressMonitor monitor) throws IOException {
 			try {
 				synchronized (field.store) {
