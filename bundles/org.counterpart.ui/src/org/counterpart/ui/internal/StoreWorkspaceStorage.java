@@ -35,6 +35,8 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 
 	private final Path folder;
 	private WorkspaceStore store;
+	/** Read once at unlock: a store's header never turns back from exercise to real. */
+	private boolean exercise;
 	private Optional<ClockCheck> clockCheck = Optional.empty();
 
 	public StoreWorkspaceStorage(Path folder) {
@@ -80,6 +82,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			WorkspaceStore opened = WorkspaceStore.open(folder, passphrase);
 			closeQuietly();
 			store = opened;
+			exercise = opened.isExercise();
 			clockCheck = ClockCheck.check(opened, System.currentTimeMillis());
 		} finally {
 			Arrays.fill(passphrase, '\0');
@@ -104,6 +107,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			progress.worked(8);
 			closeQuietly();
 			store = created;
+			exercise = created.isExercise();
 		} finally {
 			Arrays.fill(passphrase, '\0');
 		}
@@ -247,6 +251,11 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	public synchronized boolean undoUnsaved(Object before, Object after, Runnable undo) {
 		return store != null && store.resource() != null && before instanceof OperationRecorder.Mark from
 				&& after instanceof OperationRecorder.Mark to && store.undoUnsaved(from, to, undo);
+	}
+
+	@Override
+	public synchronized boolean isExercise() {
+		return store != null && exercise;
 	}
 
 	@Override
