@@ -40,6 +40,9 @@ public class ExerciseClockView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
+		Label caption = new Label(parent, SWT.NONE);
+		caption.setText(Messages.Clock_caption);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(caption);
 		time = new Label(parent, SWT.NONE);
 		FontData[] data = time.getFont().getFontData();
 		for (FontData one : data) {
@@ -113,7 +116,7 @@ public class ExerciseClockView extends ViewPart {
 				Instant now = tracker.wallClock().instant();
 				ExerciseClock clock = run.get().clock();
 				running = clock.isRunning();
-				time.setText(Messages.bind(Messages.Clock_time, clock.dueUntil(now)));
+				time.setText(clock.dueUntil(now).toString());
 				state.setText(running ? Messages.Clock_running : Messages.Clock_paused);
 				next.setText(nextInject(run.get())
 						.map(inject -> Messages.bind(Messages.Clock_next,
@@ -130,7 +133,7 @@ public class ExerciseClockView extends ViewPart {
 		time.getParent().layout(true);
 	}
 
-	/** The exercise time shown. */
+	/** The exercise time shown (as {@link org.counterpart.exercise.ExerciseTime#toString}). */
 	public String getTimeText() {
 		return time.getText();
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.counterpart.exercise.Inject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -26,8 +27,15 @@ public final class InjectNotification {
 	/** Shows that {@code inject} arrived, over {@code parent}. */
 	public static Shell show(Shell parent, Inject inject) {
 		Shell popup = new Shell(parent, SWT.TOOL | SWT.ON_TOP | SWT.NO_FOCUS | SWT.BORDER);
-		popup.setLayout(new FillLayout());
+		FillLayout layout = new FillLayout();
+		layout.marginWidth = 10;
+		layout.marginHeight = 8;
+		popup.setLayout(layout);
+		Color background = popup.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
+		popup.setBackground(background);
 		Label text = new Label(popup, SWT.WRAP);
+		text.setBackground(background);
+		text.setForeground(popup.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		text.setText(Messages.bind(Messages.Injects_arrived,
 				new Object[] { inject.number(), inject.time(), inject.title() }));
 		text.addListener(SWT.MouseUp, event -> popup.dispose());

@@ -7,7 +7,7 @@ public class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.counterpart.exercise.ui.internal.messages"; //$NON-NLS-1$
 
 	public static String Clock_noRun;
-	public static String Clock_time;
+	public static String Clock_caption;
 	public static String Clock_running;
 	public static String Clock_paused;
 	public static String Clock_next;
@@ -21,6 +21,25 @@ public class Messages extends NLS {
 	public static String Injects_title;
 	public static String Injects_arrived;
 	public static String Run_openFailed;
+	public static String Msel_number;
+	public static String Msel_time;
+	public static String Msel_delivery;
+	public static String Msel_title;
+	public static String Msel_content;
+	public static String Msel_expectedAction;
+	public static String Msel_objective;
+	public static String Msel_badNumber;
+	public static String Msel_badDelivery;
+	public static String Msel_add;
+	public static String Msel_remove;
+	public static String Msel_import;
+	public static String Msel_export;
+	public static String Msel_newTitle;
+	public static String Msel_notAnMsel;
+	public static String Msel_readFailed;
+	public static String Msel_importFailed;
+	public static String Msel_exportFailed;
+	public static String Msel_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
