@@ -38,6 +38,11 @@ public interface WorkspaceStorage {
 		return false;
 	}
 
+	/** Whether the open workspace is exercise material (an exercise store, so marked in its header). */
+	default boolean isExercise() {
+		return false;
+	}
+
 	/**
 	 * Keeps a copy of the unsaved changes of the loaded workspace where the next start can offer them back after a
 	 * crash (the encrypted store's recovery area); not a save. Storages without such an area do nothing.

@@ -41,6 +41,8 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	private final Path folder; // null for a shared store
 	private final ServerStoreAddress server; // null for a local store
 	private WorkspaceStore store;
+	/** Read once at unlock: a store's header never turns back from exercise to real. */
+	private boolean exercise;
 	private Optional<ClockCheck> clockCheck = Optional.empty();
 
 	public StoreWorkspaceStorage(Path folder) {
@@ -136,6 +138,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 				// a shared store opened for the first time starts, as a local one does, with the demo country
 				startWithDemo(opened, WorkspaceEditingSession.DEMO_SEED, WorkspaceEditingSession.DEMO_SCALE);
 			}
+			exercise = opened.isExercise();
 			clockCheck = ClockCheck.check(opened, System.currentTimeMillis());
 		} finally {
 			Arrays.fill(passphrase, '\0');
@@ -158,6 +161,7 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 			progress.worked(8);
 			closeQuietly();
 			store = created;
+			exercise = created.isExercise();
 		} finally {
 			Arrays.fill(passphrase, '\0');
 		}
@@ -326,6 +330,11 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	public synchronized boolean undoUnsaved(Object before, Object after, Runnable undo) {
 		return store != null && store.resource() != null && before instanceof OperationRecorder.Mark from
 				&& after instanceof OperationRecorder.Mark to && store.undoUnsaved(from, to, undo);
+	}
+
+	@Override
+	public synchronized boolean isExercise() {
+		return store != null && exercise;
 	}
 
 	@Override

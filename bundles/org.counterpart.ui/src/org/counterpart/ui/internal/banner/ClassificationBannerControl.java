@@ -141,7 +141,8 @@ public class ClassificationBannerControl {
 		if (strip.isDisposed() || window == null) {
 			return;
 		}
-		var summary = session.isLocked() ? null : ScreenMarking.of(window, session.getTheater());
+		var summary = session.isLocked() ? null : ScreenMarking.of(window, session.getTheater(),
+				session.getStorage().isExercise());
 		if (summary != null && !summary.equals(strip.getSummary())) {
 			strip.show(summary);
 			strip.getParent().layout(true);

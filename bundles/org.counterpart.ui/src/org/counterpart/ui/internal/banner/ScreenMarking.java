@@ -22,8 +22,8 @@ import org.eclipse.ui.PartInitException;
  * What a window shows, as far as its banner is concerned: the objects of its open editors (each editor part, or
  * else its input, adapted to {@link EObject}) and the objects of the window's current selection (the selection
  * service's: the active part's selection, each element adapted to {@link EObject}). With nothing of the model on
- * screen, the banner shows the Theater's own marking, the workspace default. The Exercise perspective marks all
- * of it as exercise material.
+ * screen, the banner shows the Theater's own marking, the workspace default. The Exercise perspective and an open
+ * exercise store mark all of it as exercise material.
  */
 public final class ScreenMarking {
 
@@ -59,15 +59,19 @@ public final class ScreenMarking {
 		return objects;
 	}
 
-	/** The summary the banner of {@code window} shows, with {@code theater} the workspace (null if none is loaded). */
-	public static MarkingSummary of(IWorkbenchWindow window, Theater theater) {
+	/**
+	 * The summary the banner of {@code window} shows, with {@code theater} the workspace (null if none is loaded) and
+	 * {@code exerciseStore} whether it comes from an exercise store.
+	 */
+	public static MarkingSummary of(IWorkbenchWindow window, Theater theater, boolean exerciseStore) {
 		MarkingSummary summary = MarkingSummary.ofObjects(objectsOnScreen(window));
 		if (summary.isEmpty() && theater != null) {
 			summary = MarkingSummary.of(theater.getMarking());
 		}
 		IWorkbenchPage page = window.getActivePage();
 		IPerspectiveDescriptor perspective = page == null ? null : page.getPerspective();
-		return summary.withExercise(perspective != null && CounterpartPerspectives.EXERCISE.equals(perspective.getId()));
+		boolean exercisePerspective = perspective != null && CounterpartPerspectives.EXERCISE.equals(perspective.getId());
+		return summary.withExercise(exerciseStore || exercisePerspective);
 	}
 
 	private static EObject adapt(Object element) {

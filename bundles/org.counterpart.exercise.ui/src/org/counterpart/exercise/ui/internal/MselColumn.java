@@ -1,0 +1,133 @@
+package org.counterpart.exercise.ui.internal;
+
+import org.counterpart.exercise.DeliveryKind;
+import org.counterpart.exercise.ExerciseTime;
+import org.counterpart.exercise.Inject;
+import org.counterpart.exercise.ScenarioException;
+
+/** A column of the MSEL table: how it shows an inject's field as text and how it reads it back. */
+enum MselColumn {
+	NUMBER(60) {
+		@Override
+		String text(Inject inject) {
+			return Integer.toString(inject.number());
+		}
+
+		@Override
+		Inject with(Inject inject, String text) throws ScenarioException {
+			try {
+				int number = Integer.parseInt(text.strip());
+				return new Inject(number, inject.time(), inject.delivery(), inject.title(), inject.content(),
+						inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+			} catch (NumberFormatException e) {
+				throw new ScenarioException(Messages.bind(Messages.Msel_badNumber, text));
+			}
+		}
+	},
+	TIME(90) {
+		@Override
+		String text(Inject inject) {
+			return inject.time().toString();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) throws ScenarioException {
+			ExerciseTime time = ExerciseTime.parse(text.strip());
+			return new Inject(inject.number(), time, inject.delivery(), inject.title(), inject.content(),
+					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+		}
+	},
+	DELIVERY(110) {
+		@Override
+		String text(Inject inject) {
+			return inject.delivery().label();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) throws ScenarioException {
+			DeliveryKind delivery = DeliveryKind.fromLabel(text);
+			if (delivery == null) {
+				throw new ScenarioException(Messages.bind(Messages.Msel_badDelivery, text));
+			}
+			return new Inject(inject.number(), inject.time(), delivery, inject.title(), inject.content(),
+					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+		}
+	},
+	TITLE(220) {
+		@Override
+		String text(Inject inject) {
+			return inject.title();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), text, inject.content(),
+					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+		}
+	},
+	CONTENT(260) {
+		@Override
+		String text(Inject inject) {
+			return inject.content();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), text,
+					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+		}
+	},
+	EXPECTED_ACTION(200) {
+		@Override
+		String text(Inject inject) {
+			return inject.expectedAction();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
+					inject.attachments(), inject.newContacts(), text, inject.objectiveId());
+		}
+	},
+	OBJECTIVE(90) {
+		@Override
+		String text(Inject inject) {
+			return inject.objectiveId();
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
+					inject.attachments(), inject.newContacts(), inject.expectedAction(), text.strip());
+		}
+	};
+
+	final int width;
+
+	MselColumn(int width) {
+		this.width = width;
+	}
+
+	/** The inject's field as the table shows it. */
+	abstract String text(Inject inject);
+
+	/**
+	 * The inject with this field read from {@code text}.
+	 *
+	 * @throws ScenarioException with a message for the user if the text is not a valid value
+	 */
+	abstract Inject with(Inject inject, String text) throws ScenarioException;
+
+	/** The column's heading. */
+	String heading() {
+		return switch (this) {
+		case NUMBER -> Messages.Msel_number;
+		case TIME -> Messages.Msel_time;
+		case DELIVERY -> Messages.Msel_delivery;
+		case TITLE -> Messages.Msel_title;
+		case CONTENT -> Messages.Msel_content;
+		case EXPECTED_ACTION -> Messages.Msel_expectedAction;
+		case OBJECTIVE -> Messages.Msel_objective;
+		};
+	}
+}
