@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +37,12 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Canvas;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +57,7 @@ import org.junit.jupiter.api.Test;
  */
 public class DiagramArrangementTest {
 	private Display display;
+	private DiagramUiInput input;
 	private IWorkbenchPage page;
 	private WorkspaceEditingSession session;
 	private Theater theater;
@@ -71,6 +66,7 @@ public class DiagramArrangementTest {
 	@BeforeEach
 	public void openWorkbench() throws Exception {
 		display = DisplayRequirement.requireDisplay();
+		input = new DiagramUiInput(display);
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
 		page.closeAllEditors(false);
@@ -137,7 +133,7 @@ public class DiagramArrangementTest {
 		assertEquals(moved, StoredArrangements.read(theater.eResource(), "institutionChart", theater).bounds(node.key()));
 		assertNoOverlaps(topLevel(again.getViewer()));
 
-		toolItem(again.getViewer().getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.toolItem(again.getViewer().getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		List<Bounds> arranged = topLevel(again.getViewer()).stream().map(NodeFigure::bounds).toList();
 		page.closeAllEditors(false);
@@ -155,8 +151,8 @@ public class DiagramArrangementTest {
 		EObject object = node.semantic();
 		Bounds before = node.bounds();
 		Point from = header(viewer, node);
-		click(viewer, from);
-		drag(viewer.getControl(), from, new Point(from.x + 60, from.y + 40));
+		input.click(viewer.getControl(), from, 0);
+		input.drag(viewer.getControl(), 1, from, new Point(from.x + 60, from.y + 40), 0);
 		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(60, 40)), "the drag moves the node");
 		assertEquals("Move", stack().getUndoCommand().getLabel());
 		assertTrue(session.isDirty(), "a move is an edit of the workspace");
@@ -191,11 +187,11 @@ public class DiagramArrangementTest {
 				.orElseThrow();
 		EObject object = node.semantic();
 		Bounds before = node.bounds();
-		click(viewer, header(viewer, node));
-		focus(viewer.getControl());
-		postWith(SWT.ALT, SWT.ARROW_RIGHT);
+		input.click(viewer.getControl(), header(viewer, node), 0);
+		input.focus(viewer.getControl());
+		input.keyWith(SWT.ALT, SWT.ARROW_RIGHT);
 		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(10, 0)), "Alt+Right moves it 10 to the right");
-		postWith(SWT.ALT, SWT.ARROW_DOWN);
+		input.keyWith(SWT.ALT, SWT.ARROW_DOWN);
 		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(10, 10)), "Alt+Down moves it down");
 		assertEquals("Move", stack().getUndoCommand().getLabel());
 		assertEquals(1, viewer.getSelectedFigures().size(), "the node stays selected");
@@ -203,7 +199,7 @@ public class DiagramArrangementTest {
 		NodeFigure moved = node(viewer, object);
 		Rectangle r = ScenePainter.screenBounds(moved.bounds(), viewer.getViewport());
 		Point corner = new Point(r.x + r.width, r.y + r.height);
-		drag(viewer.getControl(), corner, new Point(corner.x + 40, corner.y + 20));
+		input.drag(viewer.getControl(), 1, corner, new Point(corner.x + 40, corner.y + 20), 0);
 		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().width() == moved.bounds().width() + 40
 				&& node(viewer, object).bounds().height() == moved.bounds().height() + 20, "the corner handle resizes it");
 		assertEquals(moved.bounds().x(), node(viewer, object).bounds().x(), "from the opposite corner");
@@ -225,13 +221,13 @@ public class DiagramArrangementTest {
 		editor.refresh();
 		Bounds away = node(viewer, farObject).bounds();
 		viewer.select(List.of(node(viewer, pinnedObject)), node(viewer, pinnedObject));
-		toolItem(viewer.getControl(), "Pin").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.toolItem(viewer.getControl(), "Pin").notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		assertEquals("Pin", stack().getUndoCommand().getLabel());
 		assertTrue(editor.isPinned(node(viewer, pinnedObject)));
 		Bounds pinnedBounds = node(viewer, pinnedObject).bounds();
 
-		toolItem(viewer.getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.toolItem(viewer.getControl(), "Arrange All").notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		assertEquals("Arrange All", stack().getUndoCommand().getLabel());
 		assertNotEquals(away, node(viewer, farObject).bounds(), "the node far away is laid out again");
@@ -255,14 +251,14 @@ public class DiagramArrangementTest {
 		viewer.select(List.of(node), node);
 		Menu menu = viewer.getControl().getMenu();
 		menu.notifyListeners(SWT.Show, new Event());
-		item(menu, "Hide").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.item(menu, "Hide").notifyListeners(SWT.Selection, new Event());
 		menu.notifyListeners(SWT.Hide, new Event());
 		EventLoop.flush(display);
 		assertNull(node(viewer, object), "the node is hidden");
 		assertEquals("Hide", stack().getUndoCommand().getLabel());
 		assertNotNull(object.eContainer(), "the object stays in the model");
 
-		toolItem(viewer.getControl(), "Reveal All").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.toolItem(viewer.getControl(), "Reveal All").notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		assertNotNull(node(viewer, object), "Reveal All shows it again");
 		assertEquals("Reveal All", stack().getUndoCommand().getLabel());
@@ -279,8 +275,8 @@ public class DiagramArrangementTest {
 				&& viewer.getVisibleArea().contains(node.bounds())).findFirst().orElseThrow();
 		PartnerInstitution institution = (PartnerInstitution) figure.semantic();
 		String old = institution.getName();
-		click(viewer, header(viewer, figure));
-		focus(viewer.getControl());
+		input.click(viewer.getControl(), header(viewer, figure), 0);
+		input.focus(viewer.getControl());
 		editMenuItem("Rename").notifyListeners(SWT.Selection, new Event());
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "Edit > Rename opens the name field");
 		Text field = editor.getEditing().getLabelField();
@@ -292,10 +288,10 @@ public class DiagramArrangementTest {
 		}, "the field has the keyboard");
 		field.selectAll();
 		for (char c : "Civil Staff".toCharArray()) {
-			post(0, c, 0);
+			input.key(0, c);
 		}
 		EventLoop.spinUntil(display, () -> field.getText().equals("Civil Staff"), "typing replaces the name: " + field.getText());
-		post(SWT.CR, '\r', 0);
+		input.key(SWT.CR, '\r');
 		EventLoop.spinUntil(display, () -> "Civil Staff".equals(institution.getName()), "Enter writes the name");
 		assertEquals("Rename", stack().getUndoCommand().getLabel());
 		stack().undo();
@@ -308,13 +304,13 @@ public class DiagramArrangementTest {
 		display.timerExec(200, new Runnable() {
 			@Override
 			public void run() {
-				Shell dialog = dialog("Delete");
+				Shell dialog = input.dialog("Delete");
 				if (dialog == null) {
 					display.timerExec(100, this);
 					return;
 				}
 				asked.add(dialog.getText());
-				pressButton(dialog, "Delete");
+				DiagramUiInput.pressButton(dialog, "Delete");
 			}
 		});
 		editMenuItem("Delete").notifyListeners(SWT.Selection, new Event());
@@ -383,113 +379,4 @@ public class DiagramArrangementTest {
 		return found[0];
 	}
 
-	private static MenuItem item(Menu menu, String text) {
-		List<String> texts = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			String plain = item.getText().replace("&", "");
-			if (plain.equals(text)) {
-				return item;
-			}
-			texts.add(plain);
-		}
-		fail("No menu item " + text + " among " + texts);
-		return null;
-	}
-
-	private static ToolItem toolItem(Canvas canvas, String text) {
-		List<Control> near = new ArrayList<>(List.of(canvas.getParent().getChildren()));
-		near.addAll(List.of(canvas.getParent().getParent().getChildren()));
-		for (Control child : near) {
-			if (child instanceof ToolBar bar) {
-				for (ToolItem item : bar.getItems()) {
-					if (text.equals(item.getText())) {
-						return item;
-					}
-				}
-			}
-		}
-		fail("No tool item " + text);
-		return null;
-	}
-
-	private void click(DiagramViewer viewer, Point point) {
-		mouse(viewer.getControl(), SWT.MouseDown, 1, point, 0);
-		mouse(viewer.getControl(), SWT.MouseUp, 1, point, SWT.BUTTON1);
-	}
-
-	private void drag(Canvas canvas, Point from, Point to) {
-		mouse(canvas, SWT.MouseDown, 1, from, 0);
-		for (int step = 1; step <= 4; step++) {
-			mouse(canvas, SWT.MouseMove, 0, new Point(from.x + (to.x - from.x) * step / 4, from.y + (to.y - from.y) * step / 4), SWT.BUTTON1);
-		}
-		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
-	}
-
-	/** Sends a mouse event to the canvas as the window system delivers it. */
-	private void mouse(Canvas canvas, int type, int button, Point at, int stateMask) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		event.x = at.x;
-		event.y = at.y;
-		event.stateMask = stateMask;
-		event.count = type == SWT.MouseMove ? 0 : 1;
-		canvas.notifyListeners(type, event);
-		EventLoop.flush(display);
-	}
-
-	private void focus(Control control) {
-		EventLoop.spinUntil(display, () -> {
-			if (display.getFocusControl() != control) {
-				control.getShell().forceActive();
-				control.forceFocus();
-			}
-			return display.getFocusControl() == control;
-		}, "the control has the keyboard focus");
-	}
-
-	/** A key through the window system. */
-	private void post(int keyCode, char character, int stateMask) {
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			event.keyCode = keyCode;
-			event.character = character;
-			display.post(event);
-		}
-		EventLoop.flush(display);
-	}
-
-	/** A key with a modifier held, through the window system. */
-	private void postWith(int modifier, int keyCode) {
-		int[][] sequence = { { SWT.KeyDown, modifier }, { SWT.KeyDown, keyCode }, { SWT.KeyUp, keyCode }, { SWT.KeyUp, modifier } };
-		for (int[] step : sequence) {
-			Event event = new Event();
-			event.type = step[0];
-			event.keyCode = step[1];
-			display.post(event);
-		}
-		EventLoop.flush(display);
-	}
-
-	private Shell dialog(String title) {
-		for (Shell shell : display.getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
-	}
-
-	private static void pressButton(Control control, String text) {
-		if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
-			button.notifyListeners(SWT.Selection, new Event());
-			return;
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (Control child : composite.getChildren()) {
-				pressButton(child, text);
-			}
-		}
-	}
 }

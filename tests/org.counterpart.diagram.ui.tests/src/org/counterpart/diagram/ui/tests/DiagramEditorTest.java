@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -58,6 +56,7 @@ import org.junit.jupiter.api.Test;
  */
 public class DiagramEditorTest {
 	private Display display;
+	private DiagramUiInput input;
 	private IWorkbenchPage page;
 	private ExplorerView explorer;
 	private Theater theater;
@@ -65,6 +64,7 @@ public class DiagramEditorTest {
 	@BeforeEach
 	public void openExplorer() throws Exception {
 		display = DisplayRequirement.requireDisplay();
+		input = new DiagramUiInput(display);
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
 		page.closeAllEditors(false);
@@ -87,10 +87,10 @@ public class DiagramEditorTest {
 		EventLoop.flush(display);
 		Menu menu = explorer.getEditing().getContextMenu();
 		menu.notifyListeners(SWT.Show, new Event());
-		MenuItem open = item(menu, "Open Diagram");
+		MenuItem open = DiagramUiInput.item(menu, "Open Diagram");
 		Menu submenu = open.getMenu();
 		submenu.notifyListeners(SWT.Show, new Event());
-		MenuItem choice = item(submenu, representation);
+		MenuItem choice = DiagramUiInput.item(submenu, representation);
 		choice.notifyListeners(SWT.Selection, new Event());
 		submenu.notifyListeners(SWT.Hide, new Event());
 		menu.notifyListeners(SWT.Hide, new Event());
@@ -101,19 +101,6 @@ public class DiagramEditorTest {
 		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0 && editor.getViewer().getPaintedFigures() > 0, "the diagram paints");
 		Screenshots.flush(display);
 		return editor;
-	}
-
-	private static MenuItem item(Menu menu, String text) {
-		List<String> texts = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			String plain = item.getText().replace("&", "");
-			if (plain.equals(text)) {
-				return item;
-			}
-			texts.add(plain);
-		}
-		fail("No menu item " + text + " among " + texts);
-		return null;
 	}
 
 	private Object institutionsCategory() {
@@ -211,7 +198,7 @@ public class DiagramEditorTest {
 			}
 		}
 		assertNotNull(start, "empty ground beside the node");
-		drag(viewer.getControl(), 1, start, new Point(r.x + r.width + 12, r.y + r.height + 12), 0);
+		input.drag(viewer.getControl(), 1, start, new Point(r.x + r.width + 12, r.y + r.height + 12), 0);
 		EventLoop.spinUntil(display, () -> viewer.getSelectedFigures().equals(List.of(first)), "the band selects what it encloses");
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-selection");
 
@@ -224,7 +211,7 @@ public class DiagramEditorTest {
 		DiagramEditor editor = openFromExplorer(institutionsCategory(), "Institution chart");
 		DiagramViewer viewer = editor.getViewer();
 		Canvas canvas = viewer.getControl();
-		focus(canvas);
+		input.focus(canvas);
 		viewer.setZoom(1);
 		press('=');
 		EventLoop.spinUntil(display, () -> viewer.getZoom() == 1.25, "= zooms in");
@@ -242,7 +229,7 @@ public class DiagramEditorTest {
 		}
 		assertEquals(DiagramViewer.MAX_ZOOM, viewer.getZoom(), "no larger than 400 %");
 
-		toolItem(canvas, "Fit").notifyListeners(SWT.Selection, new Event());
+		DiagramUiInput.toolItem(canvas, "Fit").notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		Bounds visible = viewer.getVisibleArea();
 		Bounds extent = viewer.getScene().extent();
@@ -252,7 +239,7 @@ public class DiagramEditorTest {
 		double x = viewer.getViewport().originX();
 		double y = viewer.getViewport().originY();
 		Point middle = new Point(canvas.getClientArea().width / 2, canvas.getClientArea().height / 2);
-		drag(canvas, 2, middle, new Point(middle.x - 120, middle.y - 80), 0);
+		input.drag(canvas, 2, middle, new Point(middle.x - 120, middle.y - 80), 0);
 		EventLoop.spinUntil(display, () -> Math.abs(viewer.getViewport().originX() - (x + 120)) < 1
 				&& Math.abs(viewer.getViewport().originY() - (y + 80)) < 1, "the middle button pans");
 		int before = canvas.getHorizontalBar().getSelection();
@@ -278,7 +265,7 @@ public class DiagramEditorTest {
 		NodeFigure start = viewer.getScene().nodes().get(0);
 		click(viewer, start, 0);
 		EventLoop.spinUntil(display, () -> viewer.getFocusFigure() == start, "the click puts the keyboard on the node");
-		focus(viewer.getControl());
+		input.focus(viewer.getControl());
 		press(SWT.ARROW_RIGHT);
 		NodeFigure right = Direction.RIGHT.nearest(viewer.getScene(), start);
 		EventLoop.spinUntil(display, () -> viewer.getFocusFigure() == right, "the right arrow goes to the next node");
@@ -304,7 +291,7 @@ public class DiagramEditorTest {
 		DiagramViewer viewer = editor.getViewer();
 		Canvas canvas = viewer.getControl();
 		assertFalse(hasEngagement(viewer), "the engagements layer is off by default");
-		ToolItem layer = toolItem(canvas, "Engagements");
+		ToolItem layer = DiagramUiInput.toolItem(canvas, "Engagements");
 		layer.setSelection(true);
 		layer.notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
@@ -314,7 +301,7 @@ public class DiagramEditorTest {
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-contact-network-engagements");
 
 		int edges = viewer.getScene().edges().size();
-		ToolItem filter = toolItem(canvas, "Hide weak ties");
+		ToolItem filter = DiagramUiInput.toolItem(canvas, "Hide weak ties");
 		filter.setSelection(true);
 		filter.notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
@@ -340,7 +327,7 @@ public class DiagramEditorTest {
 		assertTrue(shown.width > 0 && shown.width < area.width, "the viewport is a part of the thumbnail: " + shown);
 		double x = viewer.getViewport().originX();
 		Point from = new Point(shown.x + shown.width / 2, shown.y + shown.height / 2);
-		drag((Canvas) outline.getControl(), 1, from, new Point(from.x + 30, from.y + 20), 0);
+		input.drag((Canvas) outline.getControl(), 1, from, new Point(from.x + 30, from.y + 20), 0);
 		EventLoop.spinUntil(display, () -> viewer.getViewport().originX() > x + 10, "dragging the rectangle pans the editor");
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "editor-outline");
 	}
@@ -405,69 +392,13 @@ public class DiagramEditorTest {
 		return nodes;
 	}
 
-	private static ToolItem toolItem(Canvas canvas, String text) {
-		// the tool bar is a sibling of the canvas or of the row that holds it and the palette
-		List<org.eclipse.swt.widgets.Control> near = new ArrayList<>(List.of(canvas.getParent().getChildren()));
-		near.addAll(List.of(canvas.getParent().getParent().getChildren()));
-		for (var child : near) {
-			if (child instanceof ToolBar bar) {
-				for (ToolItem item : bar.getItems()) {
-					if (text.equals(item.getText())) {
-						return item;
-					}
-				}
-			}
-		}
-		fail("No tool item " + text);
-		return null;
-	}
-
 	private void click(DiagramViewer viewer, Figure figure, int modifier) {
 		Rectangle r = ScenePainter.screenBounds(((NodeFigure) figure).bounds(), viewer.getViewport());
 		Point point = new Point(r.x + Math.min(6, r.width / 2), r.y + Math.min(6, r.height / 2));
-		mouse(viewer.getControl(), SWT.MouseDown, 1, point, modifier);
-		mouse(viewer.getControl(), SWT.MouseUp, 1, point, modifier | SWT.BUTTON1);
-	}
-
-	private void drag(Canvas canvas, int button, Point from, Point to, int modifier) {
-		mouse(canvas, SWT.MouseDown, button, from, modifier);
-		for (int step = 1; step <= 4; step++) {
-			mouse(canvas, SWT.MouseMove, 0, new Point(from.x + (to.x - from.x) * step / 4, from.y + (to.y - from.y) * step / 4), modifier);
-		}
-		mouse(canvas, SWT.MouseUp, button, to, modifier);
-	}
-
-	/** Sends a mouse event to the canvas as the window system delivers it (as the workbench's own tests do). */
-	private void mouse(Canvas canvas, int type, int button, Point at, int stateMask) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		event.x = at.x;
-		event.y = at.y;
-		event.stateMask = stateMask;
-		canvas.notifyListeners(type, event);
-		EventLoop.flush(display);
-	}
-
-	/** Gives the canvas the keyboard, as the workbench's tests do for their plots (no window manager does it). */
-	private void focus(Canvas canvas) {
-		EventLoop.spinUntil(display, () -> {
-			if (display.getFocusControl() != canvas) {
-				canvas.getShell().forceActive();
-				canvas.forceFocus();
-			}
-			return display.getFocusControl() == canvas;
-		}, "the diagram has the keyboard focus");
+		input.click(viewer.getControl(), point, modifier);
 	}
 
 	private void press(int keyCode) {
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			event.keyCode = keyCode;
-			event.character = keyCode < 0x10000 ? (char) keyCode : 0;
-			display.post(event);
-		}
-		EventLoop.flush(display);
+		input.key(keyCode, keyCode < 0x10000 ? (char) keyCode : 0);
 	}
 }

@@ -1,7 +1,6 @@
 package org.counterpart.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -72,6 +71,7 @@ import org.junit.jupiter.api.Test;
  */
 public class DiagramToolsTest {
 	private Display display;
+	private DiagramUiInput input;
 	private IWorkbenchPage page;
 	private WorkspaceEditingSession session;
 	private Theater theater;
@@ -80,6 +80,7 @@ public class DiagramToolsTest {
 	@BeforeEach
 	public void openWorkbench() throws Exception {
 		display = DisplayRequirement.requireDisplay();
+		input = new DiagramUiInput(display);
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
 		page.closeAllEditors(false);
@@ -147,8 +148,8 @@ public class DiagramToolsTest {
 		Point empty = emptyGround(viewer);
 		double wantX = viewer.getViewport().toDiagramX(empty.x);
 		double wantY = viewer.getViewport().toDiagramY(empty.y);
-		mouse(viewer.getControl(), SWT.MouseDown, 1, empty, 0);
-		mouse(viewer.getControl(), SWT.MouseUp, 1, empty, SWT.BUTTON1);
+		input.mouse(viewer.getControl(), SWT.MouseDown, 1, empty, 0);
+		input.mouse(viewer.getControl(), SWT.MouseUp, 1, empty, SWT.BUTTON1);
 		EventLoop.spinUntil(display, () -> theater.getContacts().size() == contacts + 1, "a click with the Contact tool adds a contact");
 		Contact contact = theater.getContacts().get(contacts);
 		createdHere.add(contact);
@@ -171,14 +172,14 @@ public class DiagramToolsTest {
 		Canvas canvas = viewer.getControl();
 		Point from = centre(viewer, created);
 		Point to = centre(viewer, other);
-		mouse(canvas, SWT.MouseDown, 1, from, 0);
-		mouse(canvas, SWT.MouseMove, 0, new Point((from.x + to.x) / 2, (from.y + to.y) / 2), SWT.BUTTON1);
-		mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseDown, 1, from, 0);
+		input.mouse(canvas, SWT.MouseMove, 0, new Point((from.x + to.x) / 2, (from.y + to.y) / 2), SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
 		assertSame(display.getSystemCursor(SWT.CURSOR_HAND), canvas.getCursor(), "a valid target shows the hand");
 		canvas.redraw();
 		EventLoop.flush(display);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "tools-drawing-relationship");
-		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
 		EventLoop.spinUntil(display, () -> theater.getRelationships().size() == relationships + 1, "releasing on a contact relates them");
 		Relationship relationship = theater.getRelationships().get(relationships);
 		createdHere.add(relationship);
@@ -212,13 +213,13 @@ public class DiagramToolsTest {
 		Canvas canvas = viewer.getControl();
 		Point from = centre(viewer, contacts.get(0));
 		Point to = centre(viewer, contacts.get(1));
-		mouse(canvas, SWT.MouseDown, 1, from, 0);
-		mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseDown, 1, from, 0);
+		input.mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
 		assertSame(display.getSystemCursor(SWT.CURSOR_NO), canvas.getCursor(), "an affiliation cannot end at a contact: forbidden cursor");
 		canvas.redraw();
 		EventLoop.flush(display);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "tools-invalid-target");
-		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
 
 		assertSame(affiliationBefore, source.getAffiliation(), "nothing changed");
 		assertSame(lastCommand, stack().getUndoCommand(), "nothing new to undo");
@@ -236,8 +237,8 @@ public class DiagramToolsTest {
 		PartnerInstitution institution = (PartnerInstitution) figure.semantic();
 		String old = institution.getName();
 		click(viewer, figure);
-		focus(viewer.getControl());
-		post(SWT.F2, (char) 0, 0);
+		input.focus(viewer.getControl());
+		input.key(SWT.F2, (char) 0);
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "F2 opens the name field");
 		Text field = editor.getEditing().getLabelField();
 		EventLoop.spinUntil(display, () -> {
@@ -248,11 +249,11 @@ public class DiagramToolsTest {
 		}, "the field has the keyboard");
 		field.selectAll();
 		for (char c : "Joint Staff".toCharArray()) {
-			post(0, c, 0);
+			input.key(0, c);
 		}
 		EventLoop.spinUntil(display, () -> field.getText().equals("Joint Staff"), "typing replaces the name: " + field.getText());
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "tools-direct-edit");
-		post(SWT.CR, '\r', 0);
+		input.key(SWT.CR, '\r');
 		EventLoop.spinUntil(display, () -> "Joint Staff".equals(institution.getName()), "Enter writes the name");
 		assertNull(editor.getEditing().getLabelField(), "and closes the field");
 		assertEquals("Rename", stack().getUndoCommand().getLabel());
@@ -261,14 +262,14 @@ public class DiagramToolsTest {
 		EventLoop.spinUntil(display, () -> node(viewer, institution) != null, "the chart shows the institution again");
 		NodeFigure renamed = node(viewer, institution);
 		viewer.select(List.of(renamed), renamed);
-		focus(viewer.getControl());
-		post(SWT.F2, (char) 0, 0);
+		input.focus(viewer.getControl());
+		input.key(SWT.F2, (char) 0);
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "F2 opens the name field again");
 		Text again = editor.getEditing().getLabelField();
 		again.setText("   ");
 		again.forceFocus();
 		EventLoop.flush(display);
-		post(SWT.CR, '\r', 0);
+		input.key(SWT.CR, '\r');
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelProblem() != null, "an empty name is refused");
 		assertTrue(editor.getEditing().getLabelProblem().contains("cannot be empty"), editor.getEditing().getLabelProblem());
 		assertEquals("Joint Staff", institution.getName());
@@ -303,7 +304,7 @@ public class DiagramToolsTest {
 		click(viewer, figure);
 		EventLoop.spinUntil(display, () -> editor.getEditing().getLabelField() != null, "a slow second click opens the name field");
 		assertEquals(figure.label(), editor.getEditing().getLabelField().getText());
-		post(SWT.ESC, (char) 27, 0);
+		input.key(SWT.ESC, (char) 27);
 		long until = System.currentTimeMillis() + 5000;
 		while (editor.getEditing().getLabelField() != null && System.currentTimeMillis() < until) {
 			EventLoop.flush(display);
@@ -323,23 +324,23 @@ public class DiagramToolsTest {
 		Contact contact = (Contact) related.getSource();
 		int index = theater.getContacts().indexOf(contact);
 		click(viewer, node(viewer, contact));
-		focus(viewer.getControl());
+		input.focus(viewer.getControl());
 
 		List<String> asked = new ArrayList<>();
 		display.timerExec(200, new Runnable() {
 			@Override
 			public void run() {
-				Shell dialog = dialog("Delete");
+				Shell dialog = input.dialog("Delete");
 				if (dialog == null) {
 					display.timerExec(100, this);
 					return;
 				}
 				asked.add(labels(dialog));
 				Screenshots.save(dialog, "tools-delete-confirmation");
-				pressButton(dialog, "Delete");
+				DiagramUiInput.pressButton(dialog, "Delete");
 			}
 		});
-		post(SWT.DEL, (char) 0x7F, 0);
+		input.key(SWT.DEL, (char) 0x7F);
 		EventLoop.spinUntil(display, () -> !asked.isEmpty() && contact.eContainer() == null, "Del asks and the contact is deleted");
 		assertTrue(asked.get(0).contains("Also deleted"), "the question names the relationships that go: " + asked.get(0));
 		assertNull(related.eContainer(), "its relationship went with it");
@@ -375,13 +376,13 @@ public class DiagramToolsTest {
 		Point end = new Point(viewer.getViewport().toScreenX(points[points.length - 2]), viewer.getViewport().toScreenY(points[points.length - 1]));
 		Canvas canvas = viewer.getControl();
 		Point to = header(viewer, newParent);
-		mouse(canvas, SWT.MouseDown, 1, end, 0);
-		mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseDown, 1, end, 0);
+		input.mouse(canvas, SWT.MouseMove, 0, to, SWT.BUTTON1);
 		assertSame(display.getSystemCursor(SWT.CURSOR_HAND), canvas.getCursor(), "another institution may be the parent");
 		canvas.redraw();
 		EventLoop.flush(display);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "tools-reconnect");
-		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
+		input.mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1);
 		EventLoop.spinUntil(display, () -> child.getParent() == newParent.semantic(), "the parent is the institution the end was dropped on");
 		stack().undo();
 		assertSame(oldParent, child.getParent());
@@ -476,53 +477,7 @@ public class DiagramToolsTest {
 	}
 
 	private void click(DiagramViewer viewer, Figure figure) {
-		Point point = header(viewer, (NodeFigure) figure);
-		mouse(viewer.getControl(), SWT.MouseDown, 1, point, 0);
-		mouse(viewer.getControl(), SWT.MouseUp, 1, point, SWT.BUTTON1);
-	}
-
-	/** Sends a mouse event to the canvas as the window system delivers it. */
-	private void mouse(Canvas canvas, int type, int button, Point at, int stateMask) {
-		Event event = new Event();
-		event.type = type;
-		event.button = button;
-		event.x = at.x;
-		event.y = at.y;
-		event.stateMask = stateMask;
-		event.count = type == SWT.MouseMove ? 0 : 1;
-		canvas.notifyListeners(type, event);
-		EventLoop.flush(display);
-	}
-
-	private void focus(Control control) {
-		EventLoop.spinUntil(display, () -> {
-			if (display.getFocusControl() != control) {
-				control.getShell().forceActive();
-				control.forceFocus();
-			}
-			return display.getFocusControl() == control;
-		}, "the control has the keyboard focus");
-	}
-
-	/** A key through the window system. */
-	private void post(int keyCode, char character, int stateMask) {
-		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
-			Event event = new Event();
-			event.type = type;
-			event.keyCode = keyCode;
-			event.character = character;
-			display.post(event);
-		}
-		EventLoop.flush(display);
-	}
-
-	private Shell dialog(String title) {
-		for (Shell shell : display.getShells()) {
-			if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-				return shell;
-			}
-		}
-		return null;
+		input.click(viewer.getControl(), header(viewer, (NodeFigure) figure), 0);
 	}
 
 	private static String labels(Control control) {
@@ -538,15 +493,4 @@ public class DiagramToolsTest {
 		return text.toString();
 	}
 
-	private static void pressButton(Control control, String text) {
-		if (control instanceof Button button && button.getText().replace("&", "").equals(text)) {
-			button.notifyListeners(SWT.Selection, new Event());
-			return;
-		}
-		if (control instanceof org.eclipse.swt.widgets.Composite composite) {
-			for (Control child : composite.getChildren()) {
-				pressButton(child, text);
-			}
-		}
-	}
 }
