@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -69,6 +70,23 @@ final class ProductProcess {
 			throw new UncheckedIOException("Cannot make a PATH without Java", e);
 		}
 		return builder;
+	}
+
+	/**
+	 * A window titled "Counterpart" as {@code xwininfo -root -tree} lists it (SWT on GTK ends the X title with a
+	 * space), with its width and height.
+	 */
+	private static final Pattern WORKBENCH_WINDOW = Pattern.compile("^\\s*0x[0-9a-f]+ \"Counterpart ?\": .*\\b(\\d+)x(\\d+)\\+");
+
+	/** Whether the workbench window (wider than a dialog) is on the X display. */
+	static boolean workbenchWindowShown() throws IOException, InterruptedException {
+		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
+		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (xwininfo.waitFor() != 0) {
+			throw new AssertionError("xwininfo (Debian package x11-utils) failed: " + output);
+		}
+		return output.lines().map(WORKBENCH_WINDOW::matcher)
+				.anyMatch(matcher -> matcher.find() && Integer.parseInt(matcher.group(1)) > 400);
 	}
 
 	/** The Java runtime the product carries. */

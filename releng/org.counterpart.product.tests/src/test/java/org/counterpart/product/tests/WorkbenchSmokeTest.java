@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -20,12 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * and checks that nothing went wrong on the way.
  */
 class WorkbenchSmokeTest {
-
-	/**
-	 * A window titled "Counterpart" as {@code xwininfo -root -tree} lists it (SWT on GTK ends the X title
-	 * with a space).
-	 */
-	private static final Pattern WORKBENCH_WINDOW = Pattern.compile("^\\s*0x[0-9a-f]+ \"Counterpart ?\": .*\\b(\\d+)x(\\d+)\\+");
 
 	/** An error entry of the platform log, or a stack trace. */
 	private static final Pattern LOGGED_PROBLEM = Pattern.compile("(?m)^!ENTRY \\S+ 4 |Exception|^\\s+at \\S+\\(");
@@ -72,24 +65,12 @@ class WorkbenchSmokeTest {
 				fail("counterpart exited with " + workbench.exitValue() + " before its window came up:\n"
 						+ Files.readString(console));
 			}
-			for (String line : windowTree()) {
-				var matcher = WORKBENCH_WINDOW.matcher(line);
-				if (matcher.find() && Integer.parseInt(matcher.group(1)) > 400) {
-					return;
-				}
+			if (ProductProcess.workbenchWindowShown()) {
+				return;
 			}
 			Thread.sleep(500);
 		}
 		fail("No window titled 'Counterpart' within 90 s. Console:\n" + Files.readString(console));
-	}
-
-	private static List<String> windowTree() throws IOException, InterruptedException {
-		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (xwininfo.waitFor() != 0) {
-			fail("xwininfo (Debian package x11-utils) failed: " + output);
-		}
-		return output.lines().toList();
 	}
 
 	private static int runTool(ProcessBuilder builder) throws IOException, InterruptedException {
