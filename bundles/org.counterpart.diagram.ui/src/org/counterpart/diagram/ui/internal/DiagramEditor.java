@@ -68,7 +68,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * An editor tab showing one representation of a root object: interprets the spec on the root with the layers and
- * filters the user switched on, arranges the result as the workspace stores it, with ELK for what was never placed
+ * filters the user switched on (remembered per diagram, {@link RememberedToggles}), arranges the result as the workspace stores it, with ELK for what was never placed
  * ({@link EditorArrangement}), and draws it in a {@link DiagramViewer}, between classification banners that cover
  * what is drawn. Moving, resizing, pinning, hiding and Arrange All change the stored arrangement through the
  * workspace's command stack ({@link StoredGestures}). Its selection is the domain objects selected in the diagram, so
@@ -92,6 +92,8 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	private WorkspaceEditingSession session;
 	private DiagramEditorInput diagramInput;
 	private DiagramInterpreter interpreter;
+	/** Under which key the layers and filters switched on here are remembered. */
+	private String togglesKey;
 	private StoredGestures gestures;
 	/** Pin and Unpin: enabled while nodes are selected. */
 	private final List<IAction> nodeActions = new ArrayList<>();
@@ -132,7 +134,9 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		setInput(input);
 		diagramInput = given;
 		interpreter = new DiagramInterpreter(given.getSpec());
-		activeLayers.addAll(interpreter.defaultLayers());
+		togglesKey = RememberedToggles.key(given.getSpec().name(), given.getRoot());
+		activeLayers.addAll(RememberedToggles.layers(togglesKey, given.getSpec().spec(), interpreter.defaultLayers()));
+		appliedFilters.addAll(RememberedToggles.filters(togglesKey, given.getSpec().spec()));
 		gestures = new StoredGestures(session.getEditingDomain().getCommandStack(), given.getSpec().name(), given.getRoot(), () -> diagram,
 				arrangement::current);
 		setPartName(given.getName());
@@ -234,7 +238,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 		for (Layer layer : diagramInput.getSpec().spec().getLayers()) {
 			for (Filter filter : layer.getFilters()) {
 				IAction toggle = toggle(label(filter.getLabel(), filter.getName()), NLS.bind(Messages.Editor_filterTooltip, label(filter.getLabel(), filter.getName())),
-						false, on -> setFilter(filter.getName(), on));
+						appliedFilters.contains(filter.getName()), on -> setFilter(filter.getName(), on));
 				filterActions.add(toggle);
 				tools.add(toggle);
 			}
@@ -272,6 +276,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	/** Shows or hides an optional layer; the diagram is interpreted again. */
 	public void setLayer(String name, boolean on) {
 		if (on ? activeLayers.add(name) : activeLayers.remove(name)) {
+			RememberedToggles.remember(togglesKey, activeLayers, appliedFilters);
 			refresh();
 			if (editing != null) {
 				editing.layersChanged();
@@ -282,6 +287,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	/** Applies or lifts a filter; the diagram is interpreted again. */
 	public void setFilter(String name, boolean on) {
 		if (on ? appliedFilters.add(name) : appliedFilters.remove(name)) {
+			RememberedToggles.remember(togglesKey, activeLayers, appliedFilters);
 			refresh();
 		}
 	}

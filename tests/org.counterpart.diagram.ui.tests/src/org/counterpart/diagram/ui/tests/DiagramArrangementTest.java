@@ -143,6 +143,61 @@ public class DiagramArrangementTest {
 	}
 
 	@Test
+	public void aNodeDraggedNearAnothersLeftEdgeLandsAlignedWithAGuideUnlessAltIsHeld() throws Exception {
+		DiagramEditor editor = open("Contact network");
+		DiagramViewer viewer = editor.getViewer();
+		// two nodes put below the diagram, in a part of it nothing else reaches, and looked at there
+		Bounds extent = viewer.getScene().extent();
+		NodeFigure first = topLevel(viewer).get(0);
+		NodeFigure second = topLevel(viewer).get(1);
+		EObject anchorObject = second.semantic();
+		EObject object = first.semantic();
+		editor.getGestures().move(List.of(second.key()), extent.x() + 40 - second.bounds().x(), extent.bottom() + 200 - second.bounds().y());
+		editor.getGestures().move(List.of(first.key()), extent.x() + 400 - first.bounds().x(), extent.bottom() + 400 - first.bounds().y());
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().y() == extent.bottom() + 400, "both are put below the diagram");
+		viewer.setOrigin(extent.x(), extent.bottom() + 150);
+		EventLoop.flush(display);
+		NodeFigure moved = node(viewer, object);
+		NodeFigure anchor = node(viewer, anchorObject);
+		Bounds before = moved.bounds();
+		double anchorLeft = anchor.bounds().x();
+		// 3 pixels right of the other node's left edge (the zoom is 100 %)
+		int dx = (int) Math.round(anchorLeft - before.x()) + 3;
+		Point from = header(viewer, moved);
+		Point to = new Point(from.x + dx, from.y);
+		input.click(viewer.getControl(), from, 0);
+		input.pressAndMove(viewer.getControl(), from, to, 0);
+		java.nio.file.Path picture = Screenshots.save(viewer.getControl(), "editor-snapping-guide");
+		org.eclipse.swt.graphics.ImageData pixels = new org.eclipse.swt.graphics.ImageData(picture.toString());
+		int guideX = viewer.getViewport().toScreenX(anchorLeft);
+		Rectangle anchorOnScreen = ScenePainter.screenBounds(anchor.bounds(), viewer.getViewport());
+		int magenta = 0;
+		for (int y = Math.max(0, anchorOnScreen.y); y < Math.min(pixels.height, anchorOnScreen.y + anchorOnScreen.height); y++) {
+			for (int x = Math.max(0, guideX - 1); x <= Math.min(pixels.width - 1, guideX + 1); x++) {
+				org.eclipse.swt.graphics.RGB rgb = pixels.palette.getRGB(pixels.getPixel(x, y));
+				if (rgb.red > 200 && rgb.green < 80 && rgb.blue > 200) {
+					magenta++;
+				}
+			}
+		}
+		assertTrue(magenta > anchorOnScreen.height / 2, "a guide is drawn along the left edge the node aligns on (" + magenta + " pixels)");
+		input.mouse(viewer.getControl(), SWT.MouseUp, 1, to, SWT.BUTTON1);
+		EventLoop.spinUntil(display, () -> !node(viewer, object).bounds().equals(before), "the drag moves the node");
+		assertEquals(anchorLeft, node(viewer, object).bounds().x(), 1e-9, "it lands with its left edge on the other's");
+		assertEquals("Move", stack().getUndoCommand().getLabel());
+		stack().undo();
+		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before), "Undo puts it back");
+
+		NodeFigure again = node(viewer, object);
+		Point start = header(viewer, again);
+		input.click(viewer.getControl(), start, 0);
+		input.dragHoldingFromFirstMove(viewer.getControl(), start, new Point(start.x + dx, start.y), SWT.ALT);
+		EventLoop.spinUntil(display, () -> !node(viewer, object).bounds().equals(before), "the drag with Alt moves the node");
+		assertEquals(before.x() + dx, node(viewer, object).bounds().x(), 1e-9, "with Alt it does not snap");
+		stack().undo();
+	}
+
+	@Test
 	public void draggingANodeMovesItAndEditUndoAndRedoTakeItBackAndAgain() throws Exception {
 		DiagramEditor editor = open("Contact network");
 		DiagramViewer viewer = editor.getViewer();
@@ -152,7 +207,8 @@ public class DiagramArrangementTest {
 		Bounds before = node.bounds();
 		Point from = header(viewer, node);
 		input.click(viewer.getControl(), from, 0);
-		input.drag(viewer.getControl(), 1, from, new Point(from.x + 60, from.y + 40), 0);
+		// with Alt held the node goes exactly where the mouse takes it, whatever it passes near
+		input.dragHoldingFromFirstMove(viewer.getControl(), from, new Point(from.x + 60, from.y + 40), SWT.ALT);
 		EventLoop.spinUntil(display, () -> node(viewer, object).bounds().equals(before.translated(60, 40)), "the drag moves the node");
 		assertEquals("Move", stack().getUndoCommand().getLabel());
 		assertTrue(session.isDirty(), "a move is an edit of the workspace");
@@ -322,6 +378,7 @@ public class DiagramArrangementTest {
 	}
 
 	// ---------------------------------------------------------------------------------------------------- helpers
+
 
 	private static List<NodeFigure> topLevel(DiagramViewer viewer) {
 		return viewer.getScene().nodes().stream().filter(node -> node.parent() == null).toList();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.counterpart.diagram.layout.Arrangement.Bounds;
 import org.counterpart.diagram.ui.internal.DiagramEditor;
 import org.counterpart.diagram.ui.internal.DiagramOutlinePage;
+import org.counterpart.diagram.ui.internal.RememberedToggles;
 import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
 import org.counterpart.diagram.ui.internal.scene.Figure;
 import org.counterpart.diagram.ui.internal.scene.NodeFigure;
@@ -68,6 +69,8 @@ public class DiagramEditorTest {
 		var workbench = PlatformUI.getWorkbench();
 		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
 		page.closeAllEditors(false);
+		// every test starts from the specs' default layers and filters, whatever an earlier one switched
+		RememberedToggles.forgetAll();
 		explorer = (ExplorerView) page.showView(ExplorerView.ID);
 		EventLoop.spinUntil(display, () -> explorer.getViewer().getInput() != null, "the explorer shows the workspace");
 		theater = WorkspaceEditingSession.getDefault().getTheater();
@@ -78,6 +81,8 @@ public class DiagramEditorTest {
 	public void closeDiagrams() {
 		page.closeAllEditors(false);
 		EventLoop.flush(display);
+		// the tests of other classes open the diagrams with their defaults
+		RememberedToggles.forgetAll();
 	}
 
 	/** Chooses Open Diagram &gt; {@code representation} in the explorer's context menu on {@code element}. */
@@ -310,6 +315,51 @@ public class DiagramEditorTest {
 		filter.notifyListeners(SWT.Selection, new Event());
 		EventLoop.flush(display);
 		assertEquals(edges, viewer.getScene().edges().size(), "and lifting it shows them again");
+	}
+
+	@Test
+	public void layersAndFiltersAreRememberedPerDiagramAcrossClosingAndReopening() {
+		DiagramEditor editor = openFromExplorer(institutionsCategory(), "Contact network");
+		Canvas canvas = editor.getViewer().getControl();
+		ToolItem layer = DiagramUiInput.toolItem(canvas, "Engagements");
+		layer.setSelection(true);
+		layer.notifyListeners(SWT.Selection, new Event());
+		ToolItem filter = DiagramUiInput.toolItem(canvas, "Hide weak ties");
+		filter.setSelection(true);
+		filter.notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		int edges = editor.getViewer().getScene().edges().size();
+		page.closeEditor(editor, false);
+		EventLoop.flush(display);
+
+		DiagramEditor reopened = openFromExplorer(institutionsCategory(), "Contact network");
+		assertTrue(reopened != editor, "a new editor");
+		Canvas again = reopened.getViewer().getControl();
+		assertTrue(DiagramUiInput.toolItem(again, "Engagements").getSelection(), "the layer's button is still pressed");
+		assertTrue(DiagramUiInput.toolItem(again, "Hide weak ties").getSelection(), "the filter's button is still pressed");
+		assertEquals(Set.of("network", "engagements"), reopened.getActiveLayers());
+		assertEquals(Set.of("weakTies"), reopened.getAppliedFilters());
+		assertTrue(hasEngagement(reopened.getViewer()), "the diagram shows the layer again");
+		assertEquals(edges, reopened.getViewer().getScene().edges().size(), "and still hides weak ties");
+		// written to disk at once, so a restart finds it too
+		String[][] stored = RememberedToggles.storedOnDisk(reopened.getDiagramInput().getSpec().name(), theater);
+		assertTrue(List.of(stored[0]).contains("engagements"), "the layer is stored: " + List.of(stored[0]));
+		assertEquals(List.of("weakTies"), List.of(stored[1]));
+
+		// another diagram of the same root keeps its own defaults
+		DiagramEditor chart = openFromExplorer(institutionsCategory(), "Institution chart");
+		assertTrue(chart.getAppliedFilters().isEmpty(), "filters are remembered per diagram");
+
+		ToolItem off = DiagramUiInput.toolItem(again, "Engagements");
+		page.activate(reopened);
+		off.setSelection(false);
+		off.notifyListeners(SWT.Selection, new Event());
+		EventLoop.flush(display);
+		page.closeEditor(reopened, false);
+		EventLoop.flush(display);
+		DiagramEditor third = openFromExplorer(institutionsCategory(), "Contact network");
+		assertFalse(DiagramUiInput.toolItem(third.getViewer().getControl(), "Engagements").getSelection(), "switching a layer off is remembered too");
+		assertFalse(hasEngagement(third.getViewer()));
 	}
 
 	@Test

@@ -66,6 +66,24 @@ final class DiagramUiInput {
 		mouse(canvas, SWT.MouseUp, button, to, held);
 	}
 
+	/**
+	 * Presses the first button at {@code from} and moves in four steps to {@code to}, with {@code modifier} held from
+	 * the first move on (as a user who presses Alt once the drag has begun); the button stays down.
+	 */
+	void pressAndMove(Canvas canvas, Point from, Point to, int modifier) {
+		mouse(canvas, SWT.MouseDown, 1, from, 0);
+		for (int step = 1; step <= 4; step++) {
+			mouse(canvas, SWT.MouseMove, 0, new Point(from.x + (to.x - from.x) * step / 4, from.y + (to.y - from.y) * step / 4),
+					SWT.BUTTON1 | modifier);
+		}
+	}
+
+	/** As {@link #pressAndMove}, then lets go at {@code to}, the modifier still held. */
+	void dragHoldingFromFirstMove(Canvas canvas, Point from, Point to, int modifier) {
+		pressAndMove(canvas, from, to, modifier);
+		mouse(canvas, SWT.MouseUp, 1, to, SWT.BUTTON1 | modifier);
+	}
+
 	/** Gives {@code control} the keyboard, as no window manager does under Xvfb. */
 	void focus(Control control) {
 		EventLoop.spinUntil(display, () -> {

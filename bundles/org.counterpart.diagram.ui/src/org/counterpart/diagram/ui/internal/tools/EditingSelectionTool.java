@@ -22,7 +22,9 @@ import org.eclipse.swt.widgets.Event;
  * click on a selected node edits its label in place, a double click opens the object's form, and dragging an end
  * handle of a selected edge to another node reconnects it (green outline where it may go, red and the forbidden
  * cursor where not). Dragging a node moves it with the other selected nodes, and dragging a corner handle of a
- * selected node resizes it; each is one command when the mouse is released.
+ * selected node resizes it; each is one command when the mouse is released. A moved node snaps its edges and centre
+ * to those of the other nodes in view, with guide lines showing what it aligns on ({@link Snapping}); holding Alt
+ * while dragging moves it freely.
  */
 final class EditingSelectionTool extends SelectionTool {
 	/** How near the end of a selected edge a press must be to grab it, in screen pixels. */
@@ -49,6 +51,8 @@ final class EditingSelectionTool extends SelectionTool {
 	private int corner;
 	private int dragX;
 	private int dragY;
+	/** Where the nodes being moved go, snapped, in diagram units, and the guides they aligned on. */
+	private Snapping.Result snap = new Snapping.Result(0, 0, List.of());
 
 	EditingSelectionTool(DiagramTools tools, LabelEditor labels) {
 		this.tools = tools;
@@ -63,6 +67,7 @@ final class EditingSelectionTool extends SelectionTool {
 		pressed = null;
 		moving = false;
 		resizing = null;
+		snap = new Snapping.Result(0, 0, List.of());
 	}
 
 	/** How near a corner of a selected node a press must be to resize it, in screen pixels. */
@@ -118,6 +123,47 @@ final class EditingSelectionTool extends SelectionTool {
 
 	private List<NodeFigure> selectedNodes(DiagramViewer viewer) {
 		return viewer.getSelectedFigures().stream().filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast).toList();
+	}
+
+	/**
+	 * How far the selection moves with the mouse at {@code event}, in diagram units: snapped to the nodes in view that
+	 * do not move along, unless Alt is held.
+	 */
+	private Snapping.Result snapped(DiagramViewer viewer, Event event, NodeFigure grabbed) {
+		double dx = (event.x - pressX) / viewer.getZoom();
+		double dy = (event.y - pressY) / viewer.getZoom();
+		if ((event.stateMask & SWT.ALT) != 0 || grabbed == null) {
+			return new Snapping.Result(dx, dy, List.of());
+		}
+		List<NodeFigure> travelling = selectedNodes(viewer);
+		Bounds visible = viewer.getVisibleArea();
+		List<Bounds> others = new java.util.ArrayList<>();
+		for (NodeFigure node : viewer.getScene().nodes()) {
+			if (!node.isBorderNode() && node.bounds().intersects(visible) && !movesAlong(node, travelling) && !contains(node, grabbed)) {
+				others.add(node.bounds());
+			}
+		}
+		return Snapping.snap(grabbed.bounds(), dx, dy, others, Snapping.TOLERANCE / viewer.getZoom());
+	}
+
+	/** Whether {@code node} is one of {@code moving} or inside one of them. */
+	private static boolean movesAlong(NodeFigure node, List<NodeFigure> moving) {
+		for (NodeFigure up = node; up != null; up = up.parent()) {
+			if (moving.contains(up)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code inner} is inside {@code outer} (a container's edges are not something to align its content on). */
+	private static boolean contains(NodeFigure outer, NodeFigure inner) {
+		for (NodeFigure up = inner.parent(); up != null; up = up.parent()) {
+			if (up == outer) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
@@ -198,6 +244,7 @@ final class EditingSelectionTool extends SelectionTool {
 				moving = true;
 				dragX = event.x;
 				dragY = event.y;
+				snap = snapped(viewer, event, pressed);
 				viewer.getControl().redraw();
 				return;
 			}
@@ -231,9 +278,9 @@ final class EditingSelectionTool extends SelectionTool {
 		pressed = null;
 		if (moving) {
 			moving = false;
-			double dx = (event.x - pressX) / viewer.getZoom();
-			double dy = (event.y - pressY) / viewer.getZoom();
-			tools.editor().moveNodes(selectedNodes(viewer), dx, dy);
+			Snapping.Result result = snapped(viewer, event, pressedNode);
+			snap = new Snapping.Result(0, 0, List.of());
+			tools.editor().moveNodes(selectedNodes(viewer), result.dx(), result.dy());
 			viewer.getControl().redraw();
 			return;
 		}
@@ -292,6 +339,30 @@ final class EditingSelectionTool extends SelectionTool {
 		return false;
 	}
 
+	/** The alignment guides of a snapped move, across the nodes they join. */
+	private void paintGuides(DiagramViewer viewer, GC gc) {
+		if (snap.guides().isEmpty()) {
+			return;
+		}
+		Viewport viewport = viewer.getViewport();
+		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_MAGENTA));
+		gc.setLineStyle(SWT.LINE_SOLID);
+		for (Snapping.Guide guide : snap.guides()) {
+			if (guide.vertical()) {
+				int x = viewport.toScreenX(guide.at());
+				gc.drawLine(x, viewport.toScreenY(guide.from()) - 8, x, viewport.toScreenY(guide.to()) + 8);
+			} else {
+				int y = viewport.toScreenY(guide.at());
+				gc.drawLine(viewport.toScreenX(guide.from()) - 8, y, viewport.toScreenX(guide.to()) + 8, y);
+			}
+		}
+	}
+
+	/** The guides shown now (empty unless a node is being dragged near another's alignment). */
+	List<Snapping.Guide> guides() {
+		return moving ? snap.guides() : List.of();
+	}
+
 	@Override
 	public void paintFeedback(DiagramViewer viewer, GC gc) {
 		super.paintFeedback(viewer, gc);
@@ -305,9 +376,9 @@ final class EditingSelectionTool extends SelectionTool {
 				gc.drawRectangle(ScenePainter.screenBounds(resized(viewer), viewer.getViewport()));
 			} else {
 				for (NodeFigure node : selectedNodes(viewer)) {
-					Rectangle r = ScenePainter.screenBounds(node.bounds(), viewer.getViewport());
-					gc.drawRectangle(r.x + dragX - pressX, r.y + dragY - pressY, r.width, r.height);
+					gc.drawRectangle(ScenePainter.screenBounds(node.bounds().translated(snap.dx(), snap.dy()), viewer.getViewport()));
 				}
+				paintGuides(viewer, gc);
 			}
 			gc.setLineStyle(SWT.LINE_SOLID);
 			return;
