@@ -10,8 +10,8 @@ import org.counterpart.hq.DeviceRow;
 enum RegistryColumns {
 	NAME(Messages.Registry_columnName, 150, r -> InboxColumns.commonName(r.name()),
 			Comparator.comparing(r -> InboxColumns.commonName(r.name()))),
-	DEVICE(Messages.Registry_columnDevice, 250, DeviceRow::deviceId, Comparator.comparing(DeviceRow::deviceId)),
-	LAST_PACKAGE(Messages.Registry_columnLastPackage, 90, r -> r.lastPackage() == 0 ? "" : Long.toString(r.lastPackage()), //$NON-NLS-1$
+	DEVICE(Messages.Registry_columnDevice, 290, DeviceRow::deviceId, Comparator.comparing(DeviceRow::deviceId)),
+	LAST_PACKAGE(Messages.Registry_columnLastPackage, 105, r -> r.lastPackage() == 0 ? "" : Long.toString(r.lastPackage()), //$NON-NLS-1$
 			Comparator.comparingLong(DeviceRow::lastPackage)),
 	IMPORTED(Messages.Registry_columnImported, 140,
 			r -> r.lastImportedAt() == null ? "" : InboxColumns.formatTime(r.lastImportedAt()), //$NON-NLS-1$
