@@ -6,6 +6,20 @@ import org.eclipse.osgi.util.NLS;
 public class Messages extends NLS {
 	private static final String BUNDLE_NAME = "org.counterpart.hq.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String Registry_noStore;
+	public static String Registry_refresh;
+	public static String Registry_reading;
+	public static String Registry_job;
+	public static String Registry_failed;
+	public static String Registry_counted;
+	public static String Registry_columnName;
+	public static String Registry_columnDevice;
+	public static String Registry_columnLastPackage;
+	public static String Registry_columnImported;
+	public static String Registry_columnOperations;
+	public static String Registry_columnGaps;
+	public static String Registry_columnConflicts;
+	public static String Registry_columnExpiry;
 	public static String Inbox_title;
 	public static String Inbox_noStore;
 	public static String Inbox_noTrust;
