@@ -99,12 +99,7 @@ final class SharedStoreTurns {
 	<T> T inTurn(Work<T> work, boolean needsCurrentModel) throws StoreException {
 		Connection c = connection.get();
 		if (shared == null) {
-			try {
-				return work.run();
-			} catch (SQLException e) {
-				StoreErrors.rollbackQuietly(c);
-				throw StoreErrors.databaseFailed(e);
-			}
+			return runLocally(c, work);
 		}
 		StoreErrors.requireOpen(c);
 		boolean outermost = !shared.locked();
@@ -132,12 +127,7 @@ final class SharedStoreTurns {
 	<T> T holdingTurn(Work<T> work) throws StoreException {
 		Connection c = connection.get();
 		if (shared == null) {
-			try {
-				return work.run();
-			} catch (SQLException e) {
-				StoreErrors.rollbackQuietly(c);
-				throw StoreErrors.databaseFailed(e);
-			}
+			return runLocally(c, work);
 		}
 		lock(c);
 		try {
@@ -187,6 +177,16 @@ final class SharedStoreTurns {
 		if (watchConnection != null) {
 			StoreErrors.closeQuietly(watchConnection);
 			watchConnection = null;
+		}
+	}
+
+	/** A local store's work: no turns to take, a failed database statement rolls the transaction back. */
+	private static <T> T runLocally(Connection c, Work<T> work) throws StoreException {
+		try {
+			return work.run();
+		} catch (SQLException e) {
+			StoreErrors.rollbackQuietly(c);
+			throw StoreErrors.databaseFailed(e);
 		}
 	}
 
