@@ -15,8 +15,6 @@ import org.counterpart.diagram.layout.Arrangement;
 import org.counterpart.diagram.layout.Arrangement.Bounds;
 import org.counterpart.diagram.layout.StoredArrangements;
 import org.counterpart.diagram.ui.internal.DiagramEditor;
-import org.counterpart.diagram.ui.internal.DiagramEditorInput;
-import org.counterpart.diagram.ui.internal.DiagramSpecs;
 import org.counterpart.diagram.ui.internal.scene.NodeFigure;
 import org.counterpart.diagram.ui.internal.scene.ScenePainter;
 import org.counterpart.diagram.ui.internal.viewer.DiagramViewer;
@@ -24,12 +22,9 @@ import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.PartnerInstitution;
 import org.counterpart.model.Theater;
-import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.EventLoop;
 import org.counterpart.tests.harness.Screenshots;
-import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.ui.WorkspaceEditingSession;
-import org.counterpart.ui.internal.ExplorerView;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -44,7 +39,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * act on the diagram's selection. Every test takes back what it did.
  */
 public class DiagramArrangementTest {
+	private DiagramTestWorkbench workbench;
 	private Display display;
 	private DiagramUiInput input;
 	private IWorkbenchPage page;
@@ -65,27 +60,18 @@ public class DiagramArrangementTest {
 
 	@BeforeEach
 	public void openWorkbench() throws Exception {
-		display = DisplayRequirement.requireDisplay();
+		workbench = DiagramTestWorkbench.open();
+		display = workbench.display;
 		input = new DiagramUiInput(display);
-		var workbench = PlatformUI.getWorkbench();
-		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
-		page.closeAllEditors(false);
-		ExplorerView explorer = (ExplorerView) page.showView(ExplorerView.ID);
-		EventLoop.spinUntil(display, () -> explorer.getViewer().getInput() != null, "the explorer shows the workspace");
-		session = WorkspaceEditingSession.getDefault();
-		theater = session.getTheater();
-		page.getWorkbenchWindow().getShell().forceActive();
+		page = workbench.page;
+		session = workbench.session;
+		theater = workbench.theater;
 		undoAtStart = stack().getUndoCommand();
 	}
 
 	@AfterEach
 	public void takeBackWhatTheTestDid() throws Exception {
-		for (Shell shell : display.getShells()) {
-			if (shell != page.getWorkbenchWindow().getShell() && !shell.isDisposed() && shell.isVisible()) {
-				shell.close();
-			}
-		}
-		page.closeAllEditors(false);
+		workbench.closeDialogsAndEditors();
 		while (stack().canUndo() && stack().getUndoCommand() != undoAtStart) {
 			stack().undo();
 		}
@@ -96,21 +82,11 @@ public class DiagramArrangementTest {
 	}
 
 	private CommandStack stack() {
-		return session.getEditingDomain().getCommandStack();
+		return workbench.stack();
 	}
 
 	private DiagramEditor open(String representation) throws Exception {
-		var spec = DiagramSpecs.registry().all().stream().filter(candidate -> candidate.spec().getLabel().equals(representation)).findFirst()
-				.orElseThrow();
-		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput(spec, theater), DiagramEditor.ID);
-		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0, "the diagram paints");
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		DiagramViewer viewer = editor.getViewer();
-		viewer.setZoom(1, 0, 0);
-		Bounds extent = viewer.getScene().extent();
-		viewer.setOrigin(extent.x() - 20, extent.y() - 20);
-		EventLoop.flush(display);
-		return editor;
+		return workbench.openDiagram(representation);
 	}
 
 	// ------------------------------------------------------------------------------------------------------ tests

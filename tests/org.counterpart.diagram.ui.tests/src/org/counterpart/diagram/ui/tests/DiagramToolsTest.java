@@ -17,8 +17,6 @@ import java.util.UUID;
 import org.counterpart.diagram.layout.Arrangement.Bounds;
 import org.counterpart.diagram.spec.Tool;
 import org.counterpart.diagram.ui.internal.DiagramEditor;
-import org.counterpart.diagram.ui.internal.DiagramEditorInput;
-import org.counterpart.diagram.ui.internal.DiagramSpecs;
 import org.counterpart.diagram.ui.internal.scene.EdgeFigure;
 import org.counterpart.diagram.ui.internal.scene.Figure;
 import org.counterpart.diagram.ui.internal.scene.NodeFigure;
@@ -33,14 +31,11 @@ import org.counterpart.model.Theater;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.sync.ExportPreview;
-import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.EventLoop;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.tests.harness.TestAuthority;
-import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.ExplorerEdits;
-import org.counterpart.ui.internal.ExplorerView;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
@@ -57,7 +52,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +64,7 @@ import org.junit.jupiter.api.Test;
  * menu offers the tools.
  */
 public class DiagramToolsTest {
+	private DiagramTestWorkbench workbench;
 	private Display display;
 	private DiagramUiInput input;
 	private IWorkbenchPage page;
@@ -79,26 +74,17 @@ public class DiagramToolsTest {
 
 	@BeforeEach
 	public void openWorkbench() throws Exception {
-		display = DisplayRequirement.requireDisplay();
+		workbench = DiagramTestWorkbench.open();
+		display = workbench.display;
 		input = new DiagramUiInput(display);
-		var workbench = PlatformUI.getWorkbench();
-		page = workbench.showPerspective(CounterpartPerspectives.FIELD, workbench.getActiveWorkbenchWindow());
-		page.closeAllEditors(false);
-		ExplorerView explorer = (ExplorerView) page.showView(ExplorerView.ID);
-		EventLoop.spinUntil(display, () -> explorer.getViewer().getInput() != null, "the explorer shows the workspace");
-		session = WorkspaceEditingSession.getDefault();
-		theater = session.getTheater();
-		page.getWorkbenchWindow().getShell().forceActive();
+		page = workbench.page;
+		session = workbench.session;
+		theater = workbench.theater;
 	}
 
 	@AfterEach
 	public void leaveTheDemoAsItWas() throws Exception {
-		for (Shell shell : display.getShells()) {
-			if (shell != page.getWorkbenchWindow().getShell() && !shell.isDisposed() && shell.isVisible()) {
-				shell.close();
-			}
-		}
-		page.closeAllEditors(false);
+		workbench.closeDialogsAndEditors();
 		List<EObject> still = createdHere.stream().filter(object -> object.eContainer() != null).toList();
 		if (!still.isEmpty()) {
 			stack().execute(ExplorerEdits.delete(session.getEditingDomain(), ExplorerEdits.planDelete(still, theater)));
@@ -110,21 +96,11 @@ public class DiagramToolsTest {
 	}
 
 	private CommandStack stack() {
-		return session.getEditingDomain().getCommandStack();
+		return workbench.stack();
 	}
 
 	private DiagramEditor open(String representation) throws Exception {
-		var spec = DiagramSpecs.registry().all().stream().filter(candidate -> candidate.spec().getLabel().equals(representation)).findFirst()
-				.orElseThrow();
-		DiagramEditor editor = (DiagramEditor) page.openEditor(new DiagramEditorInput(spec, theater), DiagramEditor.ID);
-		EventLoop.spinUntil(display, () -> editor.getViewer().getPaints() > 0, "the diagram paints");
-		page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-		DiagramViewer viewer = editor.getViewer();
-		viewer.setZoom(1, 0, 0);
-		Bounds extent = viewer.getScene().extent();
-		viewer.setOrigin(extent.x() - 20, extent.y() - 20);
-		EventLoop.flush(display);
-		return editor;
+		return workbench.openDiagram(representation);
 	}
 
 	// ------------------------------------------------------------------------------------------------------ tests
