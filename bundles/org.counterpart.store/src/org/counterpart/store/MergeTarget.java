@@ -67,4 +67,12 @@ public interface MergeTarget {
 
 	/** Records that the conflict with this key is resolved. */
 	void resolveConflict(String key);
+
+	/**
+	 * Records that the conflict {@code resolve} names (its value) is resolved, by its device at its time; by default
+	 * as {@link #resolveConflict(String)}.
+	 */
+	default void resolveConflict(Operation resolve) {
+		resolveConflict(resolve.value());
+	}
 }

@@ -317,7 +317,10 @@ public interface WorkspaceStore extends AutoCloseable {
 	 */
 	ImportStage stageImport() throws StoreException;
 
-	/** The conflicts recorded by merges and not yet resolved, ordered by key. */
+	/**
+	 * The conflicts recorded by merges and not yet resolved, ordered by key; a resolution applied and not saved yet
+	 * ({@link #applyResolution}) counts as resolved.
+	 */
 	List<Conflict> conflicts() throws StoreException;
 
 	/**
@@ -328,7 +331,37 @@ public interface WorkspaceStore extends AutoCloseable {
 	 * @throws StoreException if the conflict is not open, or its other side can no longer be applied (a
 	 *                        deleted object is not brought back)
 	 */
-	void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException;
+	default void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException {
+		resolveConflict(conflict, applyLoser ? Resolution.otherSide() : Resolution.keepMerged());
+	}
+
+	/**
+	 * Resolves an open conflict as {@code resolution} says and saves (see {@link #applyResolution}).
+	 *
+	 * @throws StoreException if the conflict is not open, its other side can no longer be applied, or a typed value
+	 *                        does not fit the feature; nothing is changed then
+	 */
+	void resolveConflict(Conflict conflict, Resolution resolution) throws StoreException;
+
+	/**
+	 * Resolves an open conflict in the loaded model without saving, as an edit is made: the chosen value (if any) is
+	 * written to the model and a {@code RESOLVE} operation is recorded with the edit's operations. From then on
+	 * {@link #conflicts()} no longer lists it; {@link #undoUnsaved} takes it back (it is listed again), and
+	 * {@link #save()} writes it, after which it travels like any edit. A typed value ({@link Resolution.Choice#VALUE})
+	 * is for a {@link Conflict.Kind#VALUE} conflict on a single-valued attribute, given as the attribute's data type
+	 * writes it.
+	 *
+	 * @throws StoreException with {@link StoreException.Reason#INVALID_INPUT} and a message for the user if the
+	 *                        conflict is not open, its other side can no longer be applied, or a typed value does not
+	 *                        fit the feature; the model is not changed then
+	 */
+	void applyResolution(Conflict conflict, Resolution resolution) throws StoreException;
+
+	/**
+	 * The conflicts that were resolved, here or on another device whose resolution arrived, ordered by key: each with
+	 * the device that resolved it, when, and how.
+	 */
+	List<ResolvedConflict> resolvedConflicts() throws StoreException;
 
 	/**
 	 * Who the devices in the journal are, for people reading conflicts: device id to a name (such as the

@@ -3,17 +3,21 @@ package org.counterpart.store.internal;
 import java.util.List;
 
 import org.counterpart.store.Conflict;
+import org.counterpart.store.Resolution;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.StoreException.Reason;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationApplier;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * An analyst's resolution of an open conflict, made in the loaded model: keeping what was merged, or applying the
- * other side. Either way a resolution operation is recorded, so the resolution travels like any other change; the
- * caller saves.
+ * An analyst's resolution of an open conflict, made in the loaded model: keeping what was merged, applying the
+ * other side, or writing a value of the analyst's own. Either way a resolution operation is recorded, so the
+ * resolution travels like any other change; the caller saves. Everything that can refuse a resolution is checked
+ * before the model changes.
  */
 final class ConflictResolution {
 
@@ -27,15 +31,59 @@ final class ConflictResolution {
 		this.merge = merge;
 	}
 
-	/** Resolves {@code conflict}, one of the {@code open} conflicts, applying its losing side if asked to. */
-	void record(List<Conflict> open, Conflict conflict, boolean applyLoser) throws StoreException {
+	/** Resolves {@code conflict}, one of the {@code open} conflicts, as {@code resolution} says. */
+	void record(List<Conflict> open, Conflict conflict, Resolution resolution) throws StoreException {
 		if (open.stream().noneMatch(c -> c.key().equals(conflict.key()))) {
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.NO_SUCH_CONFLICT, conflict.key()));
 		}
-		if (applyLoser) {
-			applyLoser(conflict);
+		switch (resolution.choice()) {
+		case OTHER_SIDE -> applyLoser(conflict);
+		case VALUE -> applyValue(conflict, resolution.value());
+		case KEEP_MERGED -> {
+			// the model stays as merged
 		}
-		state.recorder.recordResolution(conflict.objectId(), conflict.feature(), conflict.key());
+		}
+		state.recorder.recordResolution(conflict.objectId(), conflict.feature(), conflict.key(), resolution.choice().code());
+	}
+
+	private void applyValue(Conflict conflict, String text) throws StoreException {
+		EObject o = merge.find(conflict.objectId());
+		EStructuralFeature feature = o == null || conflict.feature() == null ? null
+				: o.eClass().getEStructuralFeature(conflict.feature());
+		if (conflict.kind() != Conflict.Kind.VALUE || !(feature instanceof EAttribute attribute) || attribute.isMany()
+				|| !attribute.isChangeable()) {
+			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.NO_VALUE_TO_ENTER, conflict.key()));
+		}
+		Object value = parse(attribute, text);
+		if (value == null) {
+			o.eUnset(attribute);
+		} else {
+			o.eSet(attribute, value);
+		}
+	}
+
+	/**
+	 * The value {@code text} stands for in {@code attribute}'s data type; {@code null} for an empty text where the type
+	 * is not a string.
+	 */
+	static Object parse(EAttribute attribute, String text) throws StoreException {
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (text.isEmpty() && type != String.class) {
+			if (attribute.isRequired() || type != null && type.isPrimitive()) {
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.VALUE_REQUIRED, attribute.getName()));
+			}
+			return null;
+		}
+		try {
+			Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			if (value == null && type != String.class) {
+				throw new IllegalArgumentException(text);
+			}
+			return value;
+		} catch (RuntimeException e) {
+			throw new StoreException(Reason.INVALID_INPUT,
+					Messages.format(Messages.VALUE_NOT_OF_TYPE, text, attribute.getName(), attribute.getEAttributeType().getName()));
+		}
 	}
 
 	private void applyLoser(Conflict conflict) throws StoreException {

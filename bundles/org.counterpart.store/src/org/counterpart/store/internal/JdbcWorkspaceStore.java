@@ -14,9 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 
 import org.counterpart.store.Conflict;
+import org.counterpart.store.Resolution;
+import org.counterpart.store.ResolvedConflict;
 import org.counterpart.store.ImportStage;
 import org.counterpart.store.OperationIntegrator;
 import org.counterpart.store.RecoveredEdits;
@@ -497,16 +500,33 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 
 	@Override
 	public List<Conflict> conflicts() throws StoreException {
-		return transaction(ConflictTable::open);
+		List<Conflict> open = transaction(ConflictTable::open);
+		if (state.recorder != null) {
+			// resolved by an edit not saved yet: closed for the user, open again if the edit is undone
+			Set<String> unsaved = state.recorder.unsavedResolutions();
+			open.removeIf(c -> unsaved.contains(c.key()));
+		}
+		return open;
 	}
 
 	@Override
-	public void resolveConflict(Conflict conflict, boolean applyLoser) throws StoreException {
+	public List<ResolvedConflict> resolvedConflicts() throws StoreException {
+		return transaction(ConflictTable::resolved);
+	}
+
+	@Override
+	public void resolveConflict(Conflict conflict, Resolution resolution) throws StoreException {
 		requireLoaded();
 		turns.inTurn(() -> {
-			new ConflictResolution(state, loader, merge).record(conflicts(), conflict, applyLoser);
+			new ConflictResolution(state, loader, merge).record(conflicts(), conflict, resolution);
 			return saver.save();
 		}, true);
+	}
+
+	@Override
+	public void applyResolution(Conflict conflict, Resolution resolution) throws StoreException {
+		requireLoaded();
+		new ConflictResolution(state, loader, merge).record(conflicts(), conflict, resolution);
 	}
 
 	// ---------------------------------------------------------------- devices, marks and the journal

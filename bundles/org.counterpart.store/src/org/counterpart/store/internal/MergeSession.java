@@ -36,7 +36,8 @@ final class MergeSession implements MergeTarget {
 	final Map<EObject, Long> positions = new IdentityHashMap<>();
 	final Map<String, Operation> tombstones = new LinkedHashMap<>();
 	private final List<ConflictTable.Replacement> replacements = new ArrayList<>();
-	final Set<String> resolved = new LinkedHashSet<>();
+	/** Resolved conflicts' keys, each with the RESOLVE operation that closed it ({@code null} if not known). */
+	final Map<String, Operation> resolved = new LinkedHashMap<>();
 
 	MergeSession(WorkspaceState state, Supplier<Connection> db) {
 		this.state = state;
@@ -178,13 +179,26 @@ final class MergeSession implements MergeTarget {
 
 	@Override
 	public void resolveConflict(String key) {
-		resolved.add(key);
+		resolved.putIfAbsent(key, null);
+	}
+
+	@Override
+	public void resolveConflict(Operation resolve) {
+		if (resolved.get(resolve.value()) == null) {
+			resolved.put(resolve.value(), resolve);
+		}
 	}
 
 	/** Writes tombstones, conflicts and resolutions inside the caller's transaction. */
 	void writePending() throws SQLException {
 		TombstoneTable.addMissing(db.get(), tombstones);
-		ConflictTable.replace(db.get(), replacements);
 		ConflictTable.resolve(db.get(), resolved);
+		if (!resolved.isEmpty()) {
+			ConflictTable.keepResolvedConflicts(db.get());
+		}
+		ConflictTable.replace(db.get(), replacements);
+		if (!resolved.isEmpty()) {
+			ConflictTable.keepResolvedConflicts(db.get());
+		}
 	}
 }

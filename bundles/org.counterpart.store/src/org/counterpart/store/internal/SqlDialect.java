@@ -49,6 +49,12 @@ public enum SqlDialect {
 						+ " NOT NULL, loser " + binaryType + " NOT NULL)",
 				"CREATE INDEX IF NOT EXISTS cp_conflict_register ON cp_conflict (object_id, register)",
 				"CREATE TABLE IF NOT EXISTS cp_resolved (conflict_key VARCHAR(1200) PRIMARY KEY)",
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS resolution " + binaryType,
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS kind VARCHAR(32)",
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS object_id VARCHAR(255)",
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS register VARCHAR(255)",
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS winner " + binaryType,
+				"ALTER TABLE cp_resolved ADD COLUMN IF NOT EXISTS loser " + binaryType,
 				"CREATE TABLE IF NOT EXISTS cp_device (device_id VARCHAR(255) PRIMARY KEY, name VARCHAR(1000) NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_attachment (sha256 VARCHAR(64) PRIMARY KEY, size BIGINT NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_attachment_chunk (sha256 VARCHAR(64) NOT NULL, chunk_no INT NOT NULL, data "

@@ -129,7 +129,7 @@ final class WorkspaceSaver {
 				Operation op = ops.get(i);
 				JournalTable.addAppend(journal, op);
 				if (op.kind() == Operation.Kind.RESOLVE && state.deviceId.equals(op.deviceId())) {
-					merge.resolved.add(op.value());
+					merge.resolveConflict(op);
 				} else if (op.kind() == Operation.Kind.DELETE) {
 					// deletes made here (or replayed) are tombstones too: a later move of the object must not revive it
 					merge.addTombstone(op.objectId(), op);

@@ -28,7 +28,8 @@ import java.util.Objects;
  * <tr><td>DELETE</td><td>the object and everything it contains are gone (a tombstone); {@code value} lists the
  * ids of the contained objects that went with it, separated by spaces</td><td>objectId, value</td></tr>
  * <tr><td>RESOLVE</td><td>an analyst settled the conflict whose key is {@code value}; the model is not changed
- * by it (a chosen value travels as its own SET or MOVE)</td><td>objectId, value, [feature]</td></tr>
+ * by it (a chosen value travels as its own SET or MOVE); {@code index}, if given, says how (a
+ * {@link org.counterpart.store.Resolution.Choice#code()})</td><td>objectId, value, [feature], [index]</td></tr>
  * </table>
  * <p>
  * For merging, an operation also carries its {@link #basis()}: the clock value of the latest operation on the

@@ -3,6 +3,7 @@ package org.counterpart.store.journal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -463,9 +464,23 @@ public final class OperationRecorder extends EContentAdapter {
 	/**
 	 * Records that the conflict with this key is settled (see {@link Operation.Kind#RESOLVE}); a value chosen
 	 * for it is recorded as a change of its own.
+	 *
+	 * @param choice how it was settled, a {@link org.counterpart.store.Resolution.Choice#code()}, kept in the
+	 *               operation's index
 	 */
-	public void recordResolution(String objectId, String feature, String conflictKey) {
-		emit(Operation.builder(Operation.Kind.RESOLVE, objectId).feature(feature).value(conflictKey));
+	public void recordResolution(String objectId, String feature, String conflictKey, int choice) {
+		emit(Operation.builder(Operation.Kind.RESOLVE, objectId).feature(feature).value(conflictKey).index(choice));
+	}
+
+	/** The keys of the conflicts that resolutions recorded since the last {@link #clear()} settle. */
+	public Set<String> unsavedResolutions() {
+		Set<String> keys = new HashSet<>();
+		for (Operation op : operations) {
+			if (op.kind() == Operation.Kind.RESOLVE) {
+				keys.add(op.value());
+			}
+		}
+		return keys;
 	}
 
 	/** Objects that recorded CREATE or containment MOVE operations put somewhere since the last {@link #clear()}. */

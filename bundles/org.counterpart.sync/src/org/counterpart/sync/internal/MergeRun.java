@@ -90,7 +90,7 @@ public final class MergeRun {
 
 		for (Operation op : incoming) {
 			if (op.kind() == Kind.RESOLVE) {
-				target.resolveConflict(op.value());
+				target.resolveConflict(op);
 			} else if (op.kind() == Kind.DELETE) {
 				List<String> gone = new ArrayList<>();
 				gone.add(op.objectId());
