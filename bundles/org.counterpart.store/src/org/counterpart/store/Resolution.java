@@ -2,6 +2,12 @@ package org.counterpart.store;
 
 import java.util.Objects;
 
+import org.counterpart.store.internal.Messages;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 /**
  * How an analyst settles a {@link Conflict}: keep what the merge applied, take the other side (for a
  * {@link Conflict.Kind#DROPPED_REFERENCE}, restore what the delete dropped), or write a value of the analyst's own
@@ -49,6 +55,58 @@ public record Resolution(Choice choice, String value) {
 		if ((choice == Choice.VALUE) != (value != null)) {
 			throw new IllegalArgumentException("a value is given with Choice.VALUE, and only then");
 		}
+	}
+
+	/**
+	 * The value {@code text} stands for in {@code attribute}'s data type, as a typed {@link Choice#VALUE} writes it;
+	 * {@code null} (the value unset) for an empty text where the type is not a string.
+	 *
+	 * @throws StoreException with {@link StoreException.Reason#INVALID_INPUT} and a message for the user if the text is
+	 *                        not a value of the type, or is empty where a value is required
+	 */
+	public static Object parseValue(EAttribute attribute, String text) throws StoreException {
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (text.isEmpty() && type != String.class) {
+			if (attribute.isRequired() || type != null && type.isPrimitive()) {
+				throw new StoreException(StoreException.Reason.INVALID_INPUT,
+						Messages.format(Messages.VALUE_REQUIRED, attribute.getName()));
+			}
+			return null;
+		}
+		try {
+			Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			if (value == null && type != String.class) {
+				throw new IllegalArgumentException(text);
+			}
+			return value;
+		} catch (RuntimeException e) {
+			throw new StoreException(StoreException.Reason.INVALID_INPUT,
+					Messages.format(Messages.VALUE_NOT_OF_TYPE, text, attribute.getName(), expected(attribute)));
+		}
+	}
+
+	/** What a value of the attribute's type looks like, for the person who typed one that is not. */
+	private static String expected(EAttribute attribute) {
+		if (attribute.getEAttributeType() instanceof EEnum enumeration) {
+			return Messages.format(Messages.TYPE_ONE_OF,
+					String.join(", ", enumeration.getELiterals().stream().map(EEnumLiteral::getLiteral).toList()));
+		}
+		Class<?> type = attribute.getEAttributeType().getInstanceClass();
+		if (type == double.class || type == Double.class || type == float.class || type == Float.class
+				|| type == java.math.BigDecimal.class) {
+			return Messages.TYPE_NUMBER;
+		}
+		if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
+				|| type == Short.class || type == java.math.BigInteger.class) {
+			return Messages.TYPE_WHOLE_NUMBER;
+		}
+		if (type == java.util.Date.class) {
+			return Messages.TYPE_DATE;
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return Messages.TYPE_BOOLEAN;
+		}
+		return Messages.format(Messages.TYPE_OTHER, attribute.getEAttributeType().getName());
 	}
 
 	public static Resolution keepMerged() {

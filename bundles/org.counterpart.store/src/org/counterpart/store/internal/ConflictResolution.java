@@ -54,35 +54,11 @@ final class ConflictResolution {
 				|| !attribute.isChangeable()) {
 			throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.NO_VALUE_TO_ENTER, conflict.key()));
 		}
-		Object value = parse(attribute, text);
+		Object value = Resolution.parseValue(attribute, text);
 		if (value == null) {
 			o.eUnset(attribute);
 		} else {
 			o.eSet(attribute, value);
-		}
-	}
-
-	/**
-	 * The value {@code text} stands for in {@code attribute}'s data type; {@code null} for an empty text where the type
-	 * is not a string.
-	 */
-	static Object parse(EAttribute attribute, String text) throws StoreException {
-		Class<?> type = attribute.getEAttributeType().getInstanceClass();
-		if (text.isEmpty() && type != String.class) {
-			if (attribute.isRequired() || type != null && type.isPrimitive()) {
-				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.VALUE_REQUIRED, attribute.getName()));
-			}
-			return null;
-		}
-		try {
-			Object value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
-			if (value == null && type != String.class) {
-				throw new IllegalArgumentException(text);
-			}
-			return value;
-		} catch (RuntimeException e) {
-			throw new StoreException(Reason.INVALID_INPUT,
-					Messages.format(Messages.VALUE_NOT_OF_TYPE, text, attribute.getName(), attribute.getEAttributeType().getName()));
 		}
 	}
 

@@ -28,7 +28,13 @@ public final class Messages {
 	public static final String NO_SUCH_CONFLICT = "There is no open conflict {0}: it may have been resolved already.";
 	public static final String CANNOT_RESTORE = "The other side of this conflict cannot be applied: {0} no longer exists, or the move would put an object inside itself. Resolve it by keeping what was merged.";
 	public static final String NO_VALUE_TO_ENTER = "Conflict {0} is not about a single value of an attribute, so no value can be entered for it. Keep what was merged or take the other side.";
-	public static final String VALUE_NOT_OF_TYPE = "\"{0}\" is not a value for {1} (a {2}). Nothing was changed; enter a value of that type.";
+	public static final String VALUE_NOT_OF_TYPE = "\"{0}\" is not a value for {1}: enter {2}. Nothing was changed.";
+	public static final String TYPE_NUMBER = "a number, such as 12.5";
+	public static final String TYPE_WHOLE_NUMBER = "a whole number";
+	public static final String TYPE_DATE = "a date and time such as 2026-03-01T14:30:00.000+0000";
+	public static final String TYPE_BOOLEAN = "true or false";
+	public static final String TYPE_ONE_OF = "one of {0}";
+	public static final String TYPE_OTHER = "a value of type {0}";
 	public static final String VALUE_REQUIRED = "{0} needs a value. Nothing was changed; enter one.";
 	public static final String EMPTY_MODEL = "There is nothing to import: the model is empty.";
 	public static final String NOT_A_HASH = "An attachment is named by the SHA-256 of its content, 64 lower-case hexadecimal digits; {0} is not one. Nothing was stored.";
