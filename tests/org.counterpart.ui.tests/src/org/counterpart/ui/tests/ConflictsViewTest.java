@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.counterpart.model.Contact;
+import org.counterpart.model.CounterpartPackage;
 import org.counterpart.model.FieldObservation;
 import org.counterpart.model.Theater;
 import org.counterpart.security.DeviceIdentity;
@@ -32,6 +33,8 @@ import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.counterpart.ui.internal.conflicts.ConflictsView;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -82,6 +85,8 @@ public class ConflictsViewTest {
 	private double latitudeA;
 	private double latitudeB;
 	private String merged;
+	private String originalName;
+	private Double originalLatitude;
 
 	@BeforeEach
 	public void importConflictingPackages() throws Exception {
@@ -105,6 +110,8 @@ public class ConflictsViewTest {
 		long run = System.nanoTime() % 100_000; // each run's values differ from those earlier runs left in the store
 		contactId = theater.getContacts().get(4).getId();
 		observationId = theater.getObservations().get(6).getId();
+		originalName = contact(theater).getGivenName();
+		originalLatitude = observation(theater).getLatitude();
 		nameA = "Amina " + run;
 		nameB = "Bilal " + run;
 		latitudeA = (1000 + run % 4000) / 100.0;
@@ -160,13 +167,26 @@ public class ConflictsViewTest {
 		}
 	}
 
+	/** Leaves the contact and the observation as the demo had them, saved, for the tests that come after. */
 	@AfterEach
-	public void leaveNothingUnsaved() throws Exception {
+	public void putTheDemoBack() throws Exception {
+		if (stack == null) {
+			return;
+		}
 		while (stack.canUndo() && session.isDirty()) {
 			stack.undo();
 		}
-		view.setShowResolved(false);
-		page.hideView(view);
+		if (contactId != null) {
+			EditingDomain domain = session.getEditingDomain();
+			stack.execute(SetCommand.create(domain, contact(), CounterpartPackage.Literals.CONTACT__GIVEN_NAME, originalName));
+			stack.execute(SetCommand.create(domain, observation(), CounterpartPackage.Literals.FIELD_OBSERVATION__LATITUDE,
+					originalLatitude == null ? SetCommand.UNSET_VALUE : originalLatitude));
+			session.save(null);
+		}
+		if (view != null) {
+			view.setShowResolved(false);
+			page.hideView(view);
+		}
 		Workbench.flush(display);
 	}
 
