@@ -65,11 +65,11 @@ final class ConflictResolution {
 	private void applyLoser(Conflict conflict) throws StoreException {
 		if (conflict.kind() == Conflict.Kind.DROPPED_REFERENCE) {
 			try {
+				// refusals come before the model changes; a value the model itself refuses may come after
 				new DroppedReferenceRestore(merge).apply(conflict);
-			} catch (StoreException | IllegalArgumentException e) {
+			} catch (IllegalArgumentException e) {
 				loader.reload();
-				throw e instanceof StoreException refused ? refused
-						: new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
+				throw new StoreException(Reason.INVALID_INPUT, Messages.format(Messages.OPERATION_REFUSED, e.getMessage()));
 			}
 			return;
 		}

@@ -61,7 +61,7 @@ final class DroppedReferenceRestore {
 				if (!journal.tombstones(List.of(copyId)).isEmpty()) {
 					throw cannotRestore(targetId); // restored once and deleted again since
 				}
-				target = restore(targetId, copyId);
+				target = restore(targetId, copyId, reference);
 			}
 		}
 		if (!reference.getEReferenceType().isInstance(target)) {
@@ -85,7 +85,7 @@ final class DroppedReferenceRestore {
 
 	/** A copy of the deleted object as its operations left it, put where it last was. */
 	@SuppressWarnings("unchecked")
-	private EObject restore(String targetId, String copyId) throws StoreException {
+	private EObject restore(String targetId, String copyId, EReference reference) throws StoreException {
 		List<Operation> history = new ArrayList<>(journal.history(List.of(targetId)).getOrDefault(targetId, List.of()));
 		history.sort(CLOCK_ORDER);
 		Operation creation = null;
@@ -99,8 +99,8 @@ final class DroppedReferenceRestore {
 			}
 		}
 		EClass eClass = creation == null ? null : journal.resolveClass(creation.eClass());
-		if (eClass == null || eClass.isAbstract() || placement == null) {
-			throw cannotRestore(targetId);
+		if (eClass == null || eClass.isAbstract() || placement == null || !reference.getEReferenceType().isSuperTypeOf(eClass)) {
+			throw cannotRestore(targetId); // before anything changes
 		}
 		EObject container = placement.containerId() == null ? null : journal.find(placement.containerId());
 		EStructuralFeature place = container == null ? null : container.eClass().getEStructuralFeature(placement.containmentFeature());
