@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Scrollable;
 import org.eclipse.swt.widgets.Shell;
 
 /**
@@ -36,6 +38,22 @@ public final class Screenshots {
 		Rectangle bounds = control instanceof Shell shell ? shell.getDisplay().map(shell, null, shell.getClientArea())
 				: control.getDisplay().map(control.getParent(), null, control.getBounds());
 		return capture(control.getDisplay(), bounds, name);
+	}
+
+	/** The pixels {@code control} shows on the screen now (after pending paints), for comparing two pictures. */
+	public static ImageData pixels(Control control) {
+		flush(control.getDisplay());
+		Rectangle bounds = control instanceof Scrollable scrollable ? control.getDisplay().map(control, null, scrollable.getClientArea())
+				: control.getDisplay().map(control.getParent(), null, control.getBounds());
+		Image image = new Image(control.getDisplay(), bounds.width, bounds.height);
+		GC gc = new GC(control.getDisplay());
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			return image.getImageData();
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	/** Captures the whole screen to {@code name}.png. */

@@ -7,6 +7,11 @@ import org.eclipse.emf.ecore.EObject;
 
 /** An edge as a polyline between the borders of its two nodes, in absolute diagram coordinates. */
 public final class EdgeFigure extends Figure {
+	/** Room around the line for its decorators, in diagram units. */
+	static final double DECORATOR_ROOM = 12;
+	/** Room either side of the label's middle for the label, in diagram units. */
+	static final double LABEL_ROOM = 80;
+
 	private final DiagramEdge edge;
 	private final NodeFigure source;
 	private final NodeFigure target;
@@ -30,8 +35,8 @@ public final class EdgeFigure extends Figure {
 			maxY = Math.max(maxY, points[i + 1]);
 		}
 		// Room for the decorators, the line width and the label.
-		double margin = 12 + edge.width();
-		double labelRoom = edge.label() == null ? 0 : 80;
+		double margin = DECORATOR_ROOM + edge.width();
+		double labelRoom = edge.label() == null ? 0 : LABEL_ROOM;
 		extent = new Bounds(minX - margin - labelRoom, minY - margin, maxX - minX + 2 * (margin + labelRoom), maxY - minY + 2 * margin);
 	}
 

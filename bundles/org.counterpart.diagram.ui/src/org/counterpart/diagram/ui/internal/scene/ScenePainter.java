@@ -46,23 +46,85 @@ public final class ScenePainter {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
 		gc.setLineJoin(SWT.JOIN_ROUND);
-		List<Figure> visible = scene.figuresIn(viewport.toDiagram(area.x, area.y, area.width, area.height));
-		for (Figure figure : visible) {
+		List<Figure> candidates = scene.figuresIn(viewport.toDiagram(area.x, area.y, area.width, area.height));
+		int painted = 0;
+		// setting a clip costs as much as drawing a line: set it only when it changes
+		Rectangle clipped = null;
+		for (Figure figure : candidates) {
 			if (figure instanceof EdgeFigure edge) {
-				gc.setClipping(area);
-				paintEdge(gc, edge, viewport);
+				if (!crosses(edge, viewport, area)) {
+					// its bounding box is in the area, the line itself is not (a strip uncovered by a pan)
+					continue;
+				}
+				if (!area.equals(clipped)) {
+					clipped = area;
+					gc.setClipping(area);
+				}
+				paintEdge(gc, edge, viewport, area);
 			} else {
 				NodeFigure node = (NodeFigure) figure;
 				Rectangle clip = clip(node, viewport, area);
 				if (clip.isEmpty()) {
 					continue;
 				}
-				gc.setClipping(clip);
+				if (!clip.equals(clipped)) {
+					clipped = clip;
+					gc.setClipping(clip);
+				}
 				paintNode(gc, node, viewport);
 			}
+			painted++;
 		}
 		gc.setClipping((Rectangle) null);
-		return visible.size();
+		return painted;
+	}
+
+	/** Whether a segment of the edge (with room for its decorators) or the room of its label reaches into the area. */
+	static boolean crosses(EdgeFigure edge, Viewport viewport, Rectangle area) {
+		double zoom = viewport.zoom();
+		double reach = (EdgeFigure.DECORATOR_ROOM + edge.edge().width()) * zoom + 1;
+		double left = viewport.toDiagramX(area.x - reach);
+		double top = viewport.toDiagramY(area.y - reach);
+		double right = viewport.toDiagramX(area.x + area.width + reach);
+		double bottom = viewport.toDiagramY(area.y + area.height + reach);
+		for (int i = 1; i < edge.pointCount(); i++) {
+			if (segmentCrosses(edge.x(i - 1), edge.y(i - 1), edge.x(i), edge.y(i), left, top, right, bottom)) {
+				return true;
+			}
+		}
+		if (edge.label() == null || edge.label().isEmpty()) {
+			return false;
+		}
+		double[] middle = edge.midpoint();
+		double labelX = EdgeFigure.LABEL_ROOM;
+		double labelY = EdgeFigure.DECORATOR_ROOM;
+		return middle[0] + labelX >= left && middle[0] - labelX <= right && middle[1] + labelY >= top && middle[1] - labelY <= bottom;
+	}
+
+	/** Whether the segment from (x1, y1) to (x2, y2) meets the rectangle: the segment clipped to it, slab by slab. */
+	static boolean segmentCrosses(double x1, double y1, double x2, double y2, double left, double top, double right, double bottom) {
+		double enter = 0;
+		double leave = 1;
+		double[] delta = { x2 - x1, y2 - y1 };
+		double[] start = { x1, y1 };
+		double[] low = { left, top };
+		double[] high = { right, bottom };
+		for (int axis = 0; axis < 2; axis++) {
+			if (delta[axis] == 0) {
+				if (start[axis] < low[axis] || start[axis] > high[axis]) {
+					return false;
+				}
+				continue;
+			}
+			double t1 = (low[axis] - start[axis]) / delta[axis];
+			double t2 = (high[axis] - start[axis]) / delta[axis];
+			enter = Math.max(enter, Math.min(t1, t2));
+			leave = Math.min(leave, Math.max(t1, t2));
+			if (enter > leave) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The screen area a node may paint in: the area, cut to each container it sits in. */
@@ -211,7 +273,7 @@ public final class ScenePainter {
 		return shortened;
 	}
 
-	private void paintEdge(GC gc, EdgeFigure edge, Viewport viewport) {
+	private void paintEdge(GC gc, EdgeFigure edge, Viewport viewport, Rectangle area) {
 		EdgeStyle style = edge.style();
 		double zoom = viewport.zoom();
 		int count = edge.pointCount();
@@ -232,16 +294,23 @@ public final class ScenePainter {
 		gc.drawPolyline(screen);
 		gc.setLineStyle(SWT.LINE_SOLID);
 		gc.setLineWidth(Math.max(1, (int) Math.round(zoom)));
+		// an edge that only passes through the area leaves out its ends and its label (the most of a pan's strips)
+		int room = (int) Math.ceil(EdgeFigure.DECORATOR_ROOM * 2 * zoom) + 1;
 		if (style != null) {
-			decorator(gc, style.getSourceDecorator(), screen[0], screen[1], screen[2], screen[3], zoom);
 			int n = screen.length;
-			decorator(gc, style.getTargetDecorator(), screen[n - 2], screen[n - 1], screen[n - 4], screen[n - 3], zoom);
+			if (near(area, screen[0], screen[1], room)) {
+				decorator(gc, style.getSourceDecorator(), screen[0], screen[1], screen[2], screen[3], zoom);
+			}
+			if (near(area, screen[n - 2], screen[n - 1], room)) {
+				decorator(gc, style.getTargetDecorator(), screen[n - 2], screen[n - 1], screen[n - 4], screen[n - 3], zoom);
+			}
 		}
 		String label = edge.label();
 		double points = (style == null || style.getLabelSize() <= 0 ? 8 : style.getLabelSize()) * zoom;
-		if (label != null && !label.isEmpty() && points >= SMALLEST_TEXT) {
+		double[] middle = label == null || label.isEmpty() ? null : edge.midpoint();
+		if (middle != null && points >= SMALLEST_TEXT
+				&& near(area, viewport.toScreenX(middle[0]), viewport.toScreenY(middle[1]), (int) Math.ceil(EdgeFigure.LABEL_ROOM * zoom))) {
 			gc.setFont(resources.font(points, false, false));
-			double[] middle = edge.midpoint();
 			Point extent = gc.textExtent(label);
 			int lx = viewport.toScreenX(middle[0]) - extent.x / 2;
 			int ly = viewport.toScreenY(middle[1]) - extent.y / 2;
@@ -250,6 +319,11 @@ public final class ScenePainter {
 			gc.setForeground(resources.color(BLACK));
 			gc.drawText(label, lx, ly, true);
 		}
+	}
+
+	/** Whether the screen point lies within {@code room} pixels of the area. */
+	private static boolean near(Rectangle area, int x, int y, int room) {
+		return x >= area.x - room && x <= area.x + area.width + room && y >= area.y - room && y <= area.y + area.height + room;
 	}
 
 	/** Draws a decorator at the end ({@code ex}, {@code ey}) of a line that comes from ({@code fx}, {@code fy}). */

@@ -51,6 +51,9 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final Canvas canvas;
 	private final SceneResources resources;
 	private final ScenePainter painter;
+	private final TileCache tiles;
+	private final TileCache.TilePainter tilePainter;
+	private boolean prefetchScheduled;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final List<Runnable> viewportListeners = new ArrayList<>();
 	private final Set<Figure> selection = new LinkedHashSet<>();
@@ -81,6 +84,14 @@ public final class DiagramViewer implements ISelectionProvider {
 		this.resources = resources;
 		this.painter = new ScenePainter(resources);
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+		tiles = new TileCache(canvas.getDisplay());
+		tilePainter = (into, shown, area) -> {
+			into.setClipping(area);
+			into.setBackground(resources.color(new RGB(255, 255, 255)));
+			into.fillRectangle(area);
+			return painter.paint(into, this.scene, shown, area);
+		};
+		canvas.addDisposeListener(event -> tiles.dispose());
 		canvas.addPaintListener(event -> paint(event.gc, new Rectangle(event.x, event.y, event.width, event.height)));
 		canvas.addListener(SWT.Resize, event -> updateScrollBars());
 		canvas.getHorizontalBar().addListener(SWT.Selection, event -> scrolled());
@@ -124,6 +135,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		List<String> selectedKeys = selection.stream().map(Figure::key).toList();
 		String focusKey = focus == null ? null : focus.key();
 		scene = newScene;
+		tiles.invalidate();
 		Set<Figure> kept = new LinkedHashSet<>();
 		for (String key : selectedKeys) {
 			Figure figure = newScene.figure(key);
@@ -170,29 +182,13 @@ public final class DiagramViewer implements ISelectionProvider {
 		if (!Double.isFinite(x) || !Double.isFinite(y) || (x == originX && y == originY)) {
 			return;
 		}
-		double shiftX = (originX - x) * zoom;
-		double shiftY = (originY - y) * zoom;
 		originX = x;
 		originY = y;
+		snapOrigin();
 		updateScrollBars();
-		shiftOrRedraw(shiftX, shiftY);
+		// the tiles already painted are copied; only those coming into view are painted
+		canvas.redraw();
 		fireViewportChanged();
-	}
-
-	/**
-	 * Moves what the canvas shows by whole pixels and paints only the strips that come into view, or paints all of it
-	 * when the shift is not a whole number of pixels or is larger than the canvas.
-	 */
-	private void shiftOrRedraw(double shiftX, double shiftY) {
-		Rectangle area = canvas.getClientArea();
-		long dx = Math.round(shiftX);
-		long dy = Math.round(shiftY);
-		boolean whole = Math.abs(shiftX - dx) < 1e-6 && Math.abs(shiftY - dy) < 1e-6;
-		if (whole && !selectionTool.isDragging() && tool == selectionTool && Math.abs(dx) < area.width && Math.abs(dy) < area.height) {
-			canvas.scroll((int) dx, (int) dy, 0, 0, area.width, area.height, false);
-		} else {
-			canvas.redraw();
-		}
 	}
 
 	/** Sets the zoom (clamped to 25 to 400 %), keeping the diagram point under the screen point where it is. */
@@ -206,6 +202,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		zoom = clamped;
 		originX = diagramX - anchorX / zoom;
 		originY = diagramY - anchorY / zoom;
+		snapOrigin();
 		updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
@@ -258,6 +255,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min(client.width / width, client.height / height)));
 		originX = area.x() + area.width() / 2 - client.width / zoom / 2;
 		originY = area.y() + area.height() / 2 - client.height / zoom / 2;
+		snapOrigin();
 		updateScrollBars();
 		canvas.redraw();
 		fireViewportChanged();
@@ -296,6 +294,12 @@ public final class DiagramViewer implements ISelectionProvider {
 		List.copyOf(viewportListeners).forEach(Runnable::run);
 	}
 
+	/** Puts the view's corner on a whole pixel of the zoomed diagram, where the tiles' pixels fall. */
+	private void snapOrigin() {
+		originX = Math.round(originX * zoom) / zoom;
+		originY = Math.round(originY * zoom) / zoom;
+	}
+
 	private void updateScrollBars() {
 		Rectangle client = canvas.getClientArea();
 		Bounds extent = scene.extent();
@@ -320,6 +324,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		double y = contentY + canvas.getVerticalBar().getSelection() / zoom;
 		originX = x;
 		originY = y;
+		snapOrigin();
 		canvas.redraw();
 		fireViewportChanged();
 	}
@@ -328,11 +333,14 @@ public final class DiagramViewer implements ISelectionProvider {
 
 	private void paint(GC gc, Rectangle area) {
 		long start = System.nanoTime();
-		gc.setBackground(resources.color(new RGB(255, 255, 255)));
-		gc.fillRectangle(area);
+		Rectangle client = canvas.getClientArea();
 		Viewport viewport = getViewport();
-		paintedFigures = painter.paint(gc, scene, viewport, area);
+		int drawn = tiles.paint(gc, area, viewport, client.width, client.height, tilePainter);
+		if (drawn >= 0) {
+			paintedFigures = drawn;
+		}
 		paints++;
+		schedulePrefetch();
 		gc.setAntialias(SWT.ON);
 		gc.setForeground(resources.color(SELECTION));
 		gc.setBackground(resources.color(SELECTION));
@@ -372,12 +380,33 @@ public final class DiagramViewer implements ISelectionProvider {
 		lastPaintNanos = System.nanoTime() - start;
 	}
 
+	/** Paints the tiles around the view while the user does nothing else, one per turn of the event loop. */
+	private void schedulePrefetch() {
+		if (prefetchScheduled) {
+			return;
+		}
+		prefetchScheduled = true;
+		canvas.getDisplay().asyncExec(() -> {
+			prefetchScheduled = false;
+			if (canvas.isDisposed()) {
+				return;
+			}
+			Rectangle client = canvas.getClientArea();
+			if (tiles.prefetch(getViewport(), client.width, client.height, tilePainter)) {
+				schedulePrefetch();
+			}
+		});
+	}
+
 	/** How long the last paint took inside the paint listener, in nanoseconds (for benchmarks). */
 	public long getLastPaintNanos() {
 		return lastPaintNanos;
 	}
 
-	/** How many figures the last paint drew (for tests and benchmarks: only what was visible). */
+	/**
+	 * How many figures the last paint that changed the picture drew (for tests and benchmarks: only what was visible,
+	 * and after a pan only what came into view).
+	 */
 	public int getPaintedFigures() {
 		return paintedFigures;
 	}
