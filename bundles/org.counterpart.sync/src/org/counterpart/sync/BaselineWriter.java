@@ -72,6 +72,42 @@ public final class BaselineWriter {
     }
 
     /**
+     * What a baseline written now would carry, judged as {@link #write} judges it.
+     *
+     * @param country            the device's country
+     * @param operations         operations it would send
+     * @param withheldOperations operations the device lacks that it would leave behind as not releasable
+     */
+    public record Preview(String country, long operations, long withheldOperations) {
+    }
+
+    /**
+     * What {@link #write(WorkspaceStore, X509Certificate, OutputStream, boolean)} would send {@code device} now,
+     * without writing anything or changing what the store records. The store's workspace is loaded first if it is
+     * not.
+     *
+     * @throws PackageException with {@link Reason#CREDENTIALS} if the certificate names no country
+     */
+    public static Preview preview(WorkspaceStore store, X509Certificate device, boolean resend) throws PackageException {
+        Objects.requireNonNull(device, "device");
+        String country = country(device);
+        long[] counts = { 0, 0 };
+        try {
+            select(store, device, country, resend, counts);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_FAILED, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new PackageException(Reason.MALFORMED, Messages.format(Messages.WRITE_FAILED, e.getMessage()), e);
+        }
+        return new Preview(country, counts[1], counts[0]);
+    }
+
+    private static String country(X509Certificate device) throws PackageException {
+        return DeviceCountry.of(device).orElseThrow(() -> new PackageException(Reason.CREDENTIALS,
+                Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName())));
+    }
+
+    /**
      * Writes a baseline for {@code device} to {@code target} (closed afterwards), and records in the store
      * what it sent. The store's workspace is loaded first if it is not.
      *
@@ -101,7 +137,7 @@ public final class BaselineWriter {
             throw new PackageException(Reason.CREDENTIALS,
                     Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName()));
         }
-        long[] withheld = { 0 };
+        long[] withheld = { 0, 0 };
         PackageManifest manifest = writer.write(store, List.of(device), List.of(), target,
                 own -> select(store, device, country, resend, withheld));
         return new Baseline(manifest, country, withheld[0]);
@@ -109,10 +145,11 @@ public final class BaselineWriter {
 
     /**
      * Per origin device, the operations after what the device holds without a hole that it has not been sent
-     * and that the filter admits; counts those the filter refuses into {@code withheld[0]}.
+     * and that the filter admits; counts those the filter refuses into {@code counts[0]}, those it admits into
+     * {@code counts[1]}.
      */
     private static Selection select(WorkspaceStore store, X509Certificate device, String country, boolean resend,
-            long[] withheld) throws StoreException, IOException {
+            long[] counts) throws StoreException, IOException {
         Resource workspace = store.resource() != null ? store.resource() : store.load();
         ReleasabilityFilter filter = new ReleasabilityFilter(workspace, country);
         String acknowledgedPrefix = SyncMarks.acknowledgedPrefix(device);
@@ -133,8 +170,9 @@ public final class BaselineWriter {
                 }
                 if (filter.admits(op)) {
                     bits.set(Math.toIntExact(op.sequence() - held - 1));
+                    counts[1]++;
                 } else {
-                    withheld[0]++;
+                    counts[0]++;
                 }
             });
             readAfter.put(origin, held);

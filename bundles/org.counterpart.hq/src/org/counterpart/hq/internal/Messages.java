@@ -11,6 +11,11 @@ public final class Messages {
 	public static final String NOT_A_FOLDER = "The inbox {0} is not a folder that can be read ({1}). Choose the folder that receives the packages.";
 	public static final String GONE = "The file is no longer in the inbox.";
 	public static final String UNREADABLE = "The file could not be read: {0}";
+	public static final String EXPORTING = "Writing {0} baselines";
+	public static final String EXPORTING_ONE = "{0} (baseline {1} of {2})";
+	public static final String WITHHELD_MARKING = "Marked {0}: not releasable to {1}";
+	public static final String WITHHELD_INSIDE = "Inside {0}, which is withheld";
+	public static final String NO_COUNTRY = "The certificate of {0} names no country (C=), so what is releasable to the device cannot be judged. Enrol the device again with its country. No baseline was written for it.";
 
 	private Messages() {
 	}
