@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,19 +199,6 @@ public final class Baselines {
 	/** How the records name a device: the device id its certificate binds, or else the certificate's subject. */
 	public static String deviceKey(X509Certificate device) {
 		return DeviceBinding.deviceId(device).orElse(device.getSubjectX500Principal().getName());
-	}
-
-	/**
-	 * The certificates of {@code known} that a device may receive with its baseline: those of other devices that work
-	 * for the same country.
-	 */
-	public static List<X509Certificate> sameCountry(X509Certificate device, Collection<X509Certificate> known) {
-		String country = DeviceCountry.of(device).orElse(null);
-		if (country == null) {
-			return List.of();
-		}
-		return known.stream().filter(c -> !c.equals(device))
-				.filter(c -> country.equals(DeviceCountry.of(c).orElse(null))).toList();
 	}
 
 	/** The CN of a distinguished name, or the whole name if it has none. */

@@ -95,7 +95,10 @@ public final class Dashboard {
 		return byTeam;
 	}
 
-	/** Counts per week over the {@code weeks} weeks that end with the latest week of any time given. */
+	/**
+	 * Counts per week over the {@code weeks} weeks that end with the latest week of any time given; series with nothing
+	 * in those weeks are left out.
+	 */
 	static WeeklyCounts weekly(Map<String, List<Instant>> times, int weeks) {
 		LocalDate last = null;
 		for (List<Instant> list : times.values()) {
@@ -123,7 +126,9 @@ public final class Dashboard {
 					counts[index]++;
 				}
 			}
-			series.put(name, List.of(counts));
+			if (java.util.Arrays.stream(counts).anyMatch(c -> c > 0)) {
+				series.put(name, List.of(counts)); // a series with nothing in the weeks shown would only crowd the legend
+			}
 		});
 		return new WeeklyCounts(mondays, series);
 	}

@@ -6,11 +6,13 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceCountry;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.store.StoreException;
@@ -43,7 +45,10 @@ import org.eclipse.emf.ecore.resource.Resource;
  */
 public final class BaselineWriter {
 
-    private final PackageWriter writer;
+    private final DeviceIdentity sender;
+    private final Clock clock;
+    private final X509CRL revocationList;
+    private final List<X509Certificate> known;
 
     public BaselineWriter(DeviceIdentity sender) {
         this(sender, Clock.systemUTC());
@@ -58,7 +63,33 @@ public final class BaselineWriter {
      * that devices learn of revocations with their baseline (they install it if it is newer than theirs).
      */
     public BaselineWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList) {
-        this.writer = new PackageWriter(sender, clock, revocationList);
+        this(sender, clock, revocationList, List.of());
+    }
+
+    /**
+     * As {@link #BaselineWriter(DeviceIdentity, Clock, X509CRL)}; each baseline also carries the certificates among
+     * {@code known} of the other devices that work for the recipient's country ({@link #peers}), so that a device can
+     * read what its teammates send it.
+     */
+    public BaselineWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList,
+            Collection<X509Certificate> known) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.revocationList = revocationList;
+        this.known = List.copyOf(known);
+    }
+
+    /**
+     * The certificates of {@code known} that a baseline for {@code device} carries: those of other devices (not
+     * headquarters' identities) whose country is the device's.
+     */
+    public static List<X509Certificate> peers(X509Certificate device, Collection<X509Certificate> known) {
+        String country = DeviceCountry.of(device).orElse(null);
+        if (country == null) {
+            return List.of();
+        }
+        return known.stream().filter(c -> !c.equals(device)).filter(c -> !DeviceBinding.isHeadquarters(c))
+                .filter(c -> country.equals(DeviceCountry.of(c).orElse(null))).distinct().toList();
     }
 
     /**
@@ -138,6 +169,7 @@ public final class BaselineWriter {
                     Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName()));
         }
         long[] withheld = { 0, 0 };
+        PackageWriter writer = new PackageWriter(sender, clock, revocationList, peers(device, known));
         PackageManifest manifest = writer.write(store, List.of(device), List.of(), target,
                 own -> select(store, device, country, resend, withheld));
         return new Baseline(manifest, country, withheld[0]);

@@ -105,7 +105,10 @@ class BaselinesTest {
 		Path out = dir.resolve("out");
 		Baselines.ExportRun run = baselines.export(
 				List.of(certificate(laptop0), certificate(withoutCountry), certificate(laptop1)),
-				new BaselineWriter(field.headquarters, Clock.systemUTC(), current), out, new NullProgressMonitor());
+				new BaselineWriter(field.headquarters, Clock.systemUTC(), current,
+						List.of(certificate(laptop0), certificate(laptop1), certificate(withoutCountry),
+								FieldPackages.certificate(field.headquarters))),
+				out, new NullProgressMonitor());
 
 		assertFalse(run.cancelled());
 		assertEquals(2, run.sent().size());
@@ -116,8 +119,8 @@ class BaselinesTest {
 			assertEquals(List.of("baseline-laptop-0-20261206-030000.cpkg", "baseline-laptop-1-20261206-030000.cpkg"),
 					files.map(f -> f.getFileName().toString()).sorted().toList(), "no partial file is left");
 		}
-		check(out.resolve(run.sent().get(0).file()), laptop0, before0, current);
-		check(out.resolve(run.sent().get(1).file()), laptop1, before1, current);
+		check(out.resolve(run.sent().get(0).file()), laptop0, before0, current, laptop1);
+		check(out.resolve(run.sent().get(1).file()), laptop1, before1, current, laptop0);
 
 		Map<String, BaselineRecord> last = new Baselines(field.store).lastSent();
 		assertEquals(List.of(field.devices.get(0), field.devices.get(1)).stream().sorted().toList(),
@@ -154,7 +157,8 @@ class BaselinesTest {
 		assertTrue(refused.getMessage().contains("names no country"), refused.getMessage());
 	}
 
-	private void check(Path file, DeviceIdentity laptop, BaselinePreview preview, X509CRL carried) throws Exception {
+	private void check(Path file, DeviceIdentity laptop, BaselinePreview preview, X509CRL carried, DeviceIdentity peer)
+			throws Exception {
 		long[] operations = { 0 };
 		PackageReader.Verified verified;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -164,6 +168,8 @@ class BaselinesTest {
 		assertEquals(field.store.deviceId(), verified.manifest().deviceId());
 		assertNotNull(verified.revocationList(), "the baseline carries the current revocation list");
 		assertEquals(carried, verified.revocationList());
+		assertEquals(List.of(certificate(peer)), verified.certificates(),
+				"the certificate of the other device of its country; not its own, not one without country, not headquarters'");
 	}
 
 	private static X509Certificate certificate(DeviceIdentity identity) {

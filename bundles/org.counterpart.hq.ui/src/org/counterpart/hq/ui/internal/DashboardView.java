@@ -80,7 +80,7 @@ public final class DashboardView extends ViewPart {
 		table.setLinesVisible(true);
 		column(Messages.Dashboard_columnSilentDevice, 200, r -> InboxColumns.commonName(r.name()));
 		column(Messages.Registry_columnDevice, 290, DeviceRow::deviceId);
-		column(Messages.Dashboard_columnLastHeard, 160,
+		column(Messages.Dashboard_columnLastHeard, 200,
 				r -> r.lastImportedAt() == null ? Messages.Dashboard_never : InboxColumns.formatTime(r.lastImportedAt()));
 		column(Messages.Registry_columnLastPackage, 100, r -> r.lastPackage() == 0 ? "" : Long.toString(r.lastPackage())); //$NON-NLS-1$
 		silent.setContentProvider(ArrayContentProvider.getInstance());

@@ -32,8 +32,9 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * Baselines from the store the workbench has open, for the devices whose certificates headquarters knows (those of
- * the Trust view), signed with headquarters' key (unlocked once, the user is asked, and kept until the view closes)
- * and carrying the revocation list installed in its identity folder.
+ * the Trust view), signed with headquarters' key (unlocked once, the user is asked, and kept until the view closes),
+ * carrying the revocation list installed in its identity folder and the known certificates of the devices that work
+ * for the recipient's country.
  */
 final class WorkbenchBaselineService implements BaselineService {
 
@@ -106,12 +107,13 @@ final class WorkbenchBaselineService implements BaselineService {
 	@Override
 	public Baselines.ExportRun export(List<X509Certificate> devices, Path folder, IProgressMonitor monitor)
 			throws IOException {
+		List<X509Certificate> known = new KnownCertificates(DeviceIdentityFolder.inStore(storage().folder())).list();
 		BaselineWriter writer;
 		synchronized (this) {
 			if (device == null) {
 				throw new IOException(Messages.Baselines_notPrepared);
 			}
-			writer = new BaselineWriter(device.identity(), Clock.systemUTC(), revocationList);
+			writer = new BaselineWriter(device.identity(), Clock.systemUTC(), revocationList, known);
 		}
 		try {
 			return storage().use(store -> new Baselines(store).export(devices, writer, folder, monitor));

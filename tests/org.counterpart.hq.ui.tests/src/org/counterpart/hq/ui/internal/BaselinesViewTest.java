@@ -161,6 +161,7 @@ class BaselinesViewTest {
 			}
 			assertEquals(field.store.deviceId(), verified.manifest().deviceId());
 			assertEquals(current, verified.revocationList(), "the baseline carries the current revocation list");
+			assertEquals(List.of(certificate(1 - d)), verified.certificates(), "and its teammate's certificate");
 			assertEquals(column(table, BaselineColumns.OPERATIONS).get(d), Long.toString(operations[0]));
 			assertEquals(Long.toString(verified.manifest().packageSequence()), column(table, BaselineColumns.PACKAGE).get(d));
 		}
@@ -236,7 +237,9 @@ class BaselinesViewTest {
 		public Baselines.ExportRun export(List<X509Certificate> devices, Path folder, IProgressMonitor monitor) {
 			synchronized (field.store) {
 				return new Baselines(field.store).export(devices,
-						new BaselineWriter(field.headquarters, Clock.systemUTC(), current), folder, monitor);
+						new BaselineWriter(field.headquarters, Clock.systemUTC(), current,
+								List.of(certificate(0), certificate(1))),
+						folder, monitor);
 			}
 		}
 
