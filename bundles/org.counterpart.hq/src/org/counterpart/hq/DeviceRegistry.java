@@ -14,13 +14,14 @@ import java.util.TreeSet;
 
 import org.counterpart.hq.InboxEntry.Status;
 import org.counterpart.hq.internal.InboxRecords;
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.store.Conflict;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
 
 /**
  * Headquarters' device registry: every device the shared store knows (by its journal, its names, the inbox's records
- * or its conflicts), each with its last imported package, the operations received, the gaps still open, the conflicts
+ * or its conflicts) or that a known certificate is bound to (enrolled, whether or not it has sent anything yet), each with its last imported package, the operations received, the gaps still open, the conflicts
  * it is part of and, when its certificate is known, the certificate's expiry. Computed from the store alone, so every
  * analyst's workstation shows the same registry.
  */
@@ -33,7 +34,8 @@ public final class DeviceRegistry {
 	 * The registry's rows, in the order of the device ids.
 	 *
 	 * @param certificates device certificates known to headquarters (issued by its authority, say): a device's expiry
-	 *                     is that of the latest-expiring certificate whose subject is the device's name
+	 *                     is that of the latest-expiring certificate whose subject is the device's name; a device a
+	 *                     certificate is bound to is listed even before the store has heard of it
 	 */
 	public static List<DeviceRow> rows(WorkspaceStore store, Collection<X509Certificate> certificates)
 			throws StoreException {
@@ -59,11 +61,20 @@ public final class DeviceRegistry {
 			}
 			devices.addAll(sides);
 		}
+		Map<String, String> enrolled = new HashMap<>();
+		for (X509Certificate certificate : certificates) {
+			DeviceBinding.deviceId(certificate).ifPresent(
+					id -> enrolled.putIfAbsent(id, certificate.getSubjectX500Principal().getName()));
+		}
+		devices.addAll(enrolled.keySet());
 		Map<String, Instant> expiries = expiries(certificates);
 		List<DeviceRow> rows = new ArrayList<>();
 		for (String device : devices) {
 			List<InboxEntry> received = packages.getOrDefault(device, List.of());
 			String name = names.getOrDefault(device, sender(received));
+			if (name == null) {
+				name = enrolled.get(device);
+			}
 			InboxEntry last = lastImported(received);
 			rows.add(new DeviceRow(device, name, last == null ? 0 : last.packageNumber(),
 					last == null ? null : last.importedAt(), heads.getOrDefault(device, 0L),

@@ -282,6 +282,16 @@ public final class CertificateAuthority {
      */
     public void revoke(BigInteger serial, Instant revokedAt, OptionalLong lastAcceptedPackage)
             throws CredentialException, IOException {
+        revoke(serial, revokedAt, lastAcceptedPackage, RevocationReason.UNSPECIFIED);
+    }
+
+    /**
+     * As {@link #revoke(BigInteger, Instant, OptionalLong)}, with the reason the revocation list entry gives. Revoking
+     * twice keeps the first time and reason.
+     */
+    public void revoke(BigInteger serial, Instant revokedAt, OptionalLong lastAcceptedPackage, RevocationReason reason)
+            throws CredentialException, IOException {
+        Objects.requireNonNull(reason, "reason");
         IssuedCertificate issued = register.get(serial);
         if (issued == null) {
             throw new CredentialException(Reason.UNKNOWN_SERIAL,
@@ -292,8 +302,18 @@ public final class CertificateAuthority {
             if (lastAcceptedPackage.isPresent()) {
                 register.putLastAccepted(serial, lastAcceptedPackage.getAsLong());
             }
+            if (reason != RevocationReason.UNSPECIFIED) {
+                register.putReason(serial, reason.code());
+            }
             register.write();
         }
+    }
+
+    /** Why {@code serial} was revoked, {@link RevocationReason#UNSPECIFIED} if no reason was given or it is not revoked. */
+    public RevocationReason revocationReason(BigInteger serial) {
+        Integer code = register.reason(serial);
+        return code == null ? RevocationReason.UNSPECIFIED
+                : RevocationReason.ofCode(code).orElse(RevocationReason.UNSPECIFIED);
     }
 
     /** The last package sequence recorded when {@code serial} was revoked, if any. */
@@ -318,7 +338,8 @@ public final class CertificateAuthority {
             for (IssuedCertificate issued : register.entries()) {
                 if (issued.revokedAt().isPresent()) {
                     ExtensionsGenerator entry = new ExtensionsGenerator();
-                    entry.addExtension(Extension.reasonCode, false, CRLReason.lookup(CRLReason.unspecified));
+                    entry.addExtension(Extension.reasonCode, false,
+                            CRLReason.lookup(revocationReason(issued.serial()).code()));
                     Long lastAccepted = register.lastAccepted(issued.serial());
                     if (lastAccepted != null) {
                         entry.addExtension(RevocationLists.LAST_ACCEPTED_PACKAGE, false, new ASN1Integer(lastAccepted));

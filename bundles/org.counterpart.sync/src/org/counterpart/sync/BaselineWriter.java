@@ -6,11 +6,13 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceCountry;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.store.StoreException;
@@ -43,7 +45,10 @@ import org.eclipse.emf.ecore.resource.Resource;
  */
 public final class BaselineWriter {
 
-    private final PackageWriter writer;
+    private final DeviceIdentity sender;
+    private final Clock clock;
+    private final X509CRL revocationList;
+    private final List<X509Certificate> known;
 
     public BaselineWriter(DeviceIdentity sender) {
         this(sender, Clock.systemUTC());
@@ -58,7 +63,33 @@ public final class BaselineWriter {
      * that devices learn of revocations with their baseline (they install it if it is newer than theirs).
      */
     public BaselineWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList) {
-        this.writer = new PackageWriter(sender, clock, revocationList);
+        this(sender, clock, revocationList, List.of());
+    }
+
+    /**
+     * As {@link #BaselineWriter(DeviceIdentity, Clock, X509CRL)}; each baseline also carries the certificates among
+     * {@code known} of the other devices that work for the recipient's country ({@link #peers}), so that a device can
+     * read what its teammates send it.
+     */
+    public BaselineWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList,
+            Collection<X509Certificate> known) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.revocationList = revocationList;
+        this.known = List.copyOf(known);
+    }
+
+    /**
+     * The certificates of {@code known} that a baseline for {@code device} carries: those of other devices (not
+     * headquarters' identities) whose country is the device's.
+     */
+    public static List<X509Certificate> peers(X509Certificate device, Collection<X509Certificate> known) {
+        String country = DeviceCountry.of(device).orElse(null);
+        if (country == null) {
+            return List.of();
+        }
+        return known.stream().filter(c -> !c.equals(device)).filter(c -> !DeviceBinding.isHeadquarters(c))
+                .filter(c -> country.equals(DeviceCountry.of(c).orElse(null))).distinct().toList();
     }
 
     /**
@@ -69,6 +100,42 @@ public final class BaselineWriter {
      * @param withheldOperations operations the device lacks that were left behind as not releasable
      */
     public record Baseline(PackageManifest manifest, String country, long withheldOperations) {
+    }
+
+    /**
+     * What a baseline written now would carry, judged as {@link #write} judges it.
+     *
+     * @param country            the device's country
+     * @param operations         operations it would send
+     * @param withheldOperations operations the device lacks that it would leave behind as not releasable
+     */
+    public record Preview(String country, long operations, long withheldOperations) {
+    }
+
+    /**
+     * What {@link #write(WorkspaceStore, X509Certificate, OutputStream, boolean)} would send {@code device} now,
+     * without writing anything or changing what the store records. The store's workspace is loaded first if it is
+     * not.
+     *
+     * @throws PackageException with {@link Reason#CREDENTIALS} if the certificate names no country
+     */
+    public static Preview preview(WorkspaceStore store, X509Certificate device, boolean resend) throws PackageException {
+        Objects.requireNonNull(device, "device");
+        String country = country(device);
+        long[] counts = { 0, 0 };
+        try {
+            select(store, device, country, resend, counts);
+        } catch (StoreException e) {
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_FAILED, e.getMessage()), e);
+        } catch (IOException e) {
+            throw new PackageException(Reason.MALFORMED, Messages.format(Messages.WRITE_FAILED, e.getMessage()), e);
+        }
+        return new Preview(country, counts[1], counts[0]);
+    }
+
+    private static String country(X509Certificate device) throws PackageException {
+        return DeviceCountry.of(device).orElseThrow(() -> new PackageException(Reason.CREDENTIALS,
+                Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName())));
     }
 
     /**
@@ -101,7 +168,8 @@ public final class BaselineWriter {
             throw new PackageException(Reason.CREDENTIALS,
                     Messages.format(Messages.NO_COUNTRY, device.getSubjectX500Principal().getName()));
         }
-        long[] withheld = { 0 };
+        long[] withheld = { 0, 0 };
+        PackageWriter writer = new PackageWriter(sender, clock, revocationList, peers(device, known));
         PackageManifest manifest = writer.write(store, List.of(device), List.of(), target,
                 own -> select(store, device, country, resend, withheld));
         return new Baseline(manifest, country, withheld[0]);
@@ -109,10 +177,11 @@ public final class BaselineWriter {
 
     /**
      * Per origin device, the operations after what the device holds without a hole that it has not been sent
-     * and that the filter admits; counts those the filter refuses into {@code withheld[0]}.
+     * and that the filter admits; counts those the filter refuses into {@code counts[0]}, those it admits into
+     * {@code counts[1]}.
      */
     private static Selection select(WorkspaceStore store, X509Certificate device, String country, boolean resend,
-            long[] withheld) throws StoreException, IOException {
+            long[] counts) throws StoreException, IOException {
         Resource workspace = store.resource() != null ? store.resource() : store.load();
         ReleasabilityFilter filter = new ReleasabilityFilter(workspace, country);
         String acknowledgedPrefix = SyncMarks.acknowledgedPrefix(device);
@@ -133,8 +202,9 @@ public final class BaselineWriter {
                 }
                 if (filter.admits(op)) {
                     bits.set(Math.toIntExact(op.sequence() - held - 1));
+                    counts[1]++;
                 } else {
-                    withheld[0]++;
+                    counts[0]++;
                 }
             });
             readAfter.put(origin, held);

@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.EnvelopeException;
@@ -204,12 +205,13 @@ public final class PackageReader {
         CountingInputStream bounded = new CountingInputStream(in, limits.maxPackageBytes(),
                 limit -> new PackageException(Reason.OVERSIZED, Messages.format(Messages.TOO_LARGE, limit)));
         byte[][] carriedList = { null };
+        byte[][] carriedCertificates = { null };
         try (SignedEnvelopeReader envelope = SignedEnvelopeReader.open(bounded, recipient)) {
             InputStream content = envelope.unverifiedContent();
             PackageManifest manifest;
             try {
                 manifest = PackageArchive.read(content, limits, operations, attachments,
-                        encoded -> carriedList[0] = encoded);
+                        encoded -> carriedList[0] = encoded, encoded -> carriedCertificates[0] = encoded);
                 content.transferTo(OutputStream.nullOutputStream());
             } catch (PackageException archiveFailure) {
                 if (archiveFailure.reason() == Reason.OVERSIZED || archiveFailure.reason() == Reason.DECOMPRESSION_BOMB) {
@@ -231,7 +233,9 @@ public final class PackageReader {
             if (trust.isRevocationListOverdue()) {
                 warnings.add(Messages.format(Messages.CRL_OVERDUE, trust.revocationList().getNextUpdate().toInstant()));
             }
-            return new Verified(manifest, signer, warnings, newerRevocationList(carriedList[0]));
+            X509CRL newer = newerRevocationList(carriedList[0]);
+            return new Verified(manifest, signer, warnings, newer,
+                    trustedCertificates(carriedCertificates[0], newer != null ? newer : trust.revocationList()));
         } catch (PackageException e) {
             throw e;
         } catch (EnvelopeException | CredentialException | TrustException e) {
@@ -286,15 +290,54 @@ public final class PackageReader {
      * importing, and a newer revocation list it carried ({@code null} if none).
      */
     public record Verified(PackageManifest manifest, VerifiedSigner signer, List<String> warnings,
-            X509CRL revocationList) {
+            X509CRL revocationList, List<X509Certificate> certificates) {
 
         public Verified {
             warnings = List.copyOf(warnings);
+            certificates = List.copyOf(certificates);
+        }
+
+        public Verified(PackageManifest manifest, VerifiedSigner signer, List<String> warnings,
+                X509CRL revocationList) {
+            this(manifest, signer, warnings, revocationList, List.of());
         }
 
         public Verified(PackageManifest manifest, VerifiedSigner signer) {
             this(manifest, signer, List.of(), null);
         }
+    }
+
+    /**
+     * The certificates a verified baseline carried (its recipient's teammates) that the authority issued and that are
+     * valid and not revoked by {@code revocations}; others are left out, as a certificate the reader cannot trust is
+     * of no use to it.
+     */
+    private List<X509Certificate> trustedCertificates(byte[] pem, X509CRL revocations) {
+        if (pem == null) {
+            return List.of();
+        }
+        List<X509Certificate> carried;
+        try {
+            carried = CertificatePem.decode(new String(pem, java.nio.charset.StandardCharsets.US_ASCII));
+        } catch (CredentialException | RuntimeException e) {
+            return List.of();
+        }
+        TrustVerifier verifier;
+        try {
+            verifier = new TrustVerifier(trust.authority(), revocations);
+        } catch (TrustException e) {
+            return List.of();
+        }
+        List<X509Certificate> trusted = new ArrayList<>();
+        for (X509Certificate certificate : carried) {
+            try {
+                verifier.verify(List.of(certificate, trust.authority()));
+                trusted.add(certificate);
+            } catch (TrustException | RuntimeException e) {
+                // left out: see above
+            }
+        }
+        return trusted;
     }
 
     private static PackageException translate(Throwable failure) {

@@ -5,6 +5,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -32,6 +33,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.counterpart.model.CounterpartPackage;
+import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceIdentity;
@@ -63,6 +65,7 @@ public final class PackageWriter {
     private final DeviceIdentity sender;
     private final Clock clock;
     private final X509CRL revocationList;
+    private final List<X509Certificate> certificates;
 
     public PackageWriter(DeviceIdentity sender) {
         this(sender, Clock.systemUTC());
@@ -74,9 +77,15 @@ public final class PackageWriter {
 
     /** A writer whose packages also carry {@code revocationList} (baselines do), or none if {@code null}. */
     PackageWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList) {
+        this(sender, clock, revocationList, List.of());
+    }
+
+    /** As {@link #PackageWriter(DeviceIdentity, Clock, X509CRL)}, also carrying {@code certificates} if any. */
+    PackageWriter(DeviceIdentity sender, Clock clock, X509CRL revocationList, List<X509Certificate> certificates) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.revocationList = revocationList;
+        this.certificates = List.copyOf(certificates);
     }
 
     /**
@@ -186,6 +195,11 @@ public final class PackageWriter {
                 if (revocationList != null) {
                     zip.putNextEntry(new ZipEntry(PackageArchive.REVOCATION_LIST));
                     zip.write(revocationList.getEncoded());
+                    zip.closeEntry();
+                }
+                if (!certificates.isEmpty()) {
+                    zip.putNextEntry(new ZipEntry(PackageArchive.CERTIFICATES));
+                    zip.write(CertificatePem.encode(certificates).getBytes(StandardCharsets.US_ASCII));
                     zip.closeEntry();
                 }
                 for (Map.Entry<String, Path> attachment : attachmentFiles.entrySet()) {

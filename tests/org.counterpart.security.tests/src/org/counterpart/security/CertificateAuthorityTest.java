@@ -120,6 +120,39 @@ class CertificateAuthorityTest {
     }
 
     @Test
+    void revocationListEntriesCarryTheReasonGivenAndKeepItAfterReopening() throws Exception {
+        TestPki pki = TestPki.create(temp);
+        X509Certificate lost = pki.device("lost", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        X509Certificate replaced = pki.device("replaced", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        X509Certificate plain = pki.device("plain", KeyAlgorithm.EC_P256).certificate().orElseThrow();
+        pki.authority.revoke(lost.getSerialNumber(), Instant.now(), java.util.OptionalLong.of(2),
+                RevocationReason.KEY_COMPROMISE);
+        pki.authority.revoke(replaced.getSerialNumber(), Instant.now(), java.util.OptionalLong.empty(),
+                RevocationReason.SUPERSEDED);
+        pki.authority.revoke(plain.getSerialNumber(), Instant.now());
+        // a second revocation keeps the first reason
+        pki.authority.revoke(lost.getSerialNumber(), Instant.now(), java.util.OptionalLong.empty(),
+                RevocationReason.CESSATION_OF_OPERATION);
+
+        CertificateAuthority reopened = CertificateAuthority.open(pki.caDirectory, TestPki.CA_PASSPHRASE);
+        assertEquals(RevocationReason.KEY_COMPROMISE, reopened.revocationReason(lost.getSerialNumber()));
+        assertEquals(RevocationReason.SUPERSEDED, reopened.revocationReason(replaced.getSerialNumber()));
+        assertEquals(RevocationReason.UNSPECIFIED, reopened.revocationReason(plain.getSerialNumber()));
+        X509CRL crl = reopened.issueRevocationList(Duration.ofDays(7));
+        crl.verify(pki.authority.certificate().getPublicKey());
+        assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE,
+                crl.getRevokedCertificate(lost).getRevocationReason());
+        assertEquals(java.security.cert.CRLReason.SUPERSEDED,
+                crl.getRevokedCertificate(replaced).getRevocationReason());
+        assertEquals(java.security.cert.CRLReason.UNSPECIFIED, crl.getRevokedCertificate(plain).getRevocationReason());
+        for (RevocationReason reason : RevocationReason.values()) {
+            assertEquals(reason.name(), java.security.cert.CRLReason.values()[reason.code()].name(),
+                    "the code of " + reason.rfcName());
+            assertEquals(reason, RevocationReason.ofCode(reason.code()).orElseThrow());
+        }
+    }
+
+    @Test
     void openSslAcceptsRevocationList() throws Exception {
         TestPki pki = TestPki.create(temp);
         X509Certificate revoked = pki.device("lost", KeyAlgorithm.EC_P256).certificate().orElseThrow();

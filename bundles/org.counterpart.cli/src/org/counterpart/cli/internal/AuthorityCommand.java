@@ -19,6 +19,7 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.security.CertificateAuthority;
 import org.counterpart.security.CertificatePem;
 import org.counterpart.security.CredentialException;
+import org.counterpart.security.RevocationReason;
 import org.counterpart.security.DeviceBinding;
 import org.counterpart.security.DeviceCountry;
 import org.counterpart.security.KeyAlgorithm;
@@ -200,6 +201,11 @@ public class AuthorityCommand implements Callable<Integer> {
                 description = "The last package number accepted from the device, instead of reading it from --store.")
         Long lastPackage;
 
+        @Option(names = "--reason", paramLabel = "REASON", defaultValue = "unspecified",
+                description = { "Why (RFC 5280), written in the revocation list: unspecified (default), keyCompromise,",
+                        "cACompromise, affiliationChanged, superseded, cessationOfOperation, privilegeWithdrawn." })
+        String reason;
+
         @Override
         public Integer call() throws CliException {
             BigInteger number;
@@ -211,6 +217,11 @@ public class AuthorityCommand implements Callable<Integer> {
             if (store != null && lastPackage != null) {
                 throw CliException.usage("Give --store or --last-package, not both.");
             }
+            RevocationReason why = java.util.Arrays.stream(RevocationReason.values())
+                    .filter(r -> r.rfcName().equalsIgnoreCase(reason)).findFirst()
+                    .orElseThrow(() -> CliException.usage("--reason: '" + reason + "' is not one of "
+                            + String.join(", ", java.util.Arrays.stream(RevocationReason.values())
+                                    .map(RevocationReason::rfcName).toList()) + "."));
             if (lastPackage != null && lastPackage < 0) {
                 throw CliException.usage("--last-package: give a package number, 0 or more.");
             }
@@ -227,12 +238,12 @@ public class AuthorityCommand implements Callable<Integer> {
                 }
             }
             try {
-                authority.revoke(number, Instant.now(), accepted);
+                authority.revoke(number, Instant.now(), accepted, why);
             } catch (CredentialException | IOException e) {
                 throw CliException.failed(e.getMessage(), e);
             }
-            out().printf("Revoked serial %s%s. Publish a new revocation list with 'counterpart-cli authority crl'.%n",
-                    number.toString(16), accepted.isPresent()
+            out().printf("Revoked serial %s (%s)%s. Publish a new revocation list with 'counterpart-cli authority crl'.%n",
+                    number.toString(16), why.rfcName(), accepted.isPresent()
                             ? "; packages after number " + accepted.getAsLong() + " will be refused" : "");
             return ExitCodes.OK;
         }

@@ -26,6 +26,7 @@ import org.counterpart.security.IssuedCertificate;
  * crl     &lt;last CRL number&gt;
  * key     &lt;serial hex&gt; &lt;SHA-256 of the certificate's public key, hex&gt;
  * accepted &lt;serial hex&gt; &lt;last package sequence accepted before revocation&gt;
+ * reason  &lt;serial hex&gt; &lt;RFC 5280 CRLReason code&gt; (absent: unspecified)
  * </pre>
  *
  * Times are ISO-8601 instants. Lines starting with {@code #} are comments.
@@ -38,6 +39,7 @@ public final class CertificateRegister {
     private final Map<BigInteger, IssuedCertificate> entries = new LinkedHashMap<>();
     private final Map<BigInteger, String> keyDigests = new LinkedHashMap<>();
     private final Map<BigInteger, Long> lastAccepted = new LinkedHashMap<>();
+    private final Map<BigInteger, Integer> reasons = new LinkedHashMap<>();
     private BigInteger lastCrlNumber = BigInteger.ZERO;
 
     private CertificateRegister(Path file) {
@@ -75,6 +77,7 @@ public final class CertificateRegister {
                 case "crl" -> register.lastCrlNumber = new BigInteger(fields[1]);
                 case "key" -> register.keyDigests.put(register.known(fields[1]), fields[2]);
                 case "accepted" -> register.lastAccepted.put(register.known(fields[1]), Long.parseLong(fields[2]));
+                case "reason" -> register.reasons.put(register.known(fields[1]), Integer.parseInt(fields[2]));
                 default -> throw new IllegalArgumentException("unknown record");
                 }
             } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeParseException e) {
@@ -107,6 +110,14 @@ public final class CertificateRegister {
 
     public void putLastAccepted(BigInteger serial, long sequence) {
         lastAccepted.put(serial, sequence);
+    }
+
+    public Integer reason(BigInteger serial) {
+        return reasons.get(serial);
+    }
+
+    public void putReason(BigInteger serial, int code) {
+        reasons.put(serial, code);
     }
 
     public List<IssuedCertificate> entries() {
@@ -144,6 +155,7 @@ public final class CertificateRegister {
         }
         keyDigests.forEach((serial, digest) -> lines.add("key " + serial.toString(16) + " " + digest));
         lastAccepted.forEach((serial, sequence) -> lines.add("accepted " + serial.toString(16) + " " + sequence));
+        reasons.forEach((serial, code) -> lines.add("reason " + serial.toString(16) + " " + code));
         lines.add("crl " + lastCrlNumber);
         Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
         try {

@@ -44,6 +44,7 @@ public final class Messages {
     public static final String CRL_OVERDUE = "the revocation list is past its next update ({0}); get the latest one from headquarters";
     public static final String PACKAGE_CRL_INVALID = "The package carries a revocation list that is not signed by the headquarters authority. Nothing was imported.";
     public static final String TOO_LARGE_CRL = "The revocation list in the package is larger than {0} bytes. Nothing was imported.";
+    public static final String TOO_LARGE_CERTIFICATES = "The package''s certificates are larger than {0} bytes; it has been rejected. Nothing was imported.";
 
     public static final String NOT_RELEASABLE = "{0} object(s) in the package may not be released to {1}, the country of {2}: {3}. Change their marking or choose other recipients. Nothing was exported.";
     public static final String FINAL_INVALID = "A final object has an error: {0}. Correct it, or set it back to draft, before exporting. Nothing was exported.";

@@ -45,6 +45,9 @@ public final class PackageArchive {
     public static final String REVOCATION_LIST = "revocation-list.crl";
     /** A revocation list of every certificate ever revoked stays far below this. */
     public static final int MAX_REVOCATION_LIST_BYTES = 4 << 20;
+    /** Baselines only: the certificates (PEM) of the devices that work for the recipient's country. */
+    public static final String CERTIFICATES = "certificates.pem";
+    public static final int MAX_CERTIFICATES_BYTES = 4 << 20;
 
     private static final Pattern ATTACHMENT = Pattern.compile("attachments/[0-9a-f]{64}");
 
@@ -92,6 +95,17 @@ public final class PackageArchive {
      */
     public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
             AttachmentSink attachments, Consumer<byte[]> revocationList) throws PackageException, EnvelopeException {
+        return read(unverified, limits, operations, attachments, revocationList, certificates -> {
+        });
+    }
+
+    /**
+     * As {@link #read(InputStream, PackageLimits, OperationSink, AttachmentSink, Consumer)}, passing the PEM
+     * certificates the archive carries, if any, to {@code certificates} (unverified, like the rest).
+     */
+    public static PackageManifest read(InputStream unverified, PackageLimits limits, OperationSink operations,
+            AttachmentSink attachments, Consumer<byte[]> revocationList, Consumer<byte[]> certificates)
+            throws PackageException, EnvelopeException {
         ClockBound clocks = new ClockBound(System.currentTimeMillis(), limits.maxClockDrift());
         CountingInputStream packed = new CountingInputStream(unverified, Long.MAX_VALUE, limit -> null);
         Unpacked unpacked = new Unpacked(packed, limits);
@@ -134,6 +148,13 @@ public final class PackageArchive {
                                 Messages.format(Messages.TOO_LARGE_CRL, MAX_REVOCATION_LIST_BYTES));
                     }
                     revocationList.accept(encoded);
+                } else if (CERTIFICATES.equals(name) && operationsRead) {
+                    byte[] encoded = content.readNBytes(MAX_CERTIFICATES_BYTES + 1);
+                    if (encoded.length > MAX_CERTIFICATES_BYTES) {
+                        throw new PackageException(Reason.OVERSIZED,
+                                Messages.format(Messages.TOO_LARGE_CERTIFICATES, MAX_CERTIFICATES_BYTES));
+                    }
+                    certificates.accept(encoded);
                 } else if (ATTACHMENT.matcher(name).matches()) {
                     if (!operationsRead) {
                         throw mismatch("attachments come before the operations");

@@ -146,10 +146,18 @@ public class TrustCommandsTest {
 		run(ExitCodes.OK, "demo", "mutate", "--store", path("field"), "--seed", "3", "--edits", "5");
 		run(ExitCodes.OK, "export", "--store", path("field"), "--to", path("hq-server.pem"), "--out", path("p2.cpkg"));
 
+		CommandLineRun unknownReason = run(ExitCodes.USAGE, "authority", "revoke", "--ca", path("ca"), "--serial",
+				fieldSerial, "--reason", "lost");
+		assertTrue(unknownReason.err().contains("'lost' is not one of unspecified, keyCompromise"), unknownReason.err());
 		CommandLineRun revoked = run(ExitCodes.OK, "authority", "revoke", "--ca", path("ca"), "--serial", fieldSerial,
-				"--store", path("hq"));
+				"--store", path("hq"), "--reason", "keyCompromise");
 		assertTrue(revoked.out().contains("packages after number 1 will be refused"), revoked.out());
+		assertTrue(revoked.out().contains("(keyCompromise)"), revoked.out());
 		run(ExitCodes.OK, "authority", "crl", "--ca", path("ca"), "--out", path("crl-new.pem"));
+		java.security.cert.X509CRL newList = (java.security.cert.X509CRL) java.security.cert.CertificateFactory
+				.getInstance("X.509").generateCRL(Files.newInputStream(folder.resolve("crl-new.pem")));
+		assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE,
+				newList.getRevokedCertificate(new java.math.BigInteger(fieldSerial, 16)).getRevocationReason());
 		run(ExitCodes.OK, "device", "install-crl", "--identity", path("hq/identity"), "--crl", path("crl-new.pem"));
 
 		// an older list is refused, whether installed or given to one import
