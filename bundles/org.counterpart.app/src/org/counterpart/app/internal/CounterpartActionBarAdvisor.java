@@ -14,7 +14,7 @@ import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
- * The File, Edit, Window and Help menus. Edit carries the global Undo and Redo actions (retargeted, in every part,
+ * The File, Edit, Window and Help menus (the user guide's contents and search, and About). Edit carries the global Undo and Redo actions (retargeted, in every part,
  * to the workspace's command stack, and named after the command they undo) and the Copy, Delete and Rename actions
  * that views retarget to their selection.
  */
@@ -29,6 +29,8 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction saveAction;
 	private IWorkbenchAction resetPerspectiveAction;
 	private IWorkbenchAction preferencesAction;
+	private IWorkbenchAction helpContentsAction;
+	private IWorkbenchAction helpSearchAction;
 	private IAction aboutAction;
 
 	public CounterpartActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -46,6 +48,8 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 		renameAction = registered(ActionFactory.RENAME.create(window));
 		resetPerspectiveAction = registered(ActionFactory.RESET_PERSPECTIVE.create(window));
 		preferencesAction = registered(ActionFactory.PREFERENCES.create(window));
+		helpContentsAction = registered(ActionFactory.HELP_CONTENTS.create(window));
+		helpSearchAction = registered(ActionFactory.HELP_SEARCH.create(window));
 		aboutAction = registered(new AboutCounterpartAction(window));
 	}
 
@@ -93,6 +97,8 @@ public class CounterpartActionBarAdvisor extends ActionBarAdvisor {
 
 		MenuManager helpMenu = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		helpMenu.add(helpContentsAction);
+		helpMenu.add(helpSearchAction);
 		helpMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		helpMenu.add(new Separator());
 		helpMenu.add(aboutAction);

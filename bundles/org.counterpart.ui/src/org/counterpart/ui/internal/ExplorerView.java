@@ -1,6 +1,7 @@
 package org.counterpart.ui.internal;
 
 import org.counterpart.ui.CounterpartPerspectives;
+import org.counterpart.ui.HelpContexts;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -55,6 +56,7 @@ public class ExplorerView extends ViewPart implements ITabbedPropertySheetPageCo
 	@Override
 	public void createPartControl(Composite parent) {
 		book = new PageBook(parent, SWT.NONE);
+		HelpContexts.set(book, HelpContexts.EXPLORER);
 		viewer = new TreeViewer(book, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new ExplorerContentProvider());

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 
 import org.counterpart.store.StoreException;
+import org.counterpart.ui.HelpContexts;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -81,6 +82,7 @@ public class PassphraseDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		HelpContexts.set(parent, HelpContexts.PASSPHRASE);
 		switch (mode) {
 		case CREATE -> {
 			setTitle(Messages.Passphrase_createTitle);

@@ -29,6 +29,7 @@ import org.counterpart.diagram.view.DiagramInterpreter;
 import org.counterpart.model.Identified;
 import org.counterpart.model.marking.MarkingSummary;
 import org.counterpart.model.util.ObjectLabels;
+import org.counterpart.ui.HelpContexts;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.ItemImages;
 import org.counterpart.ui.internal.TabbedProperties;
@@ -146,6 +147,7 @@ public final class DiagramEditor extends EditorPart implements ITabbedPropertySh
 	@Override
 	public void createPartControl(Composite parent) {
 		Composite body = new Composite(parent, SWT.NONE);
+		HelpContexts.set(body, HelpContexts.DIAGRAM);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = 0;
 		layout.marginHeight = 0;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.counterpart.hq.InboxEntry;
+import org.counterpart.ui.HelpContexts;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -78,6 +79,7 @@ public final class InboxView extends ViewPart {
 			service = new WorkbenchInboxService(WorkspaceEditingSession.getDefault());
 		}
 		parent.setLayout(new GridLayout(4, false));
+		HelpContexts.set(parent, HelpContexts.INBOX);
 		new Label(parent, SWT.NONE).setText(Messages.Inbox_folder);
 		folderText = new Text(parent, SWT.BORDER | SWT.READ_ONLY);
 		folderText.setMessage(Messages.Inbox_noFolder);

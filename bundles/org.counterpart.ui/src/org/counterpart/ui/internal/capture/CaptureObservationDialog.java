@@ -18,6 +18,7 @@ import org.counterpart.model.ObservationStatus;
 import org.counterpart.model.SourceReliability;
 import org.counterpart.model.Theater;
 import org.counterpart.model.util.ObjectLabels;
+import org.counterpart.ui.HelpContexts;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.capture.GradeList.Grade;
 import org.eclipse.emf.ecore.EObject;
@@ -137,6 +138,7 @@ public class CaptureObservationDialog extends TitleAreaDialog {
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
+		HelpContexts.set(parent, HelpContexts.CAPTURE);
 		Composite form = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 		GridLayoutFactory.swtDefaults().numColumns(4).margins(10, 10).applyTo(form);

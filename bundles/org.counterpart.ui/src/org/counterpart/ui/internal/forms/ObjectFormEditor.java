@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.counterpart.model.Identified;
 import org.counterpart.model.util.ObjectLabels;
+import org.counterpart.ui.HelpContexts;
 import org.counterpart.ui.ObjectEditors;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.TabbedProperties;
@@ -96,6 +97,7 @@ public class ObjectFormEditor extends FormEditor implements ITabbedPropertySheet
 	@Override
 	protected void createPages() {
 		super.createPages();
+		HelpContexts.set(getContainer(), HelpContexts.FORM);
 		if (getPageCount() == 1 && getContainer() instanceof org.eclipse.swt.custom.CTabFolder folder) {
 			folder.setTabHeight(0);
 			folder.layout(true);
