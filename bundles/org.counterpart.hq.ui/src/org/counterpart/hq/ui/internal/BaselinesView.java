@@ -19,10 +19,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -34,7 +32,6 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -80,19 +77,7 @@ public final class BaselinesView extends ViewPart {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		for (BaselineColumns column : BaselineColumns.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
-			TableColumn tableColumn = viewerColumn.getColumn();
-			tableColumn.setText(column.heading);
-			tableColumn.setWidth(column.width);
-			if (column.numeric()) {
-				tableColumn.setAlignment(SWT.RIGHT);
-			}
-			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return column.text.apply((BaselineDevice) element);
-				}
-			});
+			TextColumns.add(viewer, column.heading, column.width, column.numeric(), BaselineDevice.class, column.text);
 		}
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(List.of());
@@ -129,15 +114,7 @@ public final class BaselinesView extends ViewPart {
 	}
 
 	private void withheldColumn(String heading, int width, Function<WithheldObject, String> text) {
-		TableViewerColumn column = new TableViewerColumn(withheldViewer, SWT.NONE);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((WithheldObject) element);
-			}
-		});
+		TextColumns.add(withheldViewer, heading, width, false, WithheldObject.class, text);
 	}
 
 	/** Works with {@code other} instead of the workbench's store, from now on. */

@@ -14,9 +14,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -90,15 +88,7 @@ public final class DashboardView extends ViewPart {
 	}
 
 	private void column(String heading, int width, Function<DeviceRow, String> text) {
-		TableViewerColumn column = new TableViewerColumn(silent, SWT.NONE);
-		column.getColumn().setText(heading);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((DeviceRow) element);
-			}
-		});
+		TextColumns.add(silent, heading, width, false, DeviceRow.class, text);
 	}
 
 	/** Reads the figures from {@code other} instead of the workbench's store, now and on each refresh. */

@@ -21,9 +21,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.osgi.util.NLS;
@@ -94,19 +92,7 @@ public final class DeviceRegistryView extends ViewPart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
 		for (RegistryColumns column : RegistryColumns.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
-			TableColumn tableColumn = viewerColumn.getColumn();
-			tableColumn.setText(column.heading);
-			tableColumn.setWidth(column.width);
-			if (column.numeric()) {
-				tableColumn.setAlignment(SWT.RIGHT);
-			}
-			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return column.text.apply((DeviceRow) element);
-				}
-			});
+			TableColumn tableColumn = TextColumns.add(viewer, column.heading, column.width, column.numeric(), DeviceRow.class, column.text);
 			tableColumn.addListener(SWT.Selection, event -> sortBy(column, tableColumn));
 		}
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

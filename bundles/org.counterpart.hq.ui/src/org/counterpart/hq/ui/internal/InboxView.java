@@ -17,11 +17,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -106,20 +104,9 @@ public final class InboxView extends ViewPart {
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
 		for (InboxColumns column : InboxColumns.values()) {
-			TableViewerColumn viewerColumn = new TableViewerColumn(viewer, SWT.NONE);
-			TableColumn tableColumn = viewerColumn.getColumn();
-			tableColumn.setText(column.heading);
-			tableColumn.setWidth(column.width);
+			TableColumn tableColumn = TextColumns.add(viewer, column.heading, column.width,
+					column == InboxColumns.NUMBER || column == InboxColumns.SIZE, InboxEntry.class, column.text);
 			tableColumn.setData(column);
-			if (column == InboxColumns.NUMBER || column == InboxColumns.SIZE) {
-				tableColumn.setAlignment(SWT.RIGHT);
-			}
-			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return column.text.apply((InboxEntry) element);
-				}
-			});
 			tableColumn.addListener(SWT.Selection, event -> sortBy(column, tableColumn));
 		}
 		viewer.setContentProvider(ArrayContentProvider.getInstance());

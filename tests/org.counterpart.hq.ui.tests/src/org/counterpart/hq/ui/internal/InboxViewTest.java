@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Inbox view in the Headquarters perspective, on packages two field laptops wrote from the demo country: it lists
- * what is dropped into the folder with where each stands, sorts by a column and narrows by the filter, and imports two
- * packages picked in reverse order in their order, then shows what one of them did.
+ * The Inbox view in the Headquarters perspective, on packages three field laptops wrote from the demo country: it lists
+ * what is dropped into the folder with where each stands, sorts by a column and narrows by the filter, imports the
+ * packages of three laptops picked out of order, each laptop's in its order, then shows what one of them did.
  */
 class InboxViewTest {
 
@@ -59,7 +59,7 @@ class InboxViewTest {
 	@BeforeEach
 	void openInbox() throws Exception {
 		display = PlatformUI.getWorkbench().getDisplay();
-		field = new FieldPackages(dir, 11, 2, 1, new int[] { 15, 15 }, new int[] { 40, 50 });
+		field = new FieldPackages(dir, 11, 3, 1, new int[] { 15, 15, 15 }, new int[] { 40, 50, 60 });
 		folder = dir.resolve("inbox");
 		Files.createDirectories(folder);
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
@@ -84,35 +84,37 @@ class InboxViewTest {
 		field.drop(folder, 0, 1, "b-laptop0-first.cpkg");
 		field.drop(folder, 1, 2, "c-laptop1-second.cpkg"); // its first never arrives
 		Path damaged = field.drop(folder, 1, 1, "d-damaged.cpkg");
+		field.drop(folder, 2, 1, "f-laptop2-first.cpkg");
 		byte[] bytes = Files.readAllBytes(damaged);
 		Files.write(damaged, Arrays.copyOf(bytes, bytes.length - 50));
 		view.setFolder(folder);
 		Table table = view.viewer().getTable();
-		EventLoop.spinUntil(display, () -> table.getItemCount() == 4, "the four packages listed");
+		EventLoop.spinUntil(display, () -> table.getItemCount() == 5, "the five packages listed");
 
-		assertEquals(List.of("a-laptop0-second.cpkg", "b-laptop0-first.cpkg", "c-laptop1-second.cpkg", "d-damaged.cpkg"),
-				column(table, InboxColumns.FILE));
+		assertEquals(List.of("a-laptop0-second.cpkg", "b-laptop0-first.cpkg", "c-laptop1-second.cpkg", "d-damaged.cpkg",
+				"f-laptop2-first.cpkg"), column(table, InboxColumns.FILE));
 		List<String> status = column(table, InboxColumns.STATUS);
 		assertEquals("new", status.get(0));
 		assertEquals("new", status.get(1));
 		assertEquals("gap: 1 missing", status.get(2));
 		assertTrue(status.get(3).startsWith("refused: "), status.get(3));
-		assertEquals(List.of("2", "1", "2", ""), column(table, InboxColumns.NUMBER));
+		assertEquals("new", status.get(4));
+		assertEquals(List.of("2", "1", "2", "", "1"), column(table, InboxColumns.NUMBER));
 		assertEquals(field.devices.get(0), column(table, InboxColumns.DEVICE).get(0));
 		assertEquals("laptop-0", column(table, InboxColumns.SENDER).get(0));
 
 		// a package arriving later is picked up by the next look at the folder
 		Path late = field.drop(folder, 1, 1, "e-laptop1-first.cpkg");
-		EventLoop.spinUntil(display, () -> table.getItemCount() == 5, "the late package listed");
+		EventLoop.spinUntil(display, () -> table.getItemCount() == 6, "the late package listed");
 		EventLoop.spinUntil(display, () -> column(table, InboxColumns.STATUS).get(2).equals("new"),
 				"the gap closed by the late package");
 
 		TableColumn number = table.getColumn(InboxColumns.NUMBER.ordinal());
 		click(number);
-		assertEquals(List.of("", "1", "1", "2", "2"), column(table, InboxColumns.NUMBER));
+		assertEquals(List.of("", "1", "1", "1", "2", "2"), column(table, InboxColumns.NUMBER));
 		assertEquals(number, table.getSortColumn());
 		click(number);
-		assertEquals(List.of("2", "2", "1", "1", ""), column(table, InboxColumns.NUMBER));
+		assertEquals(List.of("2", "2", "1", "1", "1", ""), column(table, InboxColumns.NUMBER));
 		assertEquals(SWT.DOWN, table.getSortDirection());
 		click(table.getColumn(InboxColumns.FILE.ordinal()));
 
@@ -126,19 +128,25 @@ class InboxViewTest {
 		assertEquals(List.of("c-laptop1-second.cpkg", "e-laptop1-first.cpkg"), column(table, InboxColumns.FILE));
 		filter.setText("");
 		EventLoop.flush(display);
-		assertEquals(5, table.getItemCount());
+		assertEquals(6, table.getItemCount());
 
-		// laptop 0's second, then its first: the first goes in first
+		// three laptops' packages, each laptop's picked out of order: each laptop's first goes in before its second
 		List<InboxEntry> shown = view.shown();
-		view.viewer().setSelection(new StructuredSelection(List.of(shown.get(0), shown.get(1))));
+		view.viewer().setSelection(new StructuredSelection(List.of(shown.get(0), shown.get(1), shown.get(2), shown.get(4), shown.get(5))));
 		EventLoop.flush(display);
 		assertTrue(view.importButton().isEnabled());
 		assertFalse(view.summaryButton().isEnabled());
 		click(view.importButton());
 		Job.getJobManager().join(InboxImportJob.FAMILY, null);
-		EventLoop.spinUntil(display, () -> column(table, InboxColumns.STATUS).subList(0, 2).equals(List.of("imported", "imported")),
-				"both of laptop 0's packages imported");
-		assertEquals(List.of("b-laptop0-first.cpkg", "a-laptop0-second.cpkg"), importedInOrder);
+		EventLoop.spinUntil(display, () -> {
+			List<String> statuses = column(table, InboxColumns.STATUS);
+			return List.of(0, 1, 2, 4, 5).stream().allMatch(i -> statuses.get(i).equals("imported"));
+		}, "the packages of three laptops imported");
+		assertEquals(5, importedInOrder.size(), importedInOrder.toString());
+		assertTrue(importedInOrder.indexOf("b-laptop0-first.cpkg") < importedInOrder.indexOf("a-laptop0-second.cpkg"), importedInOrder.toString());
+		assertTrue(importedInOrder.indexOf("e-laptop1-first.cpkg") < importedInOrder.indexOf("c-laptop1-second.cpkg"), importedInOrder.toString());
+		assertTrue(importedInOrder.contains("f-laptop2-first.cpkg"), importedInOrder.toString());
+		assertTrue(column(table, InboxColumns.STATUS).get(3).startsWith("refused: "), "the damaged one stays refused");
 		assertEquals(2, PackageReader.lastReceivedPackage(field.store,
 				field.reader().read(Files.newInputStream(folder.resolve("a-laptop0-second.cpkg")), op -> {
 				}).signer().certificate(), field.devices.get(0)));
