@@ -15,7 +15,7 @@ public final class Messages {
     public static final String REGISTER_CORRUPT = "The certificate register {0} is damaged at line {1}.";
     public static final String CA_EXISTS = "A certificate authority already exists in {0}.";
     public static final String CA_MISSING = "No certificate authority in {0}.";
-    public static final String CSR_UNREADABLE = "The certificate request cannot be read; expected a PEM ''CERTIFICATE REQUEST''.";
+    public static final String CSR_UNREADABLE = "The certificate request cannot be read; expected a PEM 'CERTIFICATE REQUEST'.";
     public static final String CSR_BAD_SIGNATURE = "The certificate request for {0} is not signed by its own key.";
     public static final String CSR_WEAK_KEY = "The certificate request for {0} uses an unsupported key ({1}); use EC P-256 or RSA 3072.";
     public static final String COUNTRY_MALFORMED = "''{0}'' is not a country code; give the ISO 3166-1 alpha-3 code, three capital letters (e.g. XVM).";
