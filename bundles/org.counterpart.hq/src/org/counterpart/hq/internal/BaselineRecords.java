@@ -1,9 +1,6 @@
 package org.counterpart.hq.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 
@@ -36,20 +33,13 @@ public final class BaselineRecords {
 		p.setProperty("sequence", Long.toString(r.packageSequence())); //$NON-NLS-1$
 		p.setProperty("operations", Long.toString(r.operations())); //$NON-NLS-1$
 		p.setProperty("withheld", Long.toString(r.withheldOperations())); //$NON-NLS-1$
-		StringWriter out = new StringWriter();
-		try {
-			p.store(out, null);
-		} catch (IOException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return RecordProperties.bytes(p);
 	}
 
 	/** The baseline a record holds, or {@code null} if it cannot be read (written by a newer version, say). */
 	public static BaselineRecord decode(byte[] data) {
-		Properties p = new Properties();
 		try {
-			p.load(new StringReader(new String(data, StandardCharsets.UTF_8)));
+			Properties p = RecordProperties.read(data);
 			return new BaselineRecord(p.getProperty("device"), p.getProperty("name"), //$NON-NLS-1$ //$NON-NLS-2$
 					Instant.parse(p.getProperty("sent")), p.getProperty("file"), //$NON-NLS-1$ //$NON-NLS-2$
 					Long.parseLong(p.getProperty("sequence", "0")), //$NON-NLS-1$ //$NON-NLS-2$

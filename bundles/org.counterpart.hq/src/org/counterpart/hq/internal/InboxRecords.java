@@ -1,9 +1,6 @@
 package org.counterpart.hq.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,20 +34,13 @@ public final class InboxRecords {
 		put(p, "imported", e.importedAt()); //$NON-NLS-1$
 		p.setProperty("applied", Long.toString(e.applied())); //$NON-NLS-1$
 		p.setProperty("summary", String.join("\n", e.summary())); //$NON-NLS-1$ //$NON-NLS-2$
-		StringWriter out = new StringWriter();
-		try {
-			p.store(out, null);
-		} catch (IOException impossible) {
-			throw new IllegalStateException(impossible);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return RecordProperties.bytes(p);
 	}
 
 	/** The entry a record holds, or {@code null} if it cannot be read (written by a newer version, say). */
 	public static InboxEntry decode(byte[] data) {
-		Properties p = new Properties();
 		try {
-			p.load(new StringReader(new String(data, StandardCharsets.UTF_8)));
+			Properties p = RecordProperties.read(data);
 			List<Long> missing = new ArrayList<>();
 			for (String n : p.getProperty("missing", "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				if (!n.isBlank()) {
