@@ -39,7 +39,11 @@ public final class WorkspaceProblems extends WorkspaceFollower {
 	private final CommandStackListener commandStackListener = event -> scheduleSoon();
 	private final ValidationJob job = new ValidationJob();
 	private volatile LiveValidation live;
-	private volatile boolean attached;
+	/**
+	 * The validation whose tracker is on its Theater. Kept per validation, not as a flag: a run for a workspace
+	 * replaced meanwhile (an import reads it again) must not mark the new one's tracker as attached.
+	 */
+	private volatile LiveValidation attached;
 	private volatile boolean validating;
 
 	private WorkspaceProblems(WorkspaceEditingSession session) {
@@ -61,7 +65,6 @@ public final class WorkspaceProblems extends WorkspaceFollower {
 	@Override
 	protected void start(Theater theater) {
 		live = new LiveValidation(theater);
-		attached = false;
 		job.schedule();
 	}
 
@@ -81,7 +84,7 @@ public final class WorkspaceProblems extends WorkspaceFollower {
 	/** Whether the open workspace has not been validated yet, or changes wait to be. */
 	public boolean isValidating() {
 		LiveValidation current = live;
-		return validating || current == null || !attached || current.hasWork();
+		return validating || current == null || attached != current || current.hasWork();
 	}
 
 	/** Calls {@code listener} (in the job's thread) each time the problems may have changed. */
@@ -119,9 +122,9 @@ public final class WorkspaceProblems extends WorkspaceFollower {
 			}
 			validating = true;
 			try {
-				if (!attached) {
+				if (attached != current) {
 					session.runExclusive(() -> current.getTheater().eAdapters().add(current.tracker()));
-					attached = true;
+					attached = current;
 				}
 				Object[] work = new Object[1];
 				session.runExclusive(() -> work[0] = current.takeWork());
