@@ -35,6 +35,7 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -283,6 +284,59 @@ public class ConflictsViewTest {
 		assertEquals(10.75, observation().getLatitude(), "the typed value is in the model");
 		assertEquals(-1, row("latitude", merged), "resolved");
 		assertEquals("Resolve Conflict", stack.getUndoCommand().getLabel());
+	}
+
+
+	@Test
+	public void keepMergedOnTwoConflictsIsOneEditAndTheObjectOpensInItsFormAndInItsPlaceInADiagram() throws Exception {
+		Workbench.spinUntil(display, () -> row("givenName", nameB) >= 0 && row("latitude", merged) >= 0,
+				"both conflicts listed; the view shows " + texts());
+		Table table = view.getViewer().getTable();
+		int undoable = stack.getUndoCommand() == null ? 0 : 1;
+		table.setFocus();
+		table.setSelection(new int[] { row("givenName", nameB), row("latitude", merged) });
+		table.notifyListeners(SWT.Selection, new Event());
+		Workbench.flush(display);
+		Workbench.choose(contextItem(table, "Keep Merged"));
+		assertEquals(-1, row("givenName", nameB), "the name conflict is resolved");
+		assertEquals(-1, row("latitude", merged), "and the latitude conflict, in the same gesture");
+		assertEquals(nameB, contact().getGivenName(), "the merged value stays");
+		assertEquals(latitudeB, observation().getLatitude());
+		assertEquals("Resolve Conflict", stack.getUndoCommand().getLabel());
+		activate(table);
+		Workbench.pressWithCtrl(display, 'z');
+		Workbench.spinUntil(display, () -> row("givenName", nameB) >= 0 && row("latitude", merged) >= 0,
+				"one Ctrl+Z opens both again: " + texts());
+		assertEquals(undoable, stack.getUndoCommand() == null ? 0 : 1, "one edit for both");
+		assertFalse(session.isDirty());
+
+		select(table, row("givenName", nameB));
+		activate(table);
+		Workbench.pressEnter(display);
+		Workbench.spinUntil(display, () -> page.getActiveEditor() != null
+				&& page.getActiveEditor().getEditorInput().getAdapter(org.eclipse.emf.ecore.EObject.class) == contact(),
+				"Enter opens the contact's form");
+
+		page.activate(view);
+		select(table, row("givenName", nameB));
+		Menu menu = table.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem openDiagram = Arrays.stream(menu.getItems()).filter(i -> Workbench.plain(i.getText()).equals("Open Diagram"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Open Diagram in " + Arrays.toString(menu.getItems())));
+		Menu diagrams = openDiagram.getMenu();
+		diagrams.notifyListeners(SWT.Show, new Event());
+		MenuItem network = Arrays.stream(diagrams.getItems()).filter(i -> Workbench.plain(i.getText()).equals("Contact network"))
+				.findFirst().orElseThrow(() -> new AssertionError("no Contact network in " + Arrays.toString(diagrams.getItems())));
+		// chosen while its menu is shown: showing the menu again would make the dynamic items anew
+		network.notifyListeners(SWT.Selection, new Event());
+		diagrams.notifyListeners(SWT.Hide, new Event());
+		menu.notifyListeners(SWT.Hide, new Event());
+		Workbench.spinUntil(display, () -> page.getActiveEditor() != null
+				&& "org.counterpart.diagram.ui.editor".equals(page.getActiveEditor().getSite().getId())
+				&& page.getActiveEditor().getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection selected
+				&& selected.toList().contains(contact()), "the Contact network opens with the contact selected in its place");
+		Screenshots.save(window.getShell(), "hq-conflict-in-diagram");
+		page.closeAllEditors(false);
 	}
 
 	// ------------------------------------------------------------------

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.counterpart.diagram.InvalidSpecException;
 import org.counterpart.diagram.LoadedSpec;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.counterpart.ui.internal.ExplorerCategory;
@@ -39,8 +40,8 @@ public final class OpenDiagramItems extends CompoundContributionItem {
 		IWorkbenchPage page = window.getActivePage();
 		ISelection selection = window.getSelectionService().getSelection();
 		Object element = selection instanceof IStructuredSelection structured ? structured.getFirstElement() : null;
-		EObject selected = element instanceof ExplorerCategory category ? category.theater()
-				: element instanceof EObject object ? object : null;
+		// a row of another view (a conflict) stands for its object through its adapter
+		EObject selected = element instanceof ExplorerCategory category ? category.theater() : Adapters.adapt(element, EObject.class);
 		if (selected == null) {
 			return new IContributionItem[0];
 		}

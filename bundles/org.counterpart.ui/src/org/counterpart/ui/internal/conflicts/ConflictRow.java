@@ -10,6 +10,7 @@ import org.counterpart.store.Conflict;
 import org.counterpart.store.ResolvedConflict;
 import org.counterpart.store.journal.HybridLogicalClock;
 import org.counterpart.store.journal.Operation;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -25,13 +26,19 @@ import org.eclipse.osgi.util.NLS;
  * @param subject  the object it is about, or {@code null} if it is no longer in the workspace
  */
 record ConflictRow(Conflict conflict, ResolvedConflict resolved, EObject subject, String object, String kind,
-		String feature, String merged, String mergedBy, String other, String otherBy, String resolution) {
+		String feature, String merged, String mergedBy, String other, String otherBy, String resolution) implements IAdaptable {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm") //$NON-NLS-1$
 			.withZone(ZoneId.systemDefault());
 
 	boolean isOpen() {
 		return resolved == null;
+	}
+
+	/** The object the conflict is about, for what other bundles contribute to the row's menu (Open Diagram). */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		return adapter.isInstance(subject) ? adapter.cast(subject) : null;
 	}
 
 	/** The row for {@code conflict} (resolved as {@code resolved}, or open if that is null) in {@code workspace}. */

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -47,6 +48,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
@@ -115,6 +117,8 @@ public class ConflictsView extends ViewPart {
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillContextMenu);
 		table.setMenu(menu.createContextMenu(table));
+		// other bundles add to it: the diagram editor's Open Diagram shows the object in its place
+		getSite().registerContextMenu(ID + ".context", menu, viewer); //$NON-NLS-1$
 		IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
 		toolBar.add(keepMerged);
 		toolBar.add(takeOther);
@@ -222,6 +226,7 @@ public class ConflictsView extends ViewPart {
 		menu.add(restore);
 		menu.add(new Separator());
 		menu.add(open);
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
 	private void updateActions() {
