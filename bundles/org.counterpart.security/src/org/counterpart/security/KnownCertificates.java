@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +71,33 @@ public final class KnownCertificates {
      */
     public X509Certificate install(Path file, TrustVerifier trust) throws CredentialException, TrustException, IOException {
         X509Certificate certificate = DeviceIdentityFolder.readCertificates(file).get(0);
+        install(certificate, trust);
+        return certificate;
+    }
+
+    /**
+     * Takes those of {@code certificates} (teammates' certificates a baseline carried) that are not known yet and that
+     * {@code trust} verifies now; the others are left out without a word, as a baseline may carry what is known.
+     *
+     * @return the certificates newly taken
+     */
+    public List<X509Certificate> learn(Collection<X509Certificate> certificates, TrustVerifier trust) throws IOException {
+        List<X509Certificate> learned = new ArrayList<>();
+        for (X509Certificate certificate : certificates) {
+            if (Files.exists(fileOf(certificate))) {
+                continue;
+            }
+            try {
+                install(certificate, trust);
+                learned.add(certificate);
+            } catch (CredentialException | TrustException e) {
+                // not trusted here (revoked since, or the authority's own): not a recipient either
+            }
+        }
+        return learned;
+    }
+
+    private void install(X509Certificate certificate, TrustVerifier trust) throws CredentialException, TrustException, IOException {
         if (certificate.equals(trust.authority())) {
             throw new CredentialException(CredentialException.Reason.ALREADY_EXISTS, Messages.format(
                     Messages.KNOWN_IS_AUTHORITY, certificate.getSubjectX500Principal().getName()));
@@ -78,7 +106,6 @@ public final class KnownCertificates {
         adoptOlderRecipients();
         Files.createDirectories(directory());
         folder.writeAtomically(fileOf(certificate), CertificatePem.encode(List.of(certificate)));
-        return certificate;
     }
 
     /** Forgets {@code certificate}; whether it was known. */

@@ -1,6 +1,7 @@
 package org.counterpart.sync;
 
 import java.security.cert.X509CRL;
+import java.security.cert.X509Certificate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +25,13 @@ import java.util.TreeMap;
  *                           by {@code Class.feature}: journaled and passed on, but not applied here
  * @param changes            what the import added, changed and deleted, and the conflicts it opened
  *                           ({@link ChangeSummary#NONE} for a replay)
+ * @param certificates       the certificates of teammates (devices of the same country) a baseline carried that
+ *                           the authority issued and has not revoked, for the device to know as recipients and
+ *                           signers; empty if none
  */
 public record ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
         List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures,
-        ChangeSummary changes) {
+        ChangeSummary changes, List<X509Certificate> certificates) {
 
     /** The outcome of an import that verified. */
     public enum Status {
@@ -44,6 +48,15 @@ public record ImportResult(PackageManifest manifest, Status status, String signe
         warnings = List.copyOf(warnings);
         unknownFeatures = Collections.unmodifiableSortedMap(new TreeMap<>(unknownFeatures));
         Objects.requireNonNull(changes, "changes");
+        certificates = List.copyOf(certificates);
+    }
+
+    /** A result that carried no certificates. */
+    public ImportResult(PackageManifest manifest, Status status, String signer, long appliedOperations,
+            List<String> gaps, List<String> warnings, X509CRL revocationList, SortedMap<String, Long> unknownFeatures,
+            ChangeSummary changes) {
+        this(manifest, status, signer, appliedOperations, gaps, warnings, revocationList, unknownFeatures, changes,
+                List.of());
     }
 
     /** A result without a summary of changes. */

@@ -144,7 +144,7 @@ public final class PackageReader {
             String signer = verified.signer().certificate().getSubjectX500Principal().getName();
             if (manifest.packageSequence() <= received) {
                 return new ImportResult(manifest, Status.REPLAY, signer, 0, List.of(), verified.warnings(),
-                        verified.revocationList(), new TreeMap<>(), ChangeSummary.NONE);
+                        verified.revocationList(), new TreeMap<>(), ChangeSummary.NONE, verified.certificates());
             }
             List<String> gaps = new ArrayList<>();
             if (manifest.packageSequence() > received + 1) {
@@ -175,7 +175,7 @@ public final class PackageReader {
             store.nameDevices(names);
             return new ImportResult(manifest, Status.APPLIED, signer, applied, gaps, verified.warnings(),
                     verified.revocationList(), merge.unknownFeatures(),
-                    changes.summary(opened, store.deviceNames()));
+                    changes.summary(opened, store.deviceNames()), verified.certificates());
         } catch (TamperedOperationException e) {
             throw new PackageException(Reason.TAMPERED_OPERATION, Messages.format(Messages.OPERATION_TAMPERED,
                     Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),

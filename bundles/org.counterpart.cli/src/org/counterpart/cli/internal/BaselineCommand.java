@@ -1,9 +1,11 @@
 package org.counterpart.cli.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.counterpart.cli.CliException;
@@ -56,8 +58,38 @@ public class BaselineCommand extends CliSubcommand {
             "(for a baseline that was lost); the device skips what it holds already." })
     boolean resend;
 
+    @Option(names = "--teammate", paramLabel = "CERT",
+            description = { "A device certificate (PEM) to carry if it works for the same country; repeat or list several.",
+                    "The certificates known in the identity folder's 'known' folder are carried too." })
+    List<Path> teammateFiles = List.of();
+
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
+
+    /**
+     * The certificates the baseline carries: of the known ones and those given, the devices of the recipient's
+     * country, so that teammates can read what each other send; a given certificate that is not trusted is refused.
+     */
+    private List<X509Certificate> teammates(IdentityFolder folder, TrustVerifier trust, X509Certificate recipient)
+            throws CliException {
+        List<X509Certificate> candidates = new ArrayList<>();
+        try {
+            candidates.addAll(folder.known().list());
+        } catch (IOException e) {
+            throw CliException.failed("The known certificates in " + folder.known().directory() + " could not be read: "
+                    + e.getMessage() + " Nothing was exported.", e);
+        }
+        for (Path file : teammateFiles) {
+            X509Certificate teammate = IdentityFolder.readCertificates(file).get(0);
+            try {
+                trust.verify(List.of(teammate));
+            } catch (TrustException e) {
+                throw CliException.failed("Teammate " + file + ": " + e.getMessage() + " Nothing was exported.", e);
+            }
+            candidates.add(teammate);
+        }
+        return BaselineWriter.peers(recipient, candidates);
+    }
 
     @Override
     public Integer call() throws CliException {
@@ -78,16 +110,20 @@ public class BaselineCommand extends CliSubcommand {
                     + ") names no country, so what is releasable to the device cannot be judged. Issue the device a"
                     + " certificate with 'counterpart-cli authority issue --country CODE'. Nothing was exported.", null);
         }
+        List<X509Certificate> teammates = teammates(folder, trust, recipient);
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = store.location.open(environment())) {
             BaselineWriter.Baseline baseline = PackageFile.write(out,
-                    target -> new BaselineWriter(sender.identity(), Clock.systemUTC(), trust.revocationList())
+                    target -> new BaselineWriter(sender.identity(), Clock.systemUTC(), trust.revocationList(), teammates)
                             .write(workspace, recipient, target, resend));
             PackageManifest manifest = baseline.manifest();
             out().printf("Baseline package %d of device %s for %s (releasable to %s): %,d operations, %,d left out"
                     + " as not releasable, to %s%n", manifest.packageSequence(), manifest.deviceId(),
                     recipient.getSubjectX500Principal().getName(), baseline.country(), manifest.operationCount(),
                     baseline.withheldOperations(), out);
+            if (!teammates.isEmpty()) {
+                out().printf("Teammates' certificates carried (devices of %s): %d%n", baseline.country(), teammates.size());
+            }
         } catch (StoreException e) {
             throw CliException.failed(e.getMessage(), e);
         }

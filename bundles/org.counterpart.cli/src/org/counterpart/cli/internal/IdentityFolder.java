@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.security.DeviceIdentityFolder;
+import org.counterpart.security.KnownCertificates;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.RevocationLists;
@@ -47,6 +48,11 @@ final class IdentityFolder {
 
     Path directory() {
         return directory;
+    }
+
+    /** The certificates of other devices this one knows (recipients and teammates). */
+    KnownCertificates known() {
+        return new KnownCertificates(folder);
     }
 
     Path keyStore() {

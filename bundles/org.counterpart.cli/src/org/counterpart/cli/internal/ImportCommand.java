@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,6 +117,7 @@ public class ImportCommand implements Callable<Integer> {
                         folder.installRevocationList(result.revocationList());
                         line += " crl=installed";
                     }
+                    line += learnTeammates(folder, recipient, result);
                 } catch (PackageException e) {
                     refused++;
                     line = "refused: " + e.getMessage();
@@ -132,6 +134,23 @@ public class ImportCommand implements Callable<Integer> {
             throw CliException.failed(e.getMessage(), e);
         }
         return refused == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS_FOUND;
+    }
+
+    /** Keeps the teammates' certificates a baseline carried as known; the words for the summary line. */
+    private static String learnTeammates(IdentityFolder folder, UnlockedIdentity recipient, ImportResult result)
+            throws CliException {
+        if (result.certificates().isEmpty()) {
+            return "";
+        }
+        X509Certificate own = recipient.identity().certificate().orElse(null);
+        List<X509Certificate> teammates = result.certificates().stream().filter(c -> !c.equals(own)).toList();
+        try {
+            // checked against the trust as it is now, with a revocation list the baseline brought
+            return " certificates=" + folder.known().learn(teammates, folder.trust(null)).size() + "-learned";
+        } catch (IOException e) {
+            throw CliException.failed("The teammates' certificates the baseline carried could not be kept in "
+                    + folder.known().directory() + ": " + e.getMessage(), e);
+        }
     }
 
     private Instant parseDate(String text) throws CliException {

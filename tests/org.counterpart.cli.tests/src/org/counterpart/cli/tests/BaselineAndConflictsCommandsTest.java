@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.model.Contact;
@@ -20,6 +21,7 @@ import org.counterpart.model.Identified;
 import org.counterpart.model.Marking;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.WorkspaceStore;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,8 @@ public class BaselineAndConflictsCommandsTest {
 		run(ExitCodes.OK, "store", "init", "--store", path("field"));
 		enrol("hq", "hq-server", null);
 		enrol("field", "xvm-liaison", DemoCountryGenerator.COUNTRY_CODE);
+		enrol("teammate", "xvm-teammate", DemoCountryGenerator.COUNTRY_CODE);
+		enrol("elsewhere", "zza-officer", "ZZA");
 
 		Set<String> releasable = new HashSet<>();
 		Set<String> all;
@@ -141,7 +145,8 @@ public class BaselineAndConflictsCommandsTest {
 
 		// The baseline: what the partner may see, imported by the device.
 		CommandLineRun baseline = run(ExitCodes.OK, "baseline", "--store", path("hq"), "--device", path("xvm-liaison.pem"),
-				"--out", path("b1.cpkg"));
+				"--out", path("b1.cpkg"), "--teammate", path("xvm-teammate.pem"), "--teammate", path("zza-officer.pem"));
+		assertTrue(baseline.out().contains("Teammates' certificates carried (devices of XVM): 1"), baseline.out());
 		Matcher written = Pattern.compile("^Baseline package 1 of device \\S+ for CN=xvm-liaison,O=Counterpart,C=XVM "
 				+ "\\(releasable to XVM\\): ([\\d,]+) operations, ([\\d,]+) left out as not releasable, to ").matcher(baseline.out());
 		assertTrue(written.find(), baseline.out());
@@ -150,6 +155,14 @@ public class BaselineAndConflictsCommandsTest {
 		CommandLineRun imported = run(ExitCodes.OK, "import", "--store", path("field"), path("b1.cpkg"));
 		assertTrue(imported.out().startsWith(path("b1.cpkg") + ": applied package=1 "), imported.out());
 		assertFalse(imported.out().contains("gap="), imported.out());
+		assertTrue(imported.out().contains(" certificates=1-learned"), imported.out());
+		List<Path> known;
+		try (Stream<Path> files = Files.list(folder.resolve("field/identity/known"))) {
+			known = files.toList();
+		}
+		assertEquals(1, known.size(), "the teammate, not the officer of another country: " + known);
+		assertEquals(DeviceIdentityFolder.readCertificates(folder.resolve("xvm-teammate.pem")).get(0),
+				DeviceIdentityFolder.readCertificates(known.get(0)).get(0));
 		try (WorkspaceStore field = open(folder.resolve("field"))) {
 			assertEquals(releasable, ids(field));
 		}

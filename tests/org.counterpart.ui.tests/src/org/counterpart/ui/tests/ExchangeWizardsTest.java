@@ -563,12 +563,17 @@ public class ExchangeWizardsTest {
 		sent.setMarking(marking);
 		atHqTheater.getContacts().add(sent);
 		hqStore.save();
+		// a teammate in the same country, whose certificate the baseline carries; one elsewhere, whose it does not
+		X509Certificate teammate = authority.issue("Teammate Laptop", UUID.randomUUID().toString(), "XVM", false)
+				.certificate().orElseThrow();
+		X509Certificate elsewhere = authority.issue("Laptop Elsewhere", UUID.randomUUID().toString(), "ZZA", false)
+				.certificate().orElseThrow();
 		X509CRL newerList = authority.revocationList();
 		Path baseline = folder.resolve("baseline-" + System.nanoTime() + ".cpkg");
 		BaselineWriter.Baseline written;
 		try (OutputStream target = Files.newOutputStream(baseline)) {
-			written = new BaselineWriter(headquarters, Clock.systemUTC(), newerList).write(hqStore,
-					field.certificate().orElseThrow(), target);
+			written = new BaselineWriter(headquarters, Clock.systemUTC(), newerList, List.of(teammate, elsewhere))
+					.write(hqStore, field.certificate().orElseThrow(), target);
 		}
 		assertEquals("XVM", written.country());
 
@@ -582,6 +587,11 @@ public class ExchangeWizardsTest {
 		Shell summary = Workbench.dialog(display, window, "Import Summary");
 		String labels = Workbench.labels(summary);
 		assertTrue(labels.contains("The package carried a newer revocation list; it was installed."), labels);
+		assertTrue(labels.contains("Teammates now known as recipients (Trust view): CN=Teammate Laptop,OU=Field,O=Counterpart"),
+				labels);
+		assertFalse(labels.contains("Laptop Elsewhere"), labels);
+		assertTrue(new KnownCertificates(identity).list().contains(teammate), "the teammate can be written for now");
+		assertFalse(new KnownCertificates(identity).list().contains(elsewhere));
 		assertTrue(labels.matches("(?s).*Added [1-9][0-9]*, changed [0-9]+, deleted [0-9]+; conflicts opened: 0\\..*"), labels);
 		assertTrue(rows(group(summary, "By kind")).stream().anyMatch(row -> row[0].equals("Contact") && !row[1].equals("0")),
 				show(rows(group(summary, "By kind"))));

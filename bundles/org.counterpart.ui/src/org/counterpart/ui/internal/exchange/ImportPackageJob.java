@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentityFolder;
+import org.counterpart.security.KnownCertificates;
 import org.counterpart.security.RevocationLists;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
@@ -44,8 +48,20 @@ public final class ImportPackageJob extends Job {
 	/** The family of import jobs, to wait for. */
 	public static final Object FAMILY = new Object();
 
-	/** What an import came to, for the user interface thread to show. */
-	public record Outcome(Path file, ImportResult result, boolean revocationListInstalled, String refusal) {
+	/**
+	 * What an import came to, for the user interface thread to show; {@code certificatesLearned} names the teammates
+	 * whose certificates a baseline carried and the device now knows (as the Trust view lists them).
+	 */
+	public record Outcome(Path file, ImportResult result, boolean revocationListInstalled, String refusal,
+			List<String> certificatesLearned) {
+
+		public Outcome {
+			certificatesLearned = List.copyOf(certificatesLearned);
+		}
+
+		public Outcome(Path file, ImportResult result, boolean revocationListInstalled, String refusal) {
+			this(file, result, revocationListInstalled, refusal, List.of());
+		}
 	}
 
 	private final WorkspaceEditingSession session;
@@ -123,8 +139,21 @@ public final class ImportPackageJob extends Job {
 				return Status.OK_STATUS;
 			}
 		}
+		List<String> learned = new ArrayList<>();
+		if (!result.certificates().isEmpty()) {
+			try {
+				X509Certificate own = recipient.identity().certificate().orElse(null);
+				List<X509Certificate> teammates = result.certificates().stream().filter(c -> !c.equals(own)).toList();
+				// checked against the trust as it is now, with a revocation list the baseline brought
+				new KnownCertificates(identity).learn(teammates, identity.trust())
+						.forEach(c -> learned.add(c.getSubjectX500Principal().getName()));
+			} catch (IOException | CredentialException | TrustException e) {
+				whenDone.accept(new Outcome(file, result, installed, NLS.bind(Messages.Import_certificatesFailed, e.getMessage())));
+				return Status.OK_STATUS;
+			}
+		}
 		progress.done();
-		whenDone.accept(new Outcome(file, result, installed, null));
+		whenDone.accept(new Outcome(file, result, installed, null, learned));
 		return Status.OK_STATUS;
 	}
 

@@ -107,6 +107,9 @@ public final class ImportSummaryDialog extends TitleAreaDialog {
 		if (outcome.revocationListInstalled()) {
 			notes.add(Messages.Summary_crlInstalled);
 		}
+		if (!outcome.certificatesLearned().isEmpty()) {
+			notes.add(NLS.bind(Messages.Summary_certificatesLearned, String.join("; ", outcome.certificatesLearned()))); //$NON-NLS-1$
+		}
 		if (outcome.refusal() != null) {
 			notes.add(NLS.bind(Messages.Summary_warning, outcome.refusal()));
 		}

@@ -71,6 +71,7 @@ public class Messages extends NLS {
 	public static String Import_refusedTitle;
 	public static String Import_refused;
 	public static String Import_crlFailed;
+	public static String Import_certificatesFailed;
 	public static String Summary_shellTitle;
 	public static String Summary_title;
 	public static String Summary_applied;
@@ -78,6 +79,7 @@ public class Messages extends NLS {
 	public static String Summary_gap;
 	public static String Summary_warning;
 	public static String Summary_crlInstalled;
+	public static String Summary_certificatesLearned;
 	public static String Summary_totals;
 	public static String Summary_byKind;
 	public static String Summary_byAuthor;
