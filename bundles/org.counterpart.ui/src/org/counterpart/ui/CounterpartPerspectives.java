@@ -20,6 +20,15 @@ public final class CounterpartPerspectives {
 	/** The folder id, shared by all perspectives, where the main views stack. */
 	public static final String MAIN_FOLDER = "org.counterpart.app.folders.main"; //$NON-NLS-1$
 
+	/** The Conflicts view: open conflicts, resolved where they are listed. */
+	public static final String CONFLICTS_VIEW = "org.counterpart.ui.views.conflicts"; //$NON-NLS-1$
+
+	/**
+	 * The headquarters folder, beside the editor area below the main folder, where the Conflicts view shows: what a
+	 * conflict is about opens next to it.
+	 */
+	public static final String REVIEW_FOLDER = "org.counterpart.app.folders.review"; //$NON-NLS-1$
+
 	private CounterpartPerspectives() {
 	}
 }

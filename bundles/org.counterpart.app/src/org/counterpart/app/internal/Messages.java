@@ -31,6 +31,8 @@ public class Messages extends NLS {
 	public static String StartView_title;
 	public static String StartView_emptyTitle;
 	public static String StartView_emptyText;
+	public static String StartView_heldTitle;
+	public static String StartView_heldText;
 	public static String StartView_rolesTitle;
 	public static String StartView_roles;
 	public static String StartView_commandLineTitle;

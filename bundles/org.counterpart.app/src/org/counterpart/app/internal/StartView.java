@@ -1,8 +1,12 @@
 package org.counterpart.app.internal;
 
+import org.counterpart.model.Theater;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.forms.events.HyperlinkAdapter;
@@ -18,12 +22,16 @@ import org.eclipse.ui.statushandlers.StatusManager;
 
 /**
  * Tells a new user what to do while the workspace is empty: which perspective fits their role, and
- * where the command line is.
+ * where the command line is. Once the workspace holds something, its first section says what it holds instead.
  */
 public class StartView extends ViewPart {
 
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private Section stateSection;
+	private Label stateText;
+	private final WorkspaceEditingSession session = WorkspaceEditingSession.getDefault();
+	private final Runnable sessionListener = this::updateStateLater;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -36,8 +44,10 @@ public class StartView extends ViewPart {
 		layout.verticalSpacing = 12;
 		body.setLayout(layout);
 
-		Composite empty = section(body, Messages.StartView_emptyTitle);
-		wrapping(toolkit.createLabel(empty, Messages.StartView_emptyText, SWT.WRAP));
+		Composite state = section(body, Messages.StartView_emptyTitle);
+		stateSection = (Section) state.getParent();
+		stateText = toolkit.createLabel(state, Messages.StartView_emptyText, SWT.WRAP);
+		wrapping(stateText);
 
 		Composite roles = section(body, Messages.StartView_rolesTitle);
 		FormText roleText = toolkit.createFormText(roles, true);
@@ -52,6 +62,33 @@ public class StartView extends ViewPart {
 
 		Composite commandLine = section(body, Messages.StartView_commandLineTitle);
 		wrapping(toolkit.createLabel(commandLine, Messages.StartView_commandLine, SWT.WRAP));
+
+		session.addDirtyListener(sessionListener);
+		session.addRevertListener(sessionListener);
+		session.addLockListener(sessionListener);
+		session.whenLoaded(status -> updateStateLater());
+		updateState();
+	}
+
+	private void updateStateLater() {
+		if (form != null && !form.isDisposed()) {
+			form.getDisplay().asyncExec(this::updateState);
+		}
+	}
+
+	/** The first section: what the workspace holds, or that it is empty (also while it is not loaded). */
+	private void updateState() {
+		if (form == null || form.isDisposed()) {
+			return;
+		}
+		Theater theater = session.getTheater();
+		boolean empty = theater == null || session.isEmpty();
+		stateSection.setText(empty ? Messages.StartView_emptyTitle : Messages.StartView_heldTitle);
+		stateText.setText(empty ? Messages.StartView_emptyText
+				: NLS.bind(Messages.StartView_heldText, new Object[] { theater.getInstitutions().size(),
+						theater.getContacts().size(), theater.getEngagements().size(), theater.getObservations().size(),
+						theater.getObjectives().size(), theater.getPartnerCountry() }));
+		form.reflow(true);
 	}
 
 	/** A titled section whose text wraps to the view's width (TableWrapLayout does the wrapping). */
@@ -90,6 +127,9 @@ public class StartView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		session.removeDirtyListener(sessionListener);
+		session.removeRevertListener(sessionListener);
+		session.removeLockListener(sessionListener);
 		if (toolkit != null) {
 			toolkit.dispose();
 		}

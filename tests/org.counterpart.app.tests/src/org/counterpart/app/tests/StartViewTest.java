@@ -1,15 +1,26 @@
 package org.counterpart.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
+import org.counterpart.model.CounterpartPackage;
+import org.counterpart.model.Theater;
 import org.counterpart.ui.CounterpartPerspectives;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.Screenshots;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -20,7 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The empty-workspace state tells a new user what to do, and its links work.
+ * The start view says what the workspace holds, or, while it is empty, tells a new user what to do; its links work.
  */
 public class StartViewTest {
 
@@ -31,16 +42,60 @@ public class StartViewTest {
 	}
 
 	@Test
-	public void explainsTheEmptyWorkspaceAndOffersEachRole() throws PartInitException {
-		DisplayRequirement.requireDisplay();
+	public void saysWhatTheWorkspaceHoldsOrThatItIsEmptyAndOffersEachRole() throws PartInitException {
+		Display display = DisplayRequirement.requireDisplay();
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		var view = page.showView(CounterpartPerspectives.START_VIEW);
 		Composite control = ((StartView) view).getForm();
-		List<String> sections = AboutDialogTest.find(control, Section.class).stream().map(Section::getText).toList();
-		assertEquals(List.of("This workspace is empty", "Where to begin", "From the command line"), sections);
+		WorkspaceEditingSession session = WorkspaceEditingSession.getDefault();
+		session.load();
+		spinUntil(display, () -> session.getTheater() != null, "the workspace is loaded");
+		Theater theater = session.getTheater();
+		spinUntil(display, () -> sections(control).get(0).equals("This workspace"), "what it holds: " + sections(control));
+		assertEquals(List.of("This workspace", "Where to begin", "From the command line"), sections(control));
+		String held = AboutDialogTest.find(control, Label.class).stream().map(Label::getText)
+				.filter(text -> text.startsWith("It holds")).findFirst().orElseThrow(() -> new AssertionError("no counts"));
+		assertTrue(held.startsWith("It holds " + theater.getInstitutions().size() + " institutions, "
+				+ theater.getContacts().size() + " contacts, "), held);
+		assertTrue(held.contains(" for " + theater.getPartnerCountry() + ","), held);
 
-		assertEquals(1, AboutDialogTest.find(control, FormText.class).size());
-		Screenshots.save(control, "start-view");
+		// everything taken out in one edit: the workspace is empty, and says so; undo brings it back
+		EditingDomain domain = session.getEditingDomain();
+		CompoundCommand emptying = new CompoundCommand();
+		for (EReference feature : List.of(CounterpartPackage.Literals.THEATER__INSTITUTIONS,
+				CounterpartPackage.Literals.THEATER__CONTACTS, CounterpartPackage.Literals.THEATER__RELATIONSHIPS,
+				CounterpartPackage.Literals.THEATER__ENGAGEMENTS, CounterpartPackage.Literals.THEATER__OBSERVATIONS,
+				CounterpartPackage.Literals.THEATER__OBJECTIVES)) {
+			List<?> contents = (List<?>) theater.eGet(feature);
+			if (!contents.isEmpty()) {
+				emptying.append(RemoveCommand.create(domain, theater, feature, List.copyOf(contents)));
+			}
+		}
+		domain.getCommandStack().execute(emptying);
+		try {
+			spinUntil(display, () -> sections(control).get(0).equals("This workspace is empty"), "empty: " + sections(control));
+			assertEquals(1, AboutDialogTest.find(control, FormText.class).size());
+			Screenshots.save(control, "start-view");
+		} finally {
+			domain.getCommandStack().undo();
+		}
+		spinUntil(display, () -> sections(control).get(0).equals("This workspace"), "held again: " + sections(control));
+	}
+
+	private static List<String> sections(Composite control) {
+		return AboutDialogTest.find(control, Section.class).stream().map(Section::getText).toList();
+	}
+
+	private static void spinUntil(Display display, BooleanSupplier condition, String what) {
+		long end = System.currentTimeMillis() + 60_000;
+		while (!condition.getAsBoolean()) {
+			assertTrue(System.currentTimeMillis() < end, "Gave up waiting: " + what);
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> {
+				});
+				display.sleep();
+			}
+		}
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.counterpart.store.Conflict;
 import org.counterpart.store.Resolution;
 import org.counterpart.store.ResolvedConflict;
 import org.counterpart.store.StoreException;
+import org.counterpart.ui.CounterpartPerspectives;
 import org.counterpart.ui.ObjectEditors;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
@@ -62,7 +63,7 @@ import org.eclipse.ui.statushandlers.StatusManager;
  */
 public class ConflictsView extends ViewPart {
 
-	public static final String ID = "org.counterpart.ui.views.conflicts"; //$NON-NLS-1$
+	public static final String ID = CounterpartPerspectives.CONFLICTS_VIEW;
 
 	private static final String BUNDLE = "org.counterpart.ui"; //$NON-NLS-1$
 
