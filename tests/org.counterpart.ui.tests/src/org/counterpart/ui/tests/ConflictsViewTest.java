@@ -203,7 +203,7 @@ public class ConflictsViewTest {
 		assertTrue(name[MERGED_BY].matches(".*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}"), "when: " + name[MERGED_BY]);
 		String[] latitude = view.getRowTexts().get(row("latitude", merged));
 		assertEquals(Double.toString(latitudeA), latitude[OTHER]);
-		Screenshots.save(window.getShell(), "hq-conflicts");
+		saveMaximized("hq-conflicts");
 
 		Table table = view.getViewer().getTable();
 		select(table, row("givenName", nameB));
@@ -240,7 +240,7 @@ public class ConflictsViewTest {
 		assertTrue(resolution.startsWith("Took other side by "), resolution);
 		assertTrue(resolution.contains("hq-analyst"), "the resolving device: " + resolution);
 		assertTrue(view.getSummary().contains("resolved"), view.getSummary());
-		Screenshots.save(window.getShell(), "hq-conflicts-resolved");
+		saveMaximized("hq-conflicts-resolved");
 	}
 
 	@Test
@@ -367,6 +367,16 @@ public class ConflictsViewTest {
 			}
 		}
 		return -1;
+	}
+
+	/** A picture of the window with the view maximized: its columns at their full width. */
+	private void saveMaximized(String name) {
+		var reference = page.getReference(view);
+		page.setPartState(reference, IWorkbenchPage.STATE_MAXIMIZED);
+		Workbench.flush(display);
+		Screenshots.save(window.getShell(), name);
+		page.setPartState(reference, IWorkbenchPage.STATE_RESTORED);
+		Workbench.flush(display);
 	}
 
 	private String texts() {
