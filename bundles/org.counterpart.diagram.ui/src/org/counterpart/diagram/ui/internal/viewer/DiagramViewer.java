@@ -76,6 +76,7 @@ public final class DiagramViewer implements ISelectionProvider {
 	private boolean spaceDown;
 	private Function<Figure, String> tooltips = Figure::label;
 	private int paintedFigures;
+	private int shownFigures;
 	private long paints;
 	private long lastPaintNanos;
 
@@ -339,6 +340,7 @@ public final class DiagramViewer implements ISelectionProvider {
 		if (drawn >= 0) {
 			paintedFigures = drawn;
 		}
+		shownFigures = tiles.lastShown();
 		paints++;
 		schedulePrefetch();
 		gc.setAntialias(SWT.ON);
@@ -409,6 +411,14 @@ public final class DiagramViewer implements ISelectionProvider {
 	 */
 	public int getPaintedFigures() {
 		return paintedFigures;
+	}
+
+	/**
+	 * How many figures the last paint showed, painted then or kept in tiles from before (for tests: whether the
+	 * canvas shows the diagram; a figure across two tiles counts twice).
+	 */
+	public int getShownFigures() {
+		return shownFigures;
 	}
 
 	/** How many times the canvas painted. */

@@ -2,6 +2,7 @@ package org.counterpart.diagram.ui.internal.viewer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,9 @@ final class TileCache {
 	private final Display display;
 	/** Least recently shown first. */
 	private final LinkedHashMap<Tile, Image> tiles = new LinkedHashMap<>(64, 0.75f, true);
+	/** How many figures each kept tile holds. */
+	private final Map<Tile, Integer> figuresOfTiles = new HashMap<>();
+	private int lastShown;
 	private double zoom = -1;
 	private int capacity = 64;
 
@@ -51,6 +55,7 @@ final class TileCache {
 	void invalidate() {
 		tiles.values().forEach(Image::dispose);
 		tiles.clear();
+		figuresOfTiles.clear();
 	}
 
 	/**
@@ -72,6 +77,7 @@ final class TileCache {
 		long left = left(viewport);
 		long top = top(viewport);
 		int figures = -1;
+		int shown = 0;
 		for (long row = Math.floorDiv(top + area.y, TILE); row <= Math.floorDiv(top + area.y + area.height - 1, TILE); row++) {
 			for (long column = Math.floorDiv(left + area.x, TILE); column <= Math.floorDiv(left + area.x + area.width - 1, TILE); column++) {
 				Tile key = new Tile(column, row);
@@ -81,11 +87,21 @@ final class TileCache {
 					image = render(key, painter, painted);
 					figures = Math.max(0, figures) + painted[0];
 				}
+				shown += figuresOfTiles.getOrDefault(key, 0);
 				target.drawImage(image, (int) (column * TILE - left), (int) (row * TILE - top));
 			}
 		}
+		lastShown = shown;
 		evict();
 		return figures;
+	}
+
+	/**
+	 * How many figures the tiles of the last paint hold, whether painted then or kept from before (a figure across
+	 * two tiles counts twice).
+	 */
+	int lastShown() {
+		return lastShown;
 	}
 
 	/**
@@ -139,13 +155,16 @@ final class TileCache {
 			gc.dispose();
 		}
 		tiles.put(key, image);
+		figuresOfTiles.put(key, figures[0]);
 		return image;
 	}
 
 	private void evict() {
 		Iterator<Map.Entry<Tile, Image>> oldest = tiles.entrySet().iterator();
 		while (tiles.size() > capacity && oldest.hasNext()) {
-			oldest.next().getValue().dispose();
+			Map.Entry<Tile, Image> entry = oldest.next();
+			entry.getValue().dispose();
+			figuresOfTiles.remove(entry.getKey());
 			oldest.remove();
 		}
 	}
