@@ -79,15 +79,7 @@ public class BaselineCommand extends CliSubcommand {
             throw CliException.failed("The known certificates in " + folder.known().directory() + " could not be read: "
                     + e.getMessage() + " Nothing was exported.", e);
         }
-        for (Path file : teammateFiles) {
-            X509Certificate teammate = IdentityFolder.readCertificates(file).get(0);
-            try {
-                trust.verify(List.of(teammate));
-            } catch (TrustException e) {
-                throw CliException.failed("Teammate " + file + ": " + e.getMessage() + " Nothing was exported.", e);
-            }
-            candidates.add(teammate);
-        }
+        candidates.addAll(IdentityFolder.trustedCertificates(teammateFiles, trust, "Teammate"));
         return BaselineWriter.peers(recipient, candidates);
     }
 

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 
 import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
-import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.store.StoreException;
 import org.counterpart.store.WorkspaceStore;
@@ -72,16 +71,7 @@ public class ExportCommand implements Callable<Integer> {
         }
         IdentityFolder folder = IdentityFolder.of(identity, store.location);
         TrustVerifier trust = folder.trust(null);
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Path file : recipients) {
-            X509Certificate recipient = IdentityFolder.readCertificates(file).get(0);
-            try {
-                trust.verify(List.of(recipient));
-            } catch (TrustException e) {
-                throw CliException.failed("Recipient " + file + ": " + e.getMessage() + " Nothing was exported.", e);
-            }
-            certificates.add(recipient);
-        }
+        List<X509Certificate> certificates = IdentityFolder.trustedCertificates(recipients, trust, "Recipient");
         try (UnlockedIdentity sender = folder.load(environment(), token);
                 WorkspaceStore workspace = store.location.open(environment())) {
             StoreCommand.warnAboutClock(workspace, spec.commandLine().getErr());

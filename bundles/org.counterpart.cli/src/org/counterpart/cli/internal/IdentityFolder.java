@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +93,25 @@ final class IdentityFolder {
                     + " ('device csr') to headquarters and install the answer with 'device install-cert'.", null);
         }
         return identity;
+    }
+
+    /**
+     * The first certificate of each of {@code files}, each verified by {@code trust} now; one that is not trusted is
+     * refused with its file named as {@code role} ("Recipient", "Teammate"), and nothing is to be exported.
+     */
+    static List<X509Certificate> trustedCertificates(List<Path> files, TrustVerifier trust, String role)
+            throws CliException {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path file : files) {
+            X509Certificate certificate = readCertificates(file).get(0);
+            try {
+                trust.verify(List.of(certificate));
+            } catch (TrustException e) {
+                throw CliException.failed(role + " " + file + ": " + e.getMessage() + " Nothing was exported.", e);
+            }
+            certificates.add(certificate);
+        }
+        return certificates;
     }
 
     /** The trust of this device: its CA certificate and the revocation list {@code crl} or the installed one. */
