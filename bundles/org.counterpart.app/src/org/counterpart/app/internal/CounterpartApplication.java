@@ -17,7 +17,7 @@ public class CounterpartApplication implements IApplication {
 		Display display = PlatformUI.createDisplay();
 		try {
 			// The workspace is unlocked before the workbench exists, so no view ever sees it locked at start.
-			WorkspaceGuards guards = WorkspaceGuards.contributed();
+			WorkspaceGuards guards = WorkspaceGuards.claim().orElseThrow();
 			if (!guards.unlock(display)) {
 				return IApplication.EXIT_OK;
 			}

@@ -2,6 +2,8 @@ package org.counterpart.app.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.counterpart.ui.WorkspaceGuard;
 import org.eclipse.core.runtime.CoreException;
@@ -13,8 +15,14 @@ import org.eclipse.ui.IWorkbench;
 /**
  * The {@link WorkspaceGuard}s contributed to the workbench, called together. A guard that cannot be created is
  * logged and left out.
+ * <p>
+ * One caller per process runs them ({@link #claim()}): Counterpart's own application, before its workbench opens, or,
+ * when Counterpart is installed into a workbench another application runs, {@link WorkbenchStartup} once that
+ * workbench is up.
  */
 final class WorkspaceGuards {
+
+	private static final AtomicBoolean CLAIMED = new AtomicBoolean();
 
 	private final List<WorkspaceGuard> guards;
 
@@ -22,7 +30,15 @@ final class WorkspaceGuards {
 		this.guards = guards;
 	}
 
-	static WorkspaceGuards contributed() {
+	/**
+	 * The contributed guards for the first caller in this process, empty for every later one: the workspace is
+	 * unlocked, watched and closed by one caller only.
+	 */
+	static Optional<WorkspaceGuards> claim() {
+		return CLAIMED.compareAndSet(false, true) ? Optional.of(contributed()) : Optional.empty();
+	}
+
+	private static WorkspaceGuards contributed() {
 		List<WorkspaceGuard> guards = new ArrayList<>();
 		for (IConfigurationElement element : Platform.getExtensionRegistry()
 				.getConfigurationElementsFor(WorkspaceGuard.EXTENSION_POINT)) {

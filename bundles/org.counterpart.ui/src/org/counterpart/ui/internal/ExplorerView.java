@@ -146,6 +146,7 @@ public class ExplorerView extends ViewPart implements ITabbedPropertySheetPageCo
 		book.showPage(viewer.getControl());
 		showingMessage = false;
 		showingLocked = false;
+		Trace.workspace("The explorer shows the Theater of " + workspace.getTheater().getPartnerCountry()); //$NON-NLS-1$
 		workspace.getEditingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
 		workspace.getEditingDomain().getCommandStack().addCommandStackListener(commandStackListener);
 		if (workspace.isEmpty()) {

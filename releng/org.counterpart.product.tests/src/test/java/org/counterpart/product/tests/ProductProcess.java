@@ -52,6 +52,10 @@ final class ProductProcess {
 				Files.readString(err, StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * A process in {@code home} with the environment of a machine without Java. {@code command[0]} is a program of the
+	 * product's folder, or an absolute path (another installation's Java).
+	 */
 	static ProcessBuilder builder(Path home, String... command) {
 		List<String> words = new ArrayList<>(List.of(command));
 		words.set(0, productFolder().resolve(command[0]).toString());
