@@ -37,6 +37,17 @@ public final class Messages {
     public static final String RUN_ALREADY_STARTED = "This exercise store already plays a scenario. Nothing was changed.";
     public static final String RUN_NOT_STARTED = "This exercise store plays no scenario yet; start one first.";
     public static final String RUN_STORE_FAILED = "The exercise store could not be read or written: {0}";
+    public static final String NO_IDENTITY = "{0} holds no identity (no key store).";
+    public static final String NOT_A_TRAINER = "The identity in {0} is not a trainer''s of the exercise authority.";
+    public static final String KIT_NO_TRAINEES = "The exercise kit {0} has no trainees.";
+    public static final String ORDER_NOT_TRAINER = "This identity is not a trainer''s: clock orders are given by trainers only. Nothing was written.";
+    public static final String ORDER_SIGNER_NOT_TRAINER = "its signer is not a trainer of the exercise.";
+    public static final String ORDER_NO_RECIPIENTS = "A clock order needs at least one participant to read it.";
+    public static final String ORDER_NO_FOLDER = "The clock order folder {0} does not exist. Nothing was written.";
+    public static final String ORDER_TOO_LARGE = "it is larger than a clock order can be.";
+    public static final String ORDER_REFUSED = "The clock order was refused: {0} Nothing was changed.";
+    public static final String ORDER_MALFORMED = "The clock order is malformed: {0}.";
+    public static final String ORDER_FOLDER_UNREADABLE = "The clock order folder {0} cannot be read: {1}";
 
     private Messages() {
     }
