@@ -71,7 +71,13 @@ public final class ExerciseKit {
 
     private void install(String name, DeviceIdentity identity, ExerciseAuthority authority, char[] passphrase)
             throws IOException, CredentialException, TrustException {
-        DeviceIdentityFolder folder = new DeviceIdentityFolder(directory.resolve(name));
+        installInto(directory.resolve(name), identity, authority, passphrase);
+    }
+
+    /** Installs {@code identity} as an identity folder in {@code target}: key store, authority, revocation list. */
+    static void installInto(Path target, DeviceIdentity identity, ExerciseAuthority authority, char[] passphrase)
+            throws IOException, CredentialException, TrustException {
+        DeviceIdentityFolder folder = new DeviceIdentityFolder(target);
         Files.createDirectories(folder.directory());
         identity.save(folder.keyStore(), passphrase.clone());
         folder.keepDeviceCertificateChain(identity.certificateChain());
@@ -129,6 +135,11 @@ public final class ExerciseKit {
             throw new ScenarioException(Messages.format(Messages.KIT_NO_TRAINEES, directory));
         }
         return new Signing(trainer, trainerFolder.trust(), trainees, List.of(certificate));
+    }
+
+    /** Whether {@code name} can name a participant's folder in a kit. */
+    public static boolean isParticipantName(String name) {
+        return NAME.matcher(name).matches() && !name.equals(TRAINER) && !name.equals(AUTHORITY);
     }
 
     /** The identity folder of {@code name} ({@link #TRAINER} for the trainer). */
