@@ -19,6 +19,7 @@ import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.exercise.AfterActionReport;
 import org.counterpart.exercise.AnswerKey;
+import org.counterpart.exercise.ClassEnrolment;
 import org.counterpart.exercise.DemoScenario;
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseKit;
@@ -54,7 +55,7 @@ import picocli.CommandLine.Parameters;
 				"the exercise clock and the after-action report. The exercise authority's passphrase comes from",
 				"COUNTERPART_CA_PASSPHRASE, participants' keys from " + IdentityFolder.PASSPHRASE_VARIABLE + ", stores' from",
 				"COUNTERPART_PASSPHRASE." },
-		subcommands = { ExerciseCommand.DemoScenarioPackage.class, ExerciseCommand.Start.class,
+		subcommands = { ExerciseCommand.DemoScenarioPackage.class, ExerciseCommand.Enrol.class, ExerciseCommand.Start.class,
 				ExerciseCommand.Release.class, ExerciseCommand.Report.class })
 public class ExerciseCommand extends CliSubcommand {
 
@@ -168,6 +169,58 @@ public class ExerciseCommand extends CliSubcommand {
 			out().printf("Wrote scenario \"%s\" (%d injects, %d learning objectives) to %s for %d trainees; kit in %s%n",
 					scenario.title(), scenario.msel().size(), scenario.objectives().size(), out, trainees.size(),
 					kitDirectory);
+			return ExitCodes.OK;
+		}
+	}
+
+	@Command(name = "enrol", mixinStandardHelpOptions = true,
+			description = { "Enrols a class into the exercise kit KIT from FILE, one trainee a line: NAME or NAME,DEVICE-ID",
+					"(blank lines and lines starting with # skipped). Each is issued an identity by the kit's exercise",
+					"authority, bound to the device if one is named. A bad line enrols nobody; if issuing fails part way,",
+					"what was issued is revoked and nobody is enrolled." })
+	static class Enrol extends CliSubcommand {
+		@Option(names = "--kit", required = true, paramLabel = "KIT", description = "The exercise kit (see demo-scenario).")
+		Path kitDirectory;
+
+		@Parameters(index = "0", paramLabel = "FILE", description = "The class list (text or CSV).")
+		Path list;
+
+		@Override
+		public Integer call() throws CliException {
+			List<ClassEnrolment.Trainee> trainees;
+			try {
+				trainees = ClassEnrolment.parse(Files.readString(list, StandardCharsets.UTF_8));
+			} catch (ScenarioException e) {
+				throw CliException.usage(list + ": " + e.getMessage());
+			} catch (IOException e) {
+				throw CliException.usage(list + ": cannot be read: " + e.getMessage());
+			}
+			if (!Files.isDirectory(kitDirectory.resolve(ExerciseKit.AUTHORITY))) {
+				throw CliException.usage(kitDirectory + " holds no exercise kit. Nobody was enrolled.");
+			}
+			PrintWriter out = out();
+			ClassEnrolment.Result result;
+			try {
+				result = ClassEnrolment.enrol(new ExerciseKit(kitDirectory),
+						PassphrasePrompt.existing(environment(), CA_VARIABLE, "exercise authority"), trainees,
+						PassphrasePrompt.newPassphrase(environment(), IdentityFolder.PASSPHRASE_VARIABLE, "exercise identities"),
+						new ClassEnrolment.Progress() {
+							@Override
+							public void issued(String name, int done, int total) {
+								out.printf("issued %s (%d of %d)%n", name, done, total);
+								out.flush();
+							}
+
+							@Override
+							public boolean isCancelled() {
+								return false;
+							}
+						});
+			} catch (ScenarioException e) {
+				throw CliException.failed(e.getMessage(), e);
+			}
+			out.printf("Enrolled %d trainees into %s: %s%n", result.enrolled().size(), kitDirectory,
+					String.join(", ", result.enrolled()));
 			return ExitCodes.OK;
 		}
 	}

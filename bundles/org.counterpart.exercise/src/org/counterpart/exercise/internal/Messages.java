@@ -41,7 +41,7 @@ public final class Messages {
     public static final String NOT_A_TRAINER = "The identity in {0} is not a trainer''s of the exercise authority.";
     public static final String KIT_NO_TRAINEES = "The exercise kit {0} has no trainees.";
     public static final String ENROL_CELLS = "a line names a trainee and, after a comma, their device id; this one has {0} cells.";
-    public static final String ENROL_DEVICE = "''{0}'' is not a device id (a UUID such as 3f2b...-...).";
+    public static final String ENROL_DEVICE = "''{0}'' is not a device id: write it as a UUID, 8-4-4-4-12 hexadecimal digits.";
     public static final String ENROL_DEVICE_TWICE = "device {0} is listed twice.";
     public static final String ENROL_LINE = "Class list line {0}: {1} Nobody was enrolled.";
     public static final String ENROL_EMPTY = "The class list names no trainee. Nobody was enrolled.";

@@ -146,6 +146,25 @@ public class ExerciseCommandTest {
 		}
 	}
 
+	@Test
+	public void aClassIsEnrolledFromAListAndABadListEnrolsNobody() throws Exception {
+		run(ExitCodes.OK, "exercise", "demo-scenario", "--out", path("scenario.cpkg"), "--kit", path("kit"),
+				"--trainees", "alpha");
+		Files.writeString(folder.resolve("bad.txt"), "charlie\ndelta,12345\n", StandardCharsets.UTF_8);
+		CommandLineRun bad = run(ExitCodes.USAGE, "exercise", "enrol", "--kit", path("kit"), path("bad.txt"));
+		assertTrue(bad.err().contains("line 2") && bad.err().contains("Nobody was enrolled"), bad.err());
+		assertFalse(Files.exists(folder.resolve("kit/charlie")), "nobody was enrolled");
+
+		Files.writeString(folder.resolve("class.csv"),
+				"name,device\ncharlie,6a1f3c52-9b0e-4d7a-8c21-5e4f3a2b1c0d\n# late joiner\ndelta\n", StandardCharsets.UTF_8);
+		CommandLineRun enrolled = run(ExitCodes.OK, "exercise", "enrol", "--kit", path("kit"), path("class.csv"));
+		assertTrue(enrolled.out().contains("issued charlie (1 of 2)\nissued delta (2 of 2)\n"), enrolled.out());
+		assertTrue(enrolled.out().contains("Enrolled 2 trainees into "), enrolled.out());
+		assertTrue(Files.isRegularFile(folder.resolve("kit/delta/device.p12")));
+		CommandLineRun twice = run(ExitCodes.FAILED, "exercise", "enrol", "--kit", path("kit"), path("class.csv"));
+		assertTrue(twice.err().contains("'charlie' is already enrolled"), twice.err());
+	}
+
 	/** Enrols a real identity for {@code store} in {@code identity}, certified by the real authority in "ca". */
 	private void enrolReal(String store, String identity, String name) {
 		run(ExitCodes.OK, "device", "init", "--identity", path(identity));

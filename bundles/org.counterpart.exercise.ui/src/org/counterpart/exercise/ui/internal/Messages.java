@@ -74,6 +74,21 @@ public class Messages extends NLS {
 	public static String Export_baseUnreadable;
 	public static String Export_writeFailed;
 	public static String Export_written;
+	public static String Enrol_shellTitle;
+	public static String Enrol_title;
+	public static String Enrol_message;
+	public static String Enrol_authorityPassphrase;
+	public static String Enrol_identityPassphrase;
+	public static String Enrol_list;
+	public static String Enrol_listHint;
+	public static String Enrol_importCsv;
+	public static String Enrol_readFailed;
+	public static String Enrol_ok;
+	public static String Enrol_cancelled;
+	public static String Enrol_noIdentityPassphrase;
+	public static String Enrol_job;
+	public static String Enrol_issued;
+	public static String Enrol_done;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
