@@ -20,6 +20,8 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.exercise.AfterActionReport;
 import org.counterpart.exercise.AnswerKey;
 import org.counterpart.exercise.ClassEnrolment;
+import org.counterpart.exercise.ClockOrder;
+import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.DemoScenario;
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseKit;
@@ -286,27 +288,46 @@ public class ExerciseCommand extends CliSubcommand {
 
 	@Command(name = "release", mixinStandardHelpOptions = true,
 			description = { "Releases the injects of the exercise store in DIR up to EXERCISE-TIME (D2 14:30) by the",
-					"trainer's hand, whatever its clock shows, and delivers those due, each once, in MSEL order." })
+					"trainer's hand, whatever its clock shows, and delivers those due, each once, in MSEL order. With",
+					"--orders, the trainer's signed clock orders (pause, resume, release) in FOLDER are applied first,",
+					"each once." })
 	static class Release extends CliSubcommand {
 		@Mixin
 		StoreCommand.StoreOption store;
 
-		@Option(names = "--until", required = true, paramLabel = "EXERCISE-TIME", description = "D<day> HH:MM")
+		@Option(names = "--until", paramLabel = "EXERCISE-TIME", description = "D<day> HH:MM")
 		String until;
+
+		@Option(names = "--orders", paramLabel = "FOLDER",
+				description = { "Apply first the trainer's signed clock orders in FOLDER that this store has not applied yet,",
+						"read with the trainee identity kept in the store." })
+		Path orders;
 
 		@Override
 		public Integer call() throws CliException {
-			ExerciseTime time;
+			if (until == null && orders == null) {
+				throw CliException.usage("Give --until, --orders or both.");
+			}
+			ExerciseTime time = null;
 			try {
-				time = ExerciseTime.parse(until);
+				time = until == null ? null : ExerciseTime.parse(until);
 			} catch (ScenarioException e) {
 				throw CliException.usage("--until: " + e.getMessage());
 			}
+			if (orders != null && !Files.isDirectory(orders)) {
+				throw CliException.usage("--orders: " + orders + " is no folder.");
+			}
 			try (WorkspaceStore opened = store.location.open(environment())) {
 				ExerciseRun run = ExerciseRun.open(opened);
-				run.releaseUntil(time);
-				List<Inject> delivered = run.deliverDue(Instant.now());
 				PrintWriter out = out();
+				if (orders != null) {
+					applyOrders(run, out);
+				}
+				if (time != null) {
+					run.releaseUntil(time);
+				}
+				List<Inject> delivered = run.deliverDue(Instant.now());
+				time = time != null ? time : run.clock().releasedUntil();
 				for (Inject inject : delivered) {
 					out.printf("inject %d at %s (%s): %s%n", inject.number(), inject.time(), inject.delivery().label(),
 							inject.title());
@@ -319,6 +340,22 @@ public class ExerciseCommand extends CliSubcommand {
 				throw CliException.failed(e.getMessage(), e);
 			}
 			return ExitCodes.OK;
+		}
+
+		private void applyOrders(ExerciseRun run, PrintWriter out) throws CliException, ScenarioException {
+			DeviceIdentityFolder identity = DeviceIdentityFolder.inStore(store.location.directory());
+			ClockOrders.Applied applied;
+			try {
+				applied = ClockOrders.applyFolder(orders, run, identity.loadDevice(PassphrasePrompt.existing(environment(),
+						IdentityFolder.PASSPHRASE_VARIABLE, "exercise identity")), identity.trust());
+			} catch (CredentialException | IOException | TrustException e) {
+				throw CliException.failed("The trainee identity in " + identity.directory() + ": " + e.getMessage(), e);
+			}
+			for (ClockOrder order : applied.applied()) {
+				out.printf("clock order %s given %s%s%n", order.kind().name().toLowerCase(java.util.Locale.ROOT), order.at(),
+						order.until() == null ? "" : " until " + order.until());
+			}
+			applied.refused().forEach((file, why) -> spec.commandLine().getErr().printf("%s: %s%n", file.getFileName(), why));
 		}
 	}
 
