@@ -3,6 +3,7 @@ package org.counterpart.exercise;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,6 +18,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +59,7 @@ public final class ClockOrders {
     public record Applied(List<ClockOrder> applied, Map<Path, String> refused) {
         public Applied {
             applied = List.copyOf(applied);
-            refused = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+            refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
         }
     }
 
@@ -143,7 +146,7 @@ public final class ClockOrders {
                 refused.put(file, e.getMessage());
             }
         }
-        orders.sort(java.util.Comparator.comparing(ClockOrder::at).thenComparing(ClockOrder::id));
+        orders.sort(Comparator.comparing(ClockOrder::at).thenComparing(ClockOrder::id));
         List<ClockOrder> applied = new ArrayList<>();
         for (ClockOrder order : orders) {
             if (run.apply(order)) {
@@ -168,7 +171,7 @@ public final class ClockOrders {
     static ClockOrder decode(byte[] bytes) throws ScenarioException {
         Properties fields = new Properties();
         try {
-            fields.load(new java.io.InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
+            fields.load(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8));
         } catch (IOException | IllegalArgumentException e) {
             throw new ScenarioException(Messages.format(Messages.ORDER_MALFORMED, e.getMessage()), e);
         }

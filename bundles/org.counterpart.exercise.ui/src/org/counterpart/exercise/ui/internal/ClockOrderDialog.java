@@ -74,7 +74,7 @@ final class ClockOrderDialog extends TitleAreaDialog {
 		pause.setSelection(true);
 		until.setEnabled(false);
 		release.addListener(SWT.Selection, event -> until.setEnabled(release.getSelection()));
-		folder = TrainerFields.row(grid, Messages.Order_folder, true);
+		folder = TrainerFields.row(grid, Messages.Order_folder, TrainerFields.Choose.FOLDER);
 		folder.setText(lastFolder);
 		trainer = new TrainerFields(grid);
 		return area;

@@ -59,7 +59,7 @@ final class EnrolClassDialog extends TitleAreaDialog {
 		Composite grid = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
-		kit = TrainerFields.row(grid, Messages.Trainer_kit, true);
+		kit = TrainerFields.row(grid, Messages.Trainer_kit, TrainerFields.Choose.FOLDER);
 		authorityPassphrase = passphrase(grid, Messages.Enrol_authorityPassphrase);
 		identityPassphrase = passphrase(grid, Messages.Enrol_identityPassphrase);
 		TrainerFields.label(grid, Messages.Enrol_list).setLayoutData(

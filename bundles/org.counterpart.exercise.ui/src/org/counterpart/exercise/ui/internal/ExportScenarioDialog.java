@@ -65,8 +65,8 @@ final class ExportScenarioDialog extends TitleAreaDialog {
 		Composite grid = new Composite(area, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
-		target = TrainerFields.row(grid, Messages.Export_target, false);
-		base = TrainerFields.row(grid, Messages.Export_base, false);
+		target = TrainerFields.row(grid, Messages.Export_target, TrainerFields.Choose.FILE_TO_WRITE);
+		base = TrainerFields.row(grid, Messages.Export_base, TrainerFields.Choose.FILE_TO_READ);
 		base.setMessage(Messages.bind(Messages.Export_baseHint, DemoScenario.scenario().title()));
 		base.setText(lastBase);
 		trainer = new TrainerFields(grid);

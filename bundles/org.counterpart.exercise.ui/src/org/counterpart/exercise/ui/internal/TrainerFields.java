@@ -35,8 +35,8 @@ final class TrainerFields {
 
 	/** Adds the rows to {@code parent}, a grid of three columns. */
 	TrainerFields(Composite parent) {
-		kit = row(parent, Messages.Trainer_kit, true);
-		trainer = row(parent, Messages.Trainer_identity, true);
+		kit = row(parent, Messages.Trainer_kit, Choose.FOLDER);
+		trainer = row(parent, Messages.Trainer_identity, Choose.FOLDER);
 		trainer.setMessage(Messages.Trainer_identityHint);
 		label(parent, Messages.Trainer_passphrase);
 		passphrase = new Text(parent, SWT.BORDER | SWT.PASSWORD);
@@ -51,8 +51,13 @@ final class TrainerFields {
 		return label;
 	}
 
-	/** A labelled text with a Browse button choosing a folder ({@code folder}) or a file to write. */
-	static Text row(Composite parent, String caption, boolean folder) {
+	/** What a row's Browse button chooses. */
+	enum Choose {
+		FOLDER, FILE_TO_READ, FILE_TO_WRITE
+	}
+
+	/** A labelled text with a Browse button choosing what {@code choose} says. */
+	static Text row(Composite parent, String caption, Choose choose) {
 		label(parent, caption);
 		Text text = new Text(parent, SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(text);
@@ -60,13 +65,13 @@ final class TrainerFields {
 		browse.setText(Messages.Trainer_browse);
 		browse.addListener(SWT.Selection, event -> {
 			String chosen;
-			if (folder) {
+			if (choose == Choose.FOLDER) {
 				DirectoryDialog dialog = new DirectoryDialog(parent.getShell());
 				dialog.setFilterPath(text.getText());
 				chosen = dialog.open();
 			} else {
-				FileDialog dialog = new FileDialog(parent.getShell(), SWT.SAVE);
-				dialog.setOverwrite(true);
+				FileDialog dialog = new FileDialog(parent.getShell(), choose == Choose.FILE_TO_WRITE ? SWT.SAVE : SWT.OPEN);
+				dialog.setOverwrite(choose == Choose.FILE_TO_WRITE);
 				dialog.setFileName(text.getText());
 				chosen = dialog.open();
 			}
