@@ -63,10 +63,16 @@ public final class ExerciseAuthority {
 
     /** Issues an identity for a trainer or a trainee, valid for the exercise's 90 days. */
     public DeviceIdentity enrol(String name, boolean trainer) throws CredentialException, IOException {
+        return enrol(name, trainer, null);
+    }
+
+    /** As {@link #enrol(String, boolean)}, bound to the device {@code deviceId} (a UUID) unless it is null. */
+    public DeviceIdentity enrol(String name, boolean trainer, String deviceId) throws CredentialException, IOException {
         DeviceIdentity identity = DeviceIdentity.generate(KeyAlgorithm.EC_P256);
         String cn = name.replaceAll("[^A-Za-z0-9 ._-]", " ").strip();
-        String request = identity.certificationRequestPem(
-                "CN=" + cn + ",OU=" + (trainer ? "Trainer" : "Trainee") + ",O=Counterpart " + EXERCISE_UNIT);
+        String subject = "CN=" + cn + ",OU=" + (trainer ? "Trainer" : "Trainee") + ",O=Counterpart " + EXERCISE_UNIT;
+        String request = deviceId == null ? identity.certificationRequestPem(subject)
+                : identity.certificationRequestPem(subject, deviceId);
         Instant now = Instant.now();
         X509Certificate issued = authority.issue(request, now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofDays(90)),
                 null, trainer);
@@ -83,6 +89,11 @@ public final class ExerciseAuthority {
             }
         }
         return enrolled;
+    }
+
+    /** Revokes {@code certificate}, one this authority issued, from now on. */
+    public void revoke(X509Certificate certificate) throws CredentialException, IOException {
+        authority.revoke(certificate.getSerialNumber(), Instant.now());
     }
 
     /** The trust an exercise participant has: this authority and a fresh revocation list. */

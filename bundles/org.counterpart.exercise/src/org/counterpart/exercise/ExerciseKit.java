@@ -3,6 +3,7 @@ package org.counterpart.exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.TrustException;
+import org.counterpart.security.TrustVerifier;
 
 /**
  * What a trainer prepares for a class, in one folder: the exercise's own authority ({@code authority/}) and one
@@ -69,11 +71,75 @@ public final class ExerciseKit {
 
     private void install(String name, DeviceIdentity identity, ExerciseAuthority authority, char[] passphrase)
             throws IOException, CredentialException, TrustException {
-        DeviceIdentityFolder folder = new DeviceIdentityFolder(directory.resolve(name));
+        installInto(directory.resolve(name), identity, authority, passphrase);
+    }
+
+    /** Installs {@code identity} as an identity folder in {@code target}: key store, authority, revocation list. */
+    static void installInto(Path target, DeviceIdentity identity, ExerciseAuthority authority, char[] passphrase)
+            throws IOException, CredentialException, TrustException {
+        DeviceIdentityFolder folder = new DeviceIdentityFolder(target);
         Files.createDirectories(folder.directory());
         identity.save(folder.keyStore(), passphrase.clone());
+        folder.keepDeviceCertificateChain(identity.certificateChain());
         folder.installAuthority(authority.certificate());
         folder.installRevocationList(authority.trust().revocationList());
+    }
+
+    /** A trainer's identity unlocked for signing, and the certificates of the class and the trainers it writes to. */
+    public record Signing(DeviceIdentity trainer, TrustVerifier trust, List<X509Certificate> trainees,
+            List<X509Certificate> trainers) {
+        public Signing {
+            trainees = List.copyOf(trainees);
+            trainers = List.copyOf(trainers);
+        }
+
+        /** Trainees and trainers: who reads what the whole class is sent. */
+        public List<X509Certificate> everyone() {
+            List<X509Certificate> all = new ArrayList<>(trainees);
+            all.addAll(trainers);
+            return all;
+        }
+    }
+
+    /**
+     * Unlocks the trainer identity in {@code trainerFolder} (the kit's own trainer, or another the exercise authority
+     * issued a trainer certificate) with {@code passphrase}, and collects the certificates of the kit's trainees.
+     * A trainee's public certificate is read from its folder if the kit keeps one, else from its key store, which
+     * then opens with the same passphrase.
+     *
+     * @throws ScenarioException if the identity is not a trainer's of an exercise authority, or the kit has no trainee
+     */
+    public Signing unlockTrainer(DeviceIdentityFolder trainerFolder, char[] passphrase)
+            throws IOException, CredentialException, TrustException, ScenarioException {
+        if (!trainerFolder.hasKeyStore()) {
+            throw new ScenarioException(Messages.format(Messages.NO_IDENTITY, trainerFolder.directory()));
+        }
+        DeviceIdentity trainer = trainerFolder.loadDevice(passphrase.clone());
+        X509Certificate certificate = trainer.certificate().orElseThrow(() -> new CredentialException(
+                CredentialException.Reason.NO_CERTIFICATE, Messages.TRAINER_NO_CERTIFICATE));
+        List<X509Certificate> chain = trainer.certificateChain();
+        ExerciseAuthority.requireExerciseAuthority(chain.isEmpty() ? certificate : chain.get(chain.size() - 1));
+        if (!org.counterpart.security.DeviceBinding.isHeadquarters(certificate)) {
+            throw new ScenarioException(Messages.format(Messages.NOT_A_TRAINER, trainerFolder.directory()));
+        }
+        List<X509Certificate> trainees = new ArrayList<>();
+        for (String name : trainees()) {
+            DeviceIdentityFolder folder = participant(name);
+            List<X509Certificate> kept = folder.deviceCertificateChain();
+            trainees.add(kept.isEmpty() ? folder.loadDevice(passphrase.clone()).certificate().orElseThrow(
+                    () -> new CredentialException(CredentialException.Reason.NO_CERTIFICATE,
+                            Messages.format(Messages.NOT_IN_KIT, name, directory)))
+                    : kept.get(0));
+        }
+        if (trainees.isEmpty()) {
+            throw new ScenarioException(Messages.format(Messages.KIT_NO_TRAINEES, directory));
+        }
+        return new Signing(trainer, trainerFolder.trust(), trainees, List.of(certificate));
+    }
+
+    /** Whether {@code name} can name a participant's folder in a kit. */
+    public static boolean isParticipantName(String name) {
+        return NAME.matcher(name).matches() && !name.equals(TRAINER) && !name.equals(AUTHORITY);
     }
 
     /** The identity folder of {@code name} ({@link #TRAINER} for the trainer). */

@@ -34,6 +34,7 @@ public final class ExerciseRun {
     private static final String ORDER = PREFIX + "order/";
     private static final String RELEASED = PREFIX + "released-until-minute";
     private static final String DELIVERED = PREFIX + "delivered";
+    private static final String APPLIED = PREFIX + "applied-order/";
 
     private final WorkspaceStore store;
     private final Scenario scenario;
@@ -130,11 +131,42 @@ public final class ExerciseRun {
     }
 
     private void order(OrderKind kind, Instant wall) throws ScenarioException {
+        raise(orderMarks(kind, wall));
+    }
+
+    private Map<String, Long> orderMarks(OrderKind kind, Instant wall) throws ScenarioException {
         ExerciseClock clock = clock();
-        ExerciseClock next = kind == OrderKind.PAUSE ? clock.pause(wall) : clock.resume(wall);
+        List<Order> orders = clock.orders();
+        // an order given before the last one this store knows of takes effect when it arrives in sequence
+        Instant at = orders.isEmpty() || !wall.isBefore(orders.get(orders.size() - 1).at()) ? wall
+                : orders.get(orders.size() - 1).at();
+        ExerciseClock next = kind == OrderKind.PAUSE ? clock.pause(at) : clock.resume(at);
+        Map<String, Long> marks = new TreeMap<>();
         if (next != clock) {
-            raise(Map.of(orderKey(clock.orders().size(), kind), wall.toEpochMilli()));
+            marks.put(orderKey(orders.size(), kind), at.toEpochMilli());
         }
+        return marks;
+    }
+
+    /**
+     * Applies a trainer's signed clock order once: an order this store applied before changes nothing. Returns
+     * whether it was applied now. The order and the note that it was applied are kept in one step.
+     */
+    public synchronized boolean apply(ClockOrder order) throws ScenarioException {
+        String applied = APPLIED + order.id();
+        if (marks().containsKey(applied)) {
+            return false;
+        }
+        Map<String, Long> marks = switch (order.kind()) {
+        case PAUSE -> orderMarks(OrderKind.PAUSE, order.at());
+        case RESUME -> orderMarks(OrderKind.RESUME, order.at());
+        case RELEASE -> order.until().compareTo(clock().releasedUntil()) > 0
+                ? new TreeMap<>(Map.of(RELEASED, order.until().sinceStart().toMinutes()))
+                : new TreeMap<>();
+        };
+        marks.put(applied, 1L);
+        raise(marks);
+        return true;
     }
 
     /** Releases everything due up to {@code until}, whatever the clock shows (the trainer's hand). */

@@ -19,6 +19,9 @@ import org.counterpart.cli.CliException;
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.exercise.AfterActionReport;
 import org.counterpart.exercise.AnswerKey;
+import org.counterpart.exercise.ClassEnrolment;
+import org.counterpart.exercise.ClockOrder;
+import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.DemoScenario;
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseKit;
@@ -54,7 +57,7 @@ import picocli.CommandLine.Parameters;
 				"the exercise clock and the after-action report. The exercise authority's passphrase comes from",
 				"COUNTERPART_CA_PASSPHRASE, participants' keys from " + IdentityFolder.PASSPHRASE_VARIABLE + ", stores' from",
 				"COUNTERPART_PASSPHRASE." },
-		subcommands = { ExerciseCommand.DemoScenarioPackage.class, ExerciseCommand.Start.class,
+		subcommands = { ExerciseCommand.DemoScenarioPackage.class, ExerciseCommand.Enrol.class, ExerciseCommand.Start.class,
 				ExerciseCommand.Release.class, ExerciseCommand.Report.class })
 public class ExerciseCommand extends CliSubcommand {
 
@@ -172,6 +175,58 @@ public class ExerciseCommand extends CliSubcommand {
 		}
 	}
 
+	@Command(name = "enrol", mixinStandardHelpOptions = true,
+			description = { "Enrols a class into the exercise kit KIT from FILE, one trainee a line: NAME or NAME,DEVICE-ID",
+					"(blank lines and lines starting with # skipped). Each is issued an identity by the kit's exercise",
+					"authority, bound to the device if one is named. A bad line enrols nobody; if issuing fails part way,",
+					"what was issued is revoked and nobody is enrolled." })
+	static class Enrol extends CliSubcommand {
+		@Option(names = "--kit", required = true, paramLabel = "KIT", description = "The exercise kit (see demo-scenario).")
+		Path kitDirectory;
+
+		@Parameters(index = "0", paramLabel = "FILE", description = "The class list (text or CSV).")
+		Path list;
+
+		@Override
+		public Integer call() throws CliException {
+			List<ClassEnrolment.Trainee> trainees;
+			try {
+				trainees = ClassEnrolment.parse(Files.readString(list, StandardCharsets.UTF_8));
+			} catch (ScenarioException e) {
+				throw CliException.usage(list + ": " + e.getMessage());
+			} catch (IOException e) {
+				throw CliException.usage(list + ": cannot be read: " + e.getMessage());
+			}
+			if (!Files.isDirectory(kitDirectory.resolve(ExerciseKit.AUTHORITY))) {
+				throw CliException.usage(kitDirectory + " holds no exercise kit. Nobody was enrolled.");
+			}
+			PrintWriter out = out();
+			ClassEnrolment.Result result;
+			try {
+				result = ClassEnrolment.enrol(new ExerciseKit(kitDirectory),
+						PassphrasePrompt.existing(environment(), CA_VARIABLE, "exercise authority"), trainees,
+						PassphrasePrompt.newPassphrase(environment(), IdentityFolder.PASSPHRASE_VARIABLE, "exercise identities"),
+						new ClassEnrolment.Progress() {
+							@Override
+							public void issued(String name, int done, int total) {
+								out.printf("issued %s (%d of %d)%n", name, done, total);
+								out.flush();
+							}
+
+							@Override
+							public boolean isCancelled() {
+								return false;
+							}
+						});
+			} catch (ScenarioException e) {
+				throw CliException.failed(e.getMessage(), e);
+			}
+			out.printf("Enrolled %d trainees into %s: %s%n", result.enrolled().size(), kitDirectory,
+					String.join(", ", result.enrolled()));
+			return ExitCodes.OK;
+		}
+	}
+
 	@Command(name = "start", mixinStandardHelpOptions = true,
 			description = { "Creates a new exercise store in DIR for a trainee: marked exercise in its header, holding the",
 					"scenario's starting theater and the trainee's exercise identity, with the exercise clock started." })
@@ -233,27 +288,46 @@ public class ExerciseCommand extends CliSubcommand {
 
 	@Command(name = "release", mixinStandardHelpOptions = true,
 			description = { "Releases the injects of the exercise store in DIR up to EXERCISE-TIME (D2 14:30) by the",
-					"trainer's hand, whatever its clock shows, and delivers those due, each once, in MSEL order." })
+					"trainer's hand, whatever its clock shows, and delivers those due, each once, in MSEL order. With",
+					"--orders, the trainer's signed clock orders (pause, resume, release) in FOLDER are applied first,",
+					"each once." })
 	static class Release extends CliSubcommand {
 		@Mixin
 		StoreCommand.StoreOption store;
 
-		@Option(names = "--until", required = true, paramLabel = "EXERCISE-TIME", description = "D<day> HH:MM")
+		@Option(names = "--until", paramLabel = "EXERCISE-TIME", description = "D<day> HH:MM")
 		String until;
+
+		@Option(names = "--orders", paramLabel = "FOLDER",
+				description = { "Apply first the trainer's signed clock orders in FOLDER that this store has not applied yet,",
+						"read with the trainee identity kept in the store." })
+		Path orders;
 
 		@Override
 		public Integer call() throws CliException {
-			ExerciseTime time;
+			if (until == null && orders == null) {
+				throw CliException.usage("Give --until, --orders or both.");
+			}
+			ExerciseTime time = null;
 			try {
-				time = ExerciseTime.parse(until);
+				time = until == null ? null : ExerciseTime.parse(until);
 			} catch (ScenarioException e) {
 				throw CliException.usage("--until: " + e.getMessage());
 			}
+			if (orders != null && !Files.isDirectory(orders)) {
+				throw CliException.usage("--orders: " + orders + " is no folder.");
+			}
 			try (WorkspaceStore opened = store.location.open(environment())) {
 				ExerciseRun run = ExerciseRun.open(opened);
-				run.releaseUntil(time);
-				List<Inject> delivered = run.deliverDue(Instant.now());
 				PrintWriter out = out();
+				if (orders != null) {
+					applyOrders(run, out);
+				}
+				if (time != null) {
+					run.releaseUntil(time);
+				}
+				List<Inject> delivered = run.deliverDue(Instant.now());
+				time = time != null ? time : run.clock().releasedUntil();
 				for (Inject inject : delivered) {
 					out.printf("inject %d at %s (%s): %s%n", inject.number(), inject.time(), inject.delivery().label(),
 							inject.title());
@@ -266,6 +340,22 @@ public class ExerciseCommand extends CliSubcommand {
 				throw CliException.failed(e.getMessage(), e);
 			}
 			return ExitCodes.OK;
+		}
+
+		private void applyOrders(ExerciseRun run, PrintWriter out) throws CliException, ScenarioException {
+			DeviceIdentityFolder identity = DeviceIdentityFolder.inStore(store.location.directory());
+			ClockOrders.Applied applied;
+			try {
+				applied = ClockOrders.applyFolder(orders, run, identity.loadDevice(PassphrasePrompt.existing(environment(),
+						IdentityFolder.PASSPHRASE_VARIABLE, "exercise identity")), identity.trust());
+			} catch (CredentialException | IOException | TrustException e) {
+				throw CliException.failed("The trainee identity in " + identity.directory() + ": " + e.getMessage(), e);
+			}
+			for (ClockOrder order : applied.applied()) {
+				out.printf("clock order %s given %s%s%n", order.kind().name().toLowerCase(java.util.Locale.ROOT), order.at(),
+						order.until() == null ? "" : " until " + order.until());
+			}
+			applied.refused().forEach((file, why) -> spec.commandLine().getErr().printf("%s: %s%n", file.getFileName(), why));
 		}
 	}
 

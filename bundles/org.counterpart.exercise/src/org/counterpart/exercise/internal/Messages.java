@@ -37,6 +37,26 @@ public final class Messages {
     public static final String RUN_ALREADY_STARTED = "This exercise store already plays a scenario. Nothing was changed.";
     public static final String RUN_NOT_STARTED = "This exercise store plays no scenario yet; start one first.";
     public static final String RUN_STORE_FAILED = "The exercise store could not be read or written: {0}";
+    public static final String NO_IDENTITY = "{0} holds no identity (no key store).";
+    public static final String NOT_A_TRAINER = "The identity in {0} is not a trainer''s of the exercise authority.";
+    public static final String KIT_NO_TRAINEES = "The exercise kit {0} has no trainees.";
+    public static final String ENROL_CELLS = "a line names a trainee and, after a comma, their device id; this one has {0} cells.";
+    public static final String ENROL_DEVICE = "''{0}'' is not a device id: write it as a UUID, 8-4-4-4-12 hexadecimal digits.";
+    public static final String ENROL_DEVICE_TWICE = "device {0} is listed twice.";
+    public static final String ENROL_LINE = "Class list line {0}: {1} Nobody was enrolled.";
+    public static final String ENROL_EMPTY = "The class list names no trainee. Nobody was enrolled.";
+    public static final String ENROL_ALREADY = "Trainee ''{0}'' is already enrolled in the exercise kit {1}. Nobody was enrolled.";
+    public static final String ENROL_AUTHORITY = "The exercise authority of the kit {0} cannot be opened: {1} Nobody was enrolled.";
+    public static final String ENROL_FAILED = "Enrolling the class failed: {0} Nobody was enrolled; the {1} certificates issued before the failure were revoked.";
+    public static final String ENROL_REVOKE_FAILED = "{0} certificates issued before the enrolment stopped could not be revoked; their key stores were deleted and nobody was enrolled.";
+    public static final String ORDER_NOT_TRAINER = "This identity is not a trainer''s: clock orders are given by trainers only. Nothing was written.";
+    public static final String ORDER_SIGNER_NOT_TRAINER = "its signer is not a trainer of the exercise.";
+    public static final String ORDER_NO_RECIPIENTS = "A clock order needs at least one participant to read it.";
+    public static final String ORDER_NO_FOLDER = "The clock order folder {0} does not exist. Nothing was written.";
+    public static final String ORDER_TOO_LARGE = "it is larger than a clock order can be.";
+    public static final String ORDER_REFUSED = "The clock order was refused: {0} Nothing was changed.";
+    public static final String ORDER_MALFORMED = "The clock order is malformed: {0}.";
+    public static final String ORDER_FOLDER_UNREADABLE = "The clock order folder {0} cannot be read: {1}";
 
     private Messages() {
     }

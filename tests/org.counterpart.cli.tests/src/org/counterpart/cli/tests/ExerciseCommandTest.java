@@ -146,6 +146,59 @@ public class ExerciseCommandTest {
 		}
 	}
 
+	@Test
+	public void aClassIsEnrolledFromAListAndABadListEnrolsNobody() throws Exception {
+		run(ExitCodes.OK, "exercise", "demo-scenario", "--out", path("scenario.cpkg"), "--kit", path("kit"),
+				"--trainees", "alpha");
+		Files.writeString(folder.resolve("bad.txt"), "charlie\ndelta,12345\n", StandardCharsets.UTF_8);
+		CommandLineRun bad = run(ExitCodes.USAGE, "exercise", "enrol", "--kit", path("kit"), path("bad.txt"));
+		assertTrue(bad.err().contains("line 2") && bad.err().contains("Nobody was enrolled"), bad.err());
+		assertFalse(Files.exists(folder.resolve("kit/charlie")), "nobody was enrolled");
+
+		Files.writeString(folder.resolve("class.csv"),
+				"name,device\ncharlie,6a1f3c52-9b0e-4d7a-8c21-5e4f3a2b1c0d\n# late joiner\ndelta\n", StandardCharsets.UTF_8);
+		CommandLineRun enrolled = run(ExitCodes.OK, "exercise", "enrol", "--kit", path("kit"), path("class.csv"));
+		assertTrue(enrolled.out().contains("issued charlie (1 of 2)\nissued delta (2 of 2)\n"), enrolled.out());
+		assertTrue(enrolled.out().contains("Enrolled 2 trainees into "), enrolled.out());
+		assertTrue(Files.isRegularFile(folder.resolve("kit/delta/device.p12")));
+		CommandLineRun twice = run(ExitCodes.FAILED, "exercise", "enrol", "--kit", path("kit"), path("class.csv"));
+		assertTrue(twice.err().contains("'charlie' is already enrolled"), twice.err());
+	}
+
+	@Test
+	public void theTrainersSignedClockOrdersReachATraineesStoreOnce() throws Exception {
+		run(ExitCodes.OK, "exercise", "demo-scenario", "--out", path("scenario.cpkg"), "--kit", path("kit"),
+				"--trainees", "alpha");
+		run(ExitCodes.OK, "exercise", "start", "--scenario", path("scenario.cpkg"), "--kit", path("kit"), "--trainee",
+				"alpha", "--store", path("alpha"));
+		org.counterpart.exercise.ExerciseKit kit = new org.counterpart.exercise.ExerciseKit(folder.resolve("kit"));
+		org.counterpart.exercise.ExerciseKit.Signing trainer = kit.unlockTrainer(
+				kit.participant(org.counterpart.exercise.ExerciseKit.TRAINER), DEVICE_SECRET.toCharArray());
+		Path orders = Files.createDirectories(folder.resolve("orders"));
+		Instant now = Instant.now();
+		org.counterpart.exercise.ClockOrders.write(org.counterpart.exercise.ClockOrder.pause(now), trainer.trainer(),
+				trainer.everyone(), orders);
+		org.counterpart.exercise.ClockOrders.write(
+				org.counterpart.exercise.ClockOrder.release(now.plusMillis(1), ExerciseTime.of(1, 12, 0)), trainer.trainer(),
+				trainer.everyone(), orders);
+		Files.write(orders.resolve("forged.clock-order"), new byte[] { 48, 1, 2, 3 });
+
+		CommandLineRun first = run(ExitCodes.OK, "exercise", "release", "--store", path("alpha"), "--orders",
+				path("orders"));
+		assertTrue(first.out().startsWith("clock order pause given " + now + "\nclock order release given "), first.out());
+		assertTrue(first.out().contains("until D1 12:00\ninject 1 at D1 08:00 (message)"), first.out());
+		assertTrue(first.out().contains("Released up to D1 12:00: 2 injects delivered now"), first.out());
+		assertTrue(first.err().contains("forged.clock-order: The clock order was refused"), first.err());
+		CommandLineRun again = run(ExitCodes.OK, "exercise", "release", "--store", path("alpha"), "--orders",
+				path("orders"));
+		assertFalse(again.out().contains("clock order"), "each order is applied once: " + again.out());
+		assertTrue(again.out().contains("0 injects delivered now, 2 of 14"), again.out());
+		try (WorkspaceStore store = WorkspaceStore.open(folder.resolve("alpha"), STORE_SECRET.toCharArray())) {
+			assertFalse(ExerciseRun.open(store).clock().isRunning(), "the trainer's pause holds");
+		}
+		run(ExitCodes.USAGE, "exercise", "release", "--store", path("alpha"));
+	}
+
 	/** Enrols a real identity for {@code store} in {@code identity}, certified by the real authority in "ca". */
 	private void enrolReal(String store, String identity, String name) {
 		run(ExitCodes.OK, "device", "init", "--identity", path(identity));

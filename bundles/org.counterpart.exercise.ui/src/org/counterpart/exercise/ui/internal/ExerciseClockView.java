@@ -34,6 +34,8 @@ public class ExerciseClockView extends ViewPart {
 	private Button pause;
 	private Button resume;
 	private Button releaseNext;
+	private Button orderClass;
+	private ClockOrderDialog orderDialog;
 	private Font bigFont;
 	private final Runnable changeListener = this::refresh;
 
@@ -64,6 +66,11 @@ public class ExerciseClockView extends ViewPart {
 				run.releaseUntil(upcoming.get().time());
 			}
 		});
+		orderClass = new Button(parent, SWT.PUSH);
+		orderClass.setText(Messages.Clock_orderClass);
+		orderClass.addListener(SWT.Selection, event -> orderClass());
+		// a row of its own: it speaks to the whole class, not to this workbench's clock
+		GridDataFactory.swtDefaults().span(3, 1).applyTo(orderClass);
 		problem = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problem);
 		parent.addDisposeListener(event -> bigFont.dispose());
@@ -92,6 +99,36 @@ public class ExerciseClockView extends ViewPart {
 			}
 		});
 		return button;
+	}
+
+	/**
+	 * The trainer's order to every trainee's clock, as a signed file in the watched folder; it needs no exercise
+	 * running in this workbench.
+	 */
+	private void orderClass() {
+		orderDialog = new ClockOrderDialog(orderClass.getShell(), tracker.wallClock());
+		try {
+			if (orderDialog.open() == org.eclipse.jface.window.Window.OK) {
+				problem.setText(Messages.bind(Messages.Order_written, orderDialog.written().getFileName()));
+				problem.getParent().layout(true);
+			}
+		} finally {
+			orderDialog = null;
+		}
+	}
+
+	/** The clock order dialog while it is open, else null. */
+	ClockOrderDialog orderDialog() {
+		return orderDialog;
+	}
+
+	Button getOrderClassButton() {
+		return orderClass;
+	}
+
+	/** What the view last said under its buttons. */
+	String getProblemText() {
+		return problem.getText();
 	}
 
 	/** The first inject not delivered yet. */

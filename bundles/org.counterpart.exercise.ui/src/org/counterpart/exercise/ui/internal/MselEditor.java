@@ -65,6 +65,8 @@ public class MselEditor extends EditorPart {
 	private List<Inject> saved = List.of();
 	private TableViewer viewer;
 	private Label problem;
+	private Button exportPackage;
+	private ExportScenarioDialog exportDialog;
 	private final Action undoAction = new Action() {
 		@Override
 		public void run() {
@@ -123,7 +125,7 @@ public class MselEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(5).applyTo(parent);
+		GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(6).applyTo(parent);
 		viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
@@ -132,11 +134,12 @@ public class MselEditor extends EditorPart {
 			addColumn(column);
 		}
 		enableKeyboardEditing();
-		GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(viewer.getControl());
+		GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(viewer.getControl());
 		button(parent, Messages.Msel_add, this::addInject);
 		button(parent, Messages.Msel_remove, this::removeSelected);
 		button(parent, Messages.Msel_import, () -> chooseFile(SWT.OPEN).ifPresent(this::importFrom));
 		button(parent, Messages.Msel_export, () -> chooseFile(SWT.SAVE).ifPresent(this::exportTo));
+		exportPackage = button(parent, Messages.Msel_exportPackage, this::exportPackage);
 		problem = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
 		viewer.setInput(injects);
@@ -207,6 +210,27 @@ public class MselEditor extends EditorPart {
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		return chosen == null ? java.util.Optional.empty() : java.util.Optional.of(Path.of(chosen));
+	}
+
+	/** Asks where and as which trainer, and writes the list as a signed scenario package. */
+	void exportPackage() {
+		exportDialog = new ExportScenarioDialog(getSite().getShell(), injects);
+		try {
+			if (exportDialog.open() == org.eclipse.jface.window.Window.OK) {
+				report(Messages.bind(Messages.Export_written, exportDialog.exported().title()));
+			}
+		} finally {
+			exportDialog = null;
+		}
+	}
+
+	/** The scenario package dialog while it is open, else null. */
+	ExportScenarioDialog exportDialog() {
+		return exportDialog;
+	}
+
+	Button exportPackageButton() {
+		return exportPackage;
 	}
 
 	/** Sets {@code column} of {@code inject} from {@code text}; a value that does not read changes nothing. */
