@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.counterpart.exercise.internal.Messages;
 import org.counterpart.security.CredentialException;
@@ -55,11 +56,15 @@ public final class ClockOrders {
     private ClockOrders() {
     }
 
-    /** What a look into the folder found: the orders applied now, and the files refused, each with why. */
-    public record Applied(List<ClockOrder> applied, Map<Path, String> refused) {
+    /**
+     * What a look into the folder found: the orders applied now, the files refused, each with why, and every file
+     * read (believed or refused).
+     */
+    public record Applied(List<ClockOrder> applied, Map<Path, String> refused, List<Path> read) {
         public Applied {
             applied = List.copyOf(applied);
             refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+            read = List.copyOf(read);
         }
     }
 
@@ -131,9 +136,22 @@ public final class ClockOrders {
      */
     public static Applied applyFolder(Path folder, ExerciseRun run, DeviceIdentity participant,
             TrustVerifier exerciseTrust) throws ScenarioException {
+        return applyFolder(folder, file -> true, run, participant, exerciseTrust);
+    }
+
+    /**
+     * As {@link #applyFolder(Path, ExerciseRun, DeviceIdentity, TrustVerifier)}, reading only the files
+     * {@code unread} accepts: a watcher skips those it read before, which the run would not apply twice anyway.
+     */
+    public static Applied applyFolder(Path folder, Predicate<Path> unread, ExerciseRun run, DeviceIdentity participant,
+            TrustVerifier exerciseTrust) throws ScenarioException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            list.forEach(files::add);
+            list.forEach(file -> {
+                if (unread.test(file)) {
+                    files.add(file);
+                }
+            });
         } catch (IOException e) {
             throw new ScenarioException(Messages.format(Messages.ORDER_FOLDER_UNREADABLE, folder, e.getMessage()), e);
         }
@@ -153,7 +171,7 @@ public final class ClockOrders {
                 applied.add(order);
             }
         }
-        return new Applied(applied, refused);
+        return new Applied(applied, refused, files);
     }
 
     static byte[] encode(ClockOrder order) {

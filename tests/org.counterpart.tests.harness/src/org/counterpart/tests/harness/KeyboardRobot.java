@@ -7,9 +7,11 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * Types on the keyboard of the X display, as a person does, from a thread of its own: the UI thread meanwhile runs
@@ -136,6 +138,31 @@ public final class KeyboardRobot {
 	/** Alt plus a letter: a mnemonic. */
 	public void mnemonic(char letter) {
 		chord(new int[] { SWT.ALT }, letter);
+	}
+
+	/** Gives {@code button} the focus in its active shell and presses Space on it, as a keyboard user does. */
+	public void pressButton(Button button) {
+		act(() -> {
+			button.getShell().forceActive();
+			button.setFocus();
+		});
+		waitUntil(button::isFocusControl, "the button " + read(button::getText) + " has the focus"); //$NON-NLS-1$ //$NON-NLS-2$
+		press(' ');
+	}
+
+	/**
+	 * Replaces what {@code text} holds by {@code value}: focus, Ctrl+A, typing (so only characters without Shift),
+	 * and waits until the field reads it.
+	 */
+	public void typeInto(Text text, String value) {
+		act(() -> {
+			text.getShell().forceActive();
+			text.setFocus();
+		});
+		waitUntil(text::isFocusControl, "the field has the focus"); //$NON-NLS-1$
+		chord(new int[] { SWT.CTRL }, 'a');
+		type(value);
+		waitUntil(() -> text.getText().equals(value), "the field reads " + value); //$NON-NLS-1$
 	}
 
 	/** Waits until {@code condition}, asked in the UI thread, holds; fails the test if it never does. */

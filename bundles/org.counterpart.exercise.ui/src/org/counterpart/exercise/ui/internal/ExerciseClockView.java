@@ -1,32 +1,38 @@
 package org.counterpart.exercise.ui.internal;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.counterpart.exercise.ClockOrder;
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.Inject;
 import org.counterpart.exercise.ScenarioException;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The exercise clock: the exercise time, whether the clock runs, the next inject due, and the trainer's buttons to
- * pause, resume and release the next inject by hand.
+ * The exercise clock: the exercise time, whether the clock runs, the next inject due, the trainer's buttons to
+ * pause, resume and release the next inject by hand, and the trainee's following of the trainer's clock orders.
  */
 public class ExerciseClockView extends ViewPart {
 
 	public static final String ID = "org.counterpart.exercise.ui.views.clock"; //$NON-NLS-1$
 
 	private ExerciseRunTracker tracker;
+	private ScrolledComposite scrolled;
 	private Label time;
 	private Label state;
 	private Label next;
@@ -36,15 +42,26 @@ public class ExerciseClockView extends ViewPart {
 	private Button releaseNext;
 	private Button orderClass;
 	private ClockOrderDialog orderDialog;
+	private Button followOrders;
+	private FollowOrdersDialog followDialog;
+	private Label orders;
 	private Font bigFont;
 	private final Runnable changeListener = this::refresh;
 
 	@Override
-	public void createPartControl(Composite parent) {
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
+	public void createPartControl(Composite viewParent) {
+		// the view is often short beside the injects: what does not fit scrolls rather than being cut off
+		scrolled = new ScrolledComposite(viewParent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		scrolled.setShowFocusedControl(true);
+		Composite parent = new Composite(scrolled, SWT.NONE);
+		scrolled.setContent(parent);
+		scrolled.addListener(SWT.Resize, event -> fitContent());
+		GridLayoutFactory.swtDefaults().applyTo(parent);
 		Label caption = new Label(parent, SWT.NONE);
 		caption.setText(Messages.Clock_caption);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(caption);
+		GridDataFactory.fillDefaults().applyTo(caption);
 		time = new Label(parent, SWT.NONE);
 		FontData[] data = time.getFont().getFontData();
 		for (FontData one : data) {
@@ -53,26 +70,32 @@ public class ExerciseClockView extends ViewPart {
 		}
 		bigFont = new Font(parent.getDisplay(), data);
 		time.setFont(bigFont);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(time);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(time);
 		state = new Label(parent, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(state);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(state);
 		next = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(next);
-		pause = button(parent, Messages.Clock_pause, run -> run.pause(tracker.wallClock().instant()));
-		resume = button(parent, Messages.Clock_resume, run -> run.resume(tracker.wallClock().instant()));
-		releaseNext = button(parent, Messages.Clock_releaseNext, run -> {
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(next);
+		Composite clockButtons = buttonRow(parent);
+		pause = button(clockButtons, Messages.Clock_pause, run -> run.pause(tracker.wallClock().instant()));
+		resume = button(clockButtons, Messages.Clock_resume, run -> run.resume(tracker.wallClock().instant()));
+		releaseNext = button(clockButtons, Messages.Clock_releaseNext, run -> {
 			Optional<Inject> upcoming = nextInject(run);
 			if (upcoming.isPresent()) {
 				run.releaseUntil(upcoming.get().time());
 			}
 		});
-		orderClass = new Button(parent, SWT.PUSH);
+		// a row of their own: the trainer's orders to the whole class and the trainee's following of them
+		Composite classButtons = buttonRow(parent);
+		orderClass = new Button(classButtons, SWT.PUSH);
 		orderClass.setText(Messages.Clock_orderClass);
 		orderClass.addListener(SWT.Selection, event -> orderClass());
-		// a row of its own: it speaks to the whole class, not to this workbench's clock
-		GridDataFactory.swtDefaults().span(3, 1).applyTo(orderClass);
+		followOrders = new Button(classButtons, SWT.PUSH);
+		followOrders.setText(Messages.Clock_followOrders);
+		followOrders.addListener(SWT.Selection, event -> followOrders());
+		orders = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(orders);
 		problem = new Label(parent, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(problem);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
 		parent.addDisposeListener(event -> bigFont.dispose());
 		show(ExerciseRunTracker.getDefault());
 	}
@@ -87,6 +110,18 @@ public class ExerciseClockView extends ViewPart {
 		refresh();
 	}
 
+	/** A row of buttons that wraps when the view is narrow. */
+	private static Composite buttonRow(Composite parent) {
+		Composite row = new Composite(parent, SWT.NONE);
+		RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+		layout.marginLeft = 0;
+		layout.marginRight = 0;
+		layout.wrap = true;
+		row.setLayout(layout);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+		return row;
+	}
+
 	private Button button(Composite parent, String text, ExerciseRunTracker.RunChange change) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
@@ -96,6 +131,7 @@ public class ExerciseClockView extends ViewPart {
 			} catch (ScenarioException e) {
 				problem.setText(Messages.bind(Messages.Clock_failed, e.getMessage()));
 				problem.getParent().layout(true);
+				fitContent();
 			}
 		});
 		return button;
@@ -111,10 +147,65 @@ public class ExerciseClockView extends ViewPart {
 			if (orderDialog.open() == org.eclipse.jface.window.Window.OK) {
 				problem.setText(Messages.bind(Messages.Order_written, orderDialog.written().getFileName()));
 				problem.getParent().layout(true);
+				fitContent();
 			}
 		} finally {
 			orderDialog = null;
 		}
+	}
+
+	/** The trainee follows the trainer's clock orders arriving in a folder, opened with the store's identity. */
+	private void followOrders() {
+		Optional<DeviceIdentityFolder> identity = tracker.identity();
+		if (identity.isEmpty()) {
+			return;
+		}
+		followDialog = new FollowOrdersDialog(followOrders.getShell(), identity.get());
+		try {
+			if (followDialog.open() == org.eclipse.jface.window.Window.OK) {
+				tracker.watch(followDialog.watch());
+			}
+		} finally {
+			followDialog = null;
+		}
+	}
+
+	/** The follow dialog while it is open, else null. */
+	FollowOrdersDialog followDialog() {
+		return followDialog;
+	}
+
+	Button getFollowOrdersButton() {
+		return followOrders;
+	}
+
+	/** What the view says of the clock orders followed. */
+	String getOrdersText() {
+		return orders.getText();
+	}
+
+	private String describeOrders() {
+		Optional<Path> folder = tracker.watchedFolder();
+		if (folder.isEmpty()) {
+			return ""; //$NON-NLS-1$
+		}
+		List<ClockOrder> applied = tracker.ordersApplied();
+		StringBuilder text = new StringBuilder(Messages.bind(Messages.Clock_following, folder.get(), applied.size()));
+		if (!applied.isEmpty()) {
+			ClockOrder last = applied.get(applied.size() - 1);
+			text.append('\n').append(Messages.bind(Messages.Clock_lastOrder, describe(last), last.at()));
+		}
+		tracker.ordersRefused().forEach((file, why) -> text.append('\n')
+				.append(Messages.bind(Messages.Clock_orderRefused, file.getFileName(), why)));
+		return text.toString();
+	}
+
+	private static String describe(ClockOrder order) {
+		return switch (order.kind()) {
+		case PAUSE -> Messages.Clock_orderPause;
+		case RESUME -> Messages.Clock_orderResume;
+		case RELEASE -> Messages.bind(Messages.Clock_orderRelease, order.until());
+		};
 	}
 
 	/** The clock order dialog while it is open, else null. */
@@ -167,7 +258,16 @@ public class ExerciseClockView extends ViewPart {
 		pause.setEnabled(run.isPresent() && running);
 		resume.setEnabled(run.isPresent() && !running);
 		releaseNext.setEnabled(run.isPresent());
-		time.getParent().layout(true);
+		followOrders.setEnabled(run.isPresent() && tracker.identity().isPresent());
+		orders.setText(describeOrders());
+		time.getParent().layout(true, true);
+		fitContent();
+	}
+
+	private void fitContent() {
+		Composite content = (Composite) scrolled.getContent();
+		int width = scrolled.getClientArea().width;
+		scrolled.setMinSize(content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	/** The exercise time shown (as {@link org.counterpart.exercise.ExerciseTime#toString}). */

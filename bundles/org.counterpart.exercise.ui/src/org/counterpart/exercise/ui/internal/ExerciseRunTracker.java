@@ -1,15 +1,23 @@
 package org.counterpart.exercise.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.counterpart.exercise.ClockOrder;
+import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.Inject;
 import org.counterpart.exercise.ScenarioException;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
@@ -17,8 +25,9 @@ import org.eclipse.swt.widgets.Display;
 
 /**
  * The exercise the workbench plays and its injects as they fall due. Every second in the user interface thread it
- * asks the run for the injects due ({@link ExerciseRun#deliverDue} hands each out exactly once, across restarts),
- * and tells its listeners of those that arrived and of every change of the clock.
+ * applies the trainer's clock orders that arrived in the watched folder, if one is watched, asks the run for the
+ * injects due ({@link ExerciseRun#deliverDue} hands each out exactly once, across restarts), and tells its listeners
+ * of those that arrived and of every change of the clock.
  */
 public final class ExerciseRunTracker {
 
@@ -30,12 +39,17 @@ public final class ExerciseRunTracker {
 	private final List<Consumer<List<Inject>>> arrivalListeners = new CopyOnWriteArrayList<>();
 	private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 	private ExerciseRun run;
+	private DeviceIdentityFolder identity;
+	private ClockOrderWatch orderWatch;
+	private final List<ClockOrder> ordersApplied = new ArrayList<>();
+	private final Map<Path, String> ordersRefused = new LinkedHashMap<>();
 	private String problem;
 	private boolean ticking;
 
 	ExerciseRunTracker(Display display, Clock wallClock) {
 		this.display = display;
 		this.wallClock = wallClock;
+		display.disposeExec(this::stopWatching);
 	}
 
 	/** The tracker of the workbench, following the exercise of the workspace's store if it plays one. */
@@ -64,7 +78,7 @@ public final class ExerciseRunTracker {
 						}
 					});
 					if (kept != null) {
-						show(kept);
+						show(kept, DeviceIdentityFolder.inStore(storage.folder()));
 					} else if (failure[0] != null) {
 						fail(failure[0].getMessage());
 					}
@@ -80,9 +94,14 @@ public final class ExerciseRunTracker {
 		fireChanged();
 	}
 
-	/** Follows {@code newRun} from now on, delivering what is due at once. */
-	public void show(ExerciseRun newRun) {
+	/**
+	 * Follows {@code newRun} from now on, delivering what is due at once; {@code trainee} is the exercise identity
+	 * kept with the run's store, which opens the trainer's clock orders.
+	 */
+	public void show(ExerciseRun newRun, DeviceIdentityFolder trainee) {
+		stopWatching();
 		run = newRun;
+		identity = trainee;
 		problem = null;
 		tick();
 		if (!ticking) {
@@ -94,6 +113,45 @@ public final class ExerciseRunTracker {
 	/** The run followed, if any. */
 	public Optional<ExerciseRun> run() {
 		return Optional.ofNullable(run);
+	}
+
+	/** The exercise identity kept with the run's store, if a run is followed. */
+	public Optional<DeviceIdentityFolder> identity() {
+		return Optional.ofNullable(identity);
+	}
+
+	/**
+	 * Applies from now on the clock orders arriving in {@code watch}'s folder, the ones already there at once; the
+	 * watch is closed when another replaces it or the workbench ends.
+	 */
+	void watch(ClockOrderWatch watch) {
+		stopWatching();
+		orderWatch = watch;
+		tick();
+	}
+
+	private void stopWatching() {
+		if (orderWatch != null) {
+			orderWatch.close();
+			orderWatch = null;
+		}
+		ordersApplied.clear();
+		ordersRefused.clear();
+	}
+
+	/** The folder of clock orders watched, if one is. */
+	public Optional<Path> watchedFolder() {
+		return Optional.ofNullable(orderWatch).map(ClockOrderWatch::folder);
+	}
+
+	/** The clock orders applied since the folder has been watched, in the order applied. */
+	public List<ClockOrder> ordersApplied() {
+		return List.copyOf(ordersApplied);
+	}
+
+	/** The files of the watched folder refused, each with why; they changed nothing. */
+	public Map<Path, String> ordersRefused() {
+		return Collections.unmodifiableMap(new LinkedHashMap<>(ordersRefused));
 	}
 
 	/** Why the run could not be followed, if it could not. */
@@ -141,8 +199,16 @@ public final class ExerciseRunTracker {
 		void apply(ExerciseRun run) throws ScenarioException;
 	}
 
+	/** Stops following: no more ticks, the watched folder let go and its key wiped. */
+	void stop() {
+		ticking = false;
+		stopWatching();
+		run = null;
+		identity = null;
+	}
+
 	private void tickAgain() {
-		if (display.isDisposed()) {
+		if (display.isDisposed() || !ticking) {
 			return;
 		}
 		tick();
@@ -157,6 +223,11 @@ public final class ExerciseRunTracker {
 		}
 		List<Inject> arrived;
 		try {
+			if (orderWatch != null) {
+				ClockOrders.Applied applied = orderWatch.look(run);
+				ordersApplied.addAll(applied.applied());
+				ordersRefused.putAll(applied.refused());
+			}
 			arrived = run.deliverDue(wallClock.instant());
 		} catch (ScenarioException e) {
 			problem = e.getMessage();

@@ -55,11 +55,11 @@ public class EnrolClassTest {
 	public void aBadLineEnrolsNobodyAndAGoodListEnrolsTheClass() throws Exception {
 		KeyboardRobot.drive(display, robot -> {
 			EnrolClassDialog dialog = openDialog(robot);
-			typeInto(robot, dialog.kitText(), kit.directory().toString());
-			typeInto(robot, dialog.authorityPassphraseText(), CA);
-			typeInto(robot, dialog.identityPassphraseText(), IDENTITIES);
+			robot.typeInto(dialog.kitText(), kit.directory().toString());
+			robot.typeInto(dialog.authorityPassphraseText(), CA);
+			robot.typeInto(dialog.identityPassphraseText(), IDENTITIES);
 			typeLines(robot, dialog.listText(), "anna", "ben,not-a-device", "carla");
-			press(robot, robot.read(dialog::enrolButton));
+			robot.pressButton(robot.read(dialog::enrolButton));
 			robot.waitUntil(() -> dialog.refusal() != null, "the bad line is refused");
 			String refusal = robot.read(dialog::refusal);
 			assertTrue(refusal.contains("line 2") && refusal.contains("not-a-device"), refusal);
@@ -67,7 +67,7 @@ public class EnrolClassTest {
 
 			typeLines(robot, dialog.listText(), "anna", "ben,0b6d2c1e-4f3a-4e5b-9c7d-8a9b0c1d2e3f", "carla");
 			robot.act(() -> Screenshots.save(dialog.getShell(), "exercise-enrol-class"));
-			press(robot, robot.read(dialog::enrolButton));
+			robot.pressButton(robot.read(dialog::enrolButton));
 			robot.waitUntil(() -> EnrolClassHandler.openDialog() == null && done() != null, "the class is enrolled");
 			String said = robot.read(() -> text(done()));
 			assertTrue(said.contains("Enrolled 3 trainees: anna, ben, carla"), said);
@@ -87,17 +87,17 @@ public class EnrolClassTest {
 		}
 		KeyboardRobot.drive(display, robot -> {
 			EnrolClassDialog dialog = openDialog(robot);
-			typeInto(robot, dialog.kitText(), kit.directory().toString());
-			typeInto(robot, dialog.authorityPassphraseText(), CA);
-			typeInto(robot, dialog.identityPassphraseText(), IDENTITIES);
+			robot.typeInto(dialog.kitText(), kit.directory().toString());
+			robot.typeInto(dialog.authorityPassphraseText(), CA);
+			robot.typeInto(dialog.identityPassphraseText(), IDENTITIES);
 			// a class long enough to cancel part way; typing it would take minutes
 			robot.act(() -> dialog.listText().setText(names.toString()));
-			press(robot, robot.read(dialog::enrolButton));
+			robot.pressButton(robot.read(dialog::enrolButton));
 			robot.waitUntil(() -> dialog.progressDialog() != null && dialog.progressDialog().getShell() != null
 					&& dialog.progressDialog().getShell().isVisible(), "the progress shows");
 			robot.waitUntil(this::somethingIssued, "the first trainees are issued");
 			Button cancel = robot.read(() -> button(dialog.progressDialog().getShell(), "Cancel"));
-			press(robot, cancel);
+			robot.pressButton(cancel);
 			robot.waitUntil(() -> dialog.refusal() != null, "the enrolment stops");
 			String refusal = robot.read(dialog::refusal);
 			assertTrue(refusal.startsWith("Cancelled: nobody was enrolled"), refusal);
@@ -194,26 +194,6 @@ public class EnrolClassTest {
 			menu = found.getMenu();
 		}
 		return found;
-	}
-
-	private static void press(KeyboardRobot robot, Button button) {
-		robot.act(() -> {
-			button.getShell().forceActive();
-			button.setFocus();
-		});
-		robot.waitUntil(button::isFocusControl, "the button has the focus");
-		robot.press(' ');
-	}
-
-	private static void typeInto(KeyboardRobot robot, Text text, String value) {
-		robot.act(() -> {
-			text.getShell().forceActive();
-			text.setFocus();
-		});
-		robot.waitUntil(text::isFocusControl, "the field has the focus");
-		robot.chord(new int[] { SWT.CTRL }, 'a');
-		robot.type(value);
-		robot.waitUntil(() -> text.getText().equals(value), "the field reads " + value);
 	}
 
 	/** Replaces what {@code text} holds by {@code lines}, Enter after each but the last. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,17 +12,22 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.counterpart.exercise.ClockOrder;
+import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.DeliveryKind;
 import org.counterpart.exercise.ExerciseClock;
+import org.counterpart.exercise.ExerciseKit;
 import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.ExerciseStores;
 import org.counterpart.exercise.ExerciseTime;
 import org.counterpart.exercise.Inject;
 import org.counterpart.exercise.LearningObjective;
 import org.counterpart.exercise.Scenario;
+import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.EventLoop;
+import org.counterpart.tests.harness.KeyboardRobot;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.ui.CounterpartPerspectives;
 import org.eclipse.swt.SWT;
@@ -40,12 +46,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Exercise Clock and Injects views of the Exercise perspective, on a run in an exercise store of their own: the
  * trainer's release shows the inject once, with one notification, and a restarted workbench shows the same list
- * without delivering anything again.
+ * without delivering anything again; the trainer's signed clock orders in the followed folder change the clock once
+ * each, and a forged file is named and changes nothing.
  */
 public class ExerciseViewsTest {
 
 	private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
 	private static final String PASSPHRASE = "exercise views passphrase";
+	private static final String KIT_PASSPHRASE = "kit passphrase";
 
 	@TempDir
 	Path temp;
@@ -57,6 +65,7 @@ public class ExerciseViewsTest {
 	private InjectsView injectsView;
 	private WorkspaceStore store;
 	private final List<Inject> arrivals = new ArrayList<>();
+	private final List<ExerciseRunTracker> trackers = new ArrayList<>();
 
 	@BeforeEach
 	public void openExercisePerspective() throws Exception {
@@ -73,6 +82,7 @@ public class ExerciseViewsTest {
 	public void closeStore() throws Exception {
 		clockView.show(ExerciseRunTracker.getDefault());
 		injectsView.show(ExerciseRunTracker.getDefault());
+		trackers.forEach(ExerciseRunTracker::stop);
 		InjectNotification.open().forEach(Shell::dispose);
 		if (store != null) {
 			store.close();
@@ -85,6 +95,7 @@ public class ExerciseViewsTest {
 		assertEquals(Messages.Clock_noRun, clockView.getStateText(), "the workspace's own store plays no exercise");
 		assertEquals(0, injectsView.getTable().getItemCount());
 		assertFalse(clockView.getReleaseNextButton().isEnabled(), "nothing to release");
+		assertFalse(clockView.getFollowOrdersButton().isEnabled(), "no clock orders to follow");
 	}
 
 	@Test
@@ -93,7 +104,7 @@ public class ExerciseViewsTest {
 		store = ExerciseStores.create(temp.resolve("trainee"), PASSPHRASE.toCharArray(), scenario);
 		ExerciseRun run = ExerciseRun.start(store, scenario, ExerciseClock.DAY_PER_TEN_MINUTES, START);
 		// The wall clock stands still at STARTEX, so only the trainer's hand releases injects.
-		ExerciseRunTracker tracker = follow(run);
+		ExerciseRunTracker tracker = follow(run, null);
 
 		assertEquals(ExerciseTime.STARTEX.toString(), clockView.getTimeText());
 		assertEquals(Messages.Clock_running, clockView.getStateText());
@@ -127,19 +138,89 @@ public class ExerciseViewsTest {
 		store.close();
 		store = WorkspaceStore.open(temp.resolve("trainee"), PASSPHRASE.toCharArray());
 		arrivals.clear();
-		follow(ExerciseRun.open(store));
+		follow(ExerciseRun.open(store), null);
 		assertEquals(1, injectsView.getTable().getItemCount(), "the delivered inject is still listed");
 		assertEquals("1", injectsView.getTable().getItem(0).getText(1));
 		assertTrue(arrivals.isEmpty(), "nothing arrives again after the restart: " + arrivals);
 		assertEquals(Messages.Clock_paused, clockView.getStateText(), "the pause is kept");
 	}
 
-	private ExerciseRunTracker follow(ExerciseRun run) {
+	@Test
+	public void theTrainersClockOrdersInTheFollowedFolderChangeTheClockOnceAndAForgedFileIsRefused() throws Exception {
+		ExerciseKit kit = ExerciseKit.create(temp.resolve("kit"), "Border Watch", List.of("alice"),
+				"authority passphrase".toCharArray(), KIT_PASSPHRASE.toCharArray());
+		ExerciseKit.Signing trainer = kit.unlockTrainer(kit.participant(ExerciseKit.TRAINER), KIT_PASSPHRASE.toCharArray());
+		Path folder = Files.createDirectories(temp.resolve("orders"));
+		Path pause = ClockOrders.write(ClockOrder.pause(START.plusSeconds(60)), trainer.trainer(), trainer.everyone(),
+				folder);
+		Path forged = Files.writeString(folder.resolve("forged" + ClockOrders.SUFFIX), "format=counterpart-clock-order/1");
+		Scenario scenario = scenario();
+		store = ExerciseStores.create(temp.resolve("trainee"), PASSPHRASE.toCharArray(), scenario);
+		ExerciseRun run = ExerciseRun.start(store, scenario, ExerciseClock.DAY_PER_TEN_MINUTES, START);
+		ExerciseRunTracker tracker = follow(run, kit.participant("alice"));
+		assertEquals(Messages.Clock_running, clockView.getStateText());
+		assertEquals("", clockView.getOrdersText(), "no folder followed yet");
+
+		// the active view's setFocus would take the focus back from a button of another
+		page.activate(clockView);
+		KeyboardRobot.drive(display, robot -> {
+			robot.pressButton(clockView.getFollowOrdersButton());
+			robot.waitUntil(() -> clockView.followDialog() != null && clockView.followDialog().getShell() != null
+					&& clockView.followDialog().getShell().isVisible(), "the follow dialog opens");
+			FollowOrdersDialog dialog = robot.read(clockView::followDialog);
+			robot.typeInto(dialog.folderText(), folder.toString());
+			robot.typeInto(dialog.passphraseText(), "wrong passphrase");
+			robot.press('\r');
+			robot.waitUntil(() -> dialog.getErrorMessage() != null, "a wrong passphrase is refused");
+			assertTrue(robot.read(dialog::getErrorMessage).contains("cannot be unlocked"), robot.read(dialog::getErrorMessage));
+			assertTrue(robot.read(() -> tracker.watchedFolder().isEmpty()), "nothing followed yet");
+
+			robot.typeInto(dialog.passphraseText(), KIT_PASSPHRASE);
+			robot.act(() -> Screenshots.save(dialog.getShell(), "exercise-follow-orders"));
+			robot.press('\r');
+			robot.waitUntil(() -> clockView.followDialog() == null, "the dialog closes once the identity is unlocked");
+		});
+		assertEquals(Messages.Clock_paused, clockView.getStateText(), "the trainer's pause is applied at once");
+		assertEquals(List.of(ClockOrder.Kind.PAUSE), tracker.ordersApplied().stream().map(ClockOrder::kind).toList());
+		assertEquals(List.of(forged), List.copyOf(tracker.ordersRefused().keySet()), "the forged file, and only it");
+		String said = clockView.getOrdersText();
+		assertTrue(said.contains(folder.toString()) && said.contains("1 applied") && said.contains("pause"), said);
+		assertTrue(said.contains("forged.clock-order refused, nothing changed"), said);
+		assertTrue(Files.exists(pause), "the trainer's file is left for the other trainees");
+
+		ClockOrders.write(ClockOrder.release(START.plusSeconds(120), ExerciseTime.of(1, 8, 0)), trainer.trainer(),
+				trainer.everyone(), folder);
+		EventLoop.spinUntil(display, () -> injectsView.getTable().getItemCount() == 1,
+				"the release arriving later delivers the inject due");
+		assertEquals(List.of(1), arrivals.stream().map(Inject::number).toList());
+		assertTrue(clockView.getOrdersText().contains("release until " + ExerciseTime.of(1, 8, 0)),
+				clockView.getOrdersText());
+		// the view maximized: what it says of the orders, whole
+		var clockReference = page.getReference(clockView);
+		page.setPartState(clockReference, IWorkbenchPage.STATE_MAXIMIZED);
+		EventLoop.flush(display);
+		Screenshots.save(window.getShell(), "exercise-clock-orders-followed");
+		page.setPartState(clockReference, IWorkbenchPage.STATE_RESTORED);
+		EventLoop.flush(display);
+
+		for (int i = 0; i < 3; i++) {
+			tracker.tick();
+		}
+		EventLoop.flush(display);
+		assertEquals(2, tracker.ordersApplied().size(), "each order once");
+		assertEquals(1, arrivals.size(), "the inject arrived once");
+		assertEquals(1, tracker.ordersRefused().size(), "the forged file is named once");
+		assertEquals(2, run.clock().orders().size(), "started, paused: " + run.clock().orders());
+		assertEquals(ExerciseTime.of(1, 8, 0), run.clock().releasedUntil());
+	}
+
+	private ExerciseRunTracker follow(ExerciseRun run, DeviceIdentityFolder trainee) {
 		ExerciseRunTracker tracker = new ExerciseRunTracker(display, Clock.fixed(START, ZoneOffset.UTC));
+		trackers.add(tracker);
 		tracker.addArrivalListener(arrivals::addAll);
 		clockView.show(tracker);
 		injectsView.show(tracker);
-		tracker.show(run);
+		tracker.show(run, trainee);
 		EventLoop.flush(display);
 		return tracker;
 	}

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.counterpart.exercise.ClockOrder;
@@ -28,8 +27,6 @@ import org.counterpart.tests.harness.DisplayRequirement;
 import org.counterpart.tests.harness.KeyboardRobot;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.ui.CounterpartPerspectives;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -93,18 +90,18 @@ public class TrainerExportsTest {
 		Path nowhere = temp.resolve("missing").resolve("border-watch.scenario");
 
 		KeyboardRobot.drive(display, robot -> {
-			press(robot, editor.exportPackageButton());
+			robot.pressButton(editor.exportPackageButton());
 			robot.waitUntil(() -> editor.exportDialog() != null && editor.exportDialog().getShell() != null
 					&& editor.exportDialog().getShell().isVisible(), "the export dialog opens");
 			ExportScenarioDialog dialog = robot.read(editor::exportDialog);
-			typeInto(robot, dialog.targetText(), nowhere.toString());
-			typeInto(robot, dialog.trainerFields().kit(), kit.directory().toString());
-			typeInto(robot, dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
+			robot.typeInto(dialog.targetText(), nowhere.toString());
+			robot.typeInto(dialog.trainerFields().kit(), kit.directory().toString());
+			robot.typeInto(dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
 			robot.press('\r');
 			robot.waitUntil(() -> dialog.refusal() != null, "a file in a missing folder is refused");
 			assertTrue(robot.read(dialog::refusal).contains("missing"), robot.read(dialog::refusal));
 
-			typeInto(robot, dialog.targetText(), target.toString());
+			robot.typeInto(dialog.targetText(), target.toString());
 			robot.act(() -> Screenshots.save(dialog.getShell(), "exercise-export-scenario"));
 			robot.press('\r');
 			robot.waitUntil(() -> editor.exportDialog() == null, "the dialog closes once the package is written");
@@ -135,18 +132,18 @@ public class TrainerExportsTest {
 		Instant before = Instant.now();
 
 		KeyboardRobot.drive(display, robot -> {
-			press(robot, view.getOrderClassButton());
+			robot.pressButton(view.getOrderClassButton());
 			robot.waitUntil(() -> view.orderDialog() != null && view.orderDialog().getShell() != null
 					&& view.orderDialog().getShell().isVisible(), "the clock order dialog opens");
 			ClockOrderDialog dialog = robot.read(view::orderDialog);
-			press(robot, dialog.releaseButton());
+			robot.pressButton(dialog.releaseButton());
 			robot.waitUntil(() -> dialog.releaseButton().getSelection() && dialog.untilText().isEnabled(),
 					"Release until is chosen and its time can be given");
 			// the exercise time needs Shift (D and the colon), which the robot does not type
 			robot.act(() -> dialog.untilText().setText("D2 14:30")); //$NON-NLS-1$
-			typeInto(robot, dialog.folderText(), folder.toString());
-			typeInto(robot, dialog.trainerFields().kit(), kit.directory().toString());
-			typeInto(robot, dialog.trainerFields().passphrase(), "wrong passphrase");
+			robot.typeInto(dialog.folderText(), folder.toString());
+			robot.typeInto(dialog.trainerFields().kit(), kit.directory().toString());
+			robot.typeInto(dialog.trainerFields().passphrase(), "wrong passphrase");
 			robot.press('\r');
 			robot.waitUntil(() -> dialog.refusal() != null, "a wrong passphrase is refused");
 			assertTrue(robot.read(() -> dialog.getShell().isVisible()), "the dialog stays open");
@@ -154,7 +151,7 @@ public class TrainerExportsTest {
 				assertEquals(0, files.count(), "nothing was written");
 			}
 
-			typeInto(robot, dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
+			robot.typeInto(dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
 			robot.act(() -> Screenshots.save(dialog.getShell(), "exercise-clock-order"));
 			robot.press('\r');
 			robot.waitUntil(() -> view.orderDialog() == null, "the dialog closes once the order is written");
@@ -179,29 +176,6 @@ public class TrainerExportsTest {
 	private static DeviceIdentity identity(String name) throws Exception {
 		DeviceIdentityFolder folder = kit.participant(name);
 		return folder.loadDevice(KIT_PASSPHRASE.toCharArray());
-	}
-
-	/** Focuses {@code button} and presses Space on it, as a keyboard user does. */
-	private static void press(KeyboardRobot robot, Button button) {
-		robot.act(() -> {
-			button.getShell().forceActive();
-			button.setFocus();
-		});
-		robot.waitUntil(button::isFocusControl, "the button has the focus");
-		robot.press(' ');
-	}
-
-	private static void typeInto(KeyboardRobot robot, Text text, String value) {
-		robot.act(() -> {
-			text.getShell().forceActive();
-			text.setFocus();
-		});
-		robot.waitUntil(text::isFocusControl, "the field has the focus");
-		// Ctrl+A selects what the field holds (the dialogs remember the kit and folder), typing replaces it
-		robot.chord(new int[] { SWT.CTRL }, 'a');
-		robot.type(value);
-		Supplier<String> typed = text::getText;
-		robot.waitUntil(() -> typed.get().equals(value), "the field reads " + value);
 	}
 
 	private static Inject inject(int number, ExerciseTime time, String title) {
