@@ -37,13 +37,21 @@ public final class InterchangeExport {
 	private InterchangeExport() {
 	}
 
+	/** Writes {@code format} of a real workspace to {@code out} (which stays open); see the exercise variant. */
+	public static ExportReport write(Theater theater, ExportFormat format, String country, OutputStream out) throws IOException {
+		return write(theater, format, country, false, out);
+	}
+
 	/**
 	 * Writes {@code format} to {@code out} (which stays open).
 	 *
-	 * @param country the recipient's ISO 3166-1 alpha-3 code; null for the owner, who may see everything
+	 * @param country  the recipient's ISO 3166-1 alpha-3 code; null for the owner, who may see everything
+	 * @param exercise whether the workspace is exercise material: every marking the file carries (its own, each
+	 *                 row's, feature's, placemark's or card's) is then the banner between exercise words
 	 * @throws IllegalArgumentException if {@code country} is not three capital letters
 	 */
-	public static ExportReport write(Theater theater, ExportFormat format, String country, OutputStream out) throws IOException {
+	public static ExportReport write(Theater theater, ExportFormat format, String country, boolean exercise,
+			OutputStream out) throws IOException {
 		Objects.requireNonNull(theater, "theater"); //$NON-NLS-1$
 		String recipient = checkedCountry(country);
 		// the writers close what they write to (the libraries' writers do); the caller's stream stays open
@@ -60,8 +68,8 @@ public final class InterchangeExport {
 		};
 		if (format == ExportFormat.VCARD) {
 			RecipientSelection<Contact> selection = new RecipientSelection<>(new ArrayList<>(theater.getContacts()), recipient);
-			String marking = fileMarking(theater, selection.releasable());
-			VCardContactWriter.write(selection.releasable(), unclosable);
+			String marking = fileMarking(theater, selection.releasable(), exercise);
+			VCardContactWriter.write(selection.releasable(), exercise, unclosable);
 			return new ExportReport(format, recipient, selection.releasable().size(), marking, selection.refused(), List.of());
 		}
 		RecipientSelection<FieldObservation> selection = new RecipientSelection<>(new ArrayList<>(theater.getObservations()),
@@ -75,11 +83,11 @@ public final class InterchangeExport {
 				written.add(observation);
 			}
 		}
-		String marking = fileMarking(theater, written);
+		String marking = fileMarking(theater, written, exercise);
 		switch (format) {
-			case CSV -> ObservationCsvWriter.write(written, unclosable);
-			case GEOJSON -> GeoJsonWriter.write(written, marking, unclosable);
-			case KML -> KmlWriter.write(written, marking, unclosable);
+			case CSV -> ObservationCsvWriter.write(written, exercise, unclosable);
+			case GEOJSON -> GeoJsonWriter.write(written, marking, exercise, unclosable);
+			case KML -> KmlWriter.write(written, marking, exercise, unclosable);
 			default -> throw new IllegalStateException(format.name());
 		}
 		return new ExportReport(format, recipient, written.size(), marking, selection.refused(), unlocated);
@@ -90,12 +98,18 @@ public final class InterchangeExport {
 	 * that a failed export leaves no half-written file (and an existing file as it was).
 	 */
 	public static ExportReport writeFile(Theater theater, ExportFormat format, String country, Path file) throws IOException {
+		return writeFile(theater, format, country, false, file);
+	}
+
+	/** As {@link #writeFile(Theater, ExportFormat, String, Path)}, marked exercise if {@code exercise}. */
+	public static ExportReport writeFile(Theater theater, ExportFormat format, String country, boolean exercise, Path file)
+			throws IOException {
 		Path target = file.toAbsolutePath();
 		Path temporary = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
 		try {
 			ExportReport report;
 			try (OutputStream out = Files.newOutputStream(temporary)) {
-				report = write(theater, format, country, out);
+				report = write(theater, format, country, exercise, out);
 			}
 			try {
 				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -120,8 +134,8 @@ public final class InterchangeExport {
 	}
 
 	/** The file's marking: the summary of what it holds, or of the workspace's own marking if it holds nothing. */
-	private static String fileMarking(Theater theater, List<? extends Identified> written) {
+	private static String fileMarking(Theater theater, List<? extends Identified> written, boolean exercise) {
 		MarkingSummary summary = written.isEmpty() ? MarkingSummary.of(theater.getEffectiveMarking()) : MarkingSummary.ofObjects(written);
-		return summary.marking();
+		return summary.withExercise(exercise).banner();
 	}
 }

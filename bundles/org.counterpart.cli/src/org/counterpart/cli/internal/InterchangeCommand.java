@@ -96,7 +96,7 @@ public class InterchangeCommand implements Callable<Integer> {
 			}
 			try (WorkspaceStore opened = store.location.open(environment())) {
 				Theater theater = theaterOf(opened.load(), store.location);
-				ExportReport report = InterchangeExport.writeFile(theater, exportFormat, recipient, out);
+				ExportReport report = InterchangeExport.writeFile(theater, exportFormat, recipient, opened.isExercise(), out);
 				PrintWriter output = out();
 				output.printf("Wrote %s: %s%n", out, report.summary());
 				for (Refusal refusal : report.refused()) {

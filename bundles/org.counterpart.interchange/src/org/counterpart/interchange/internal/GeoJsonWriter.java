@@ -20,7 +20,7 @@ public final class GeoJsonWriter {
 	private GeoJsonWriter() {
 	}
 
-	public static void write(List<FieldObservation> observations, String fileMarking, OutputStream out) throws IOException {
+	public static void write(List<FieldObservation> observations, String fileMarking, boolean exercise, OutputStream out) throws IOException {
 		try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
 			json.useDefaultPrettyPrinter();
 			json.writeStartObject();
@@ -28,14 +28,14 @@ public final class GeoJsonWriter {
 			json.writeStringField("marking", fileMarking); //$NON-NLS-1$
 			json.writeArrayFieldStart("features"); //$NON-NLS-1$
 			for (FieldObservation observation : observations) {
-				feature(json, observation);
+				feature(json, observation, exercise);
 			}
 			json.writeEndArray();
 			json.writeEndObject();
 		}
 	}
 
-	private static void feature(JsonGenerator json, FieldObservation observation) throws IOException {
+	private static void feature(JsonGenerator json, FieldObservation observation, boolean exercise) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("type", "Feature"); //$NON-NLS-1$ //$NON-NLS-2$
 		json.writeStringField("id", observation.getId()); //$NON-NLS-1$
@@ -59,7 +59,7 @@ public final class GeoJsonWriter {
 		json.writeStringField("informationCredibility", //$NON-NLS-1$
 				ObservationCsvWriter.credibility(observation.getInformationCredibility()));
 		json.writeStringField("topics", Values.list(observation.getTopics())); //$NON-NLS-1$
-		json.writeStringField("marking", RecipientSelection.markingOf(observation)); //$NON-NLS-1$
+		json.writeStringField("marking", RecipientSelection.markingOf(observation, exercise)); //$NON-NLS-1$
 		json.writeEndObject();
 		json.writeEndObject();
 	}

@@ -23,7 +23,7 @@ public final class KmlWriter {
 	private KmlWriter() {
 	}
 
-	public static void write(List<FieldObservation> observations, String fileMarking, OutputStream out) throws IOException {
+	public static void write(List<FieldObservation> observations, String fileMarking, boolean exercise, OutputStream out) throws IOException {
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"); //$NON-NLS-1$
 			xml.writeStartDocument("UTF-8", "1.0"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -37,7 +37,7 @@ public final class KmlWriter {
 			data(xml, "marking", fileMarking); //$NON-NLS-1$
 			xml.writeEndElement();
 			for (FieldObservation observation : observations) {
-				placemark(xml, observation);
+				placemark(xml, observation, exercise);
 			}
 			xml.writeEndElement();
 			xml.writeEndElement();
@@ -49,7 +49,7 @@ public final class KmlWriter {
 		}
 	}
 
-	private static void placemark(XMLStreamWriter xml, FieldObservation observation) throws XMLStreamException {
+	private static void placemark(XMLStreamWriter xml, FieldObservation observation, boolean exercise) throws XMLStreamException {
 		xml.writeStartElement(KML_NAMESPACE, "Placemark"); //$NON-NLS-1$
 		xml.writeAttribute("id", "obs-" + observation.getId()); //$NON-NLS-1$ //$NON-NLS-2$
 		element(xml, "name", ObjectLabels.labelOf(observation)); //$NON-NLS-1$
@@ -67,7 +67,7 @@ public final class KmlWriter {
 		data(xml, "source", Values.actor(observation.getSource())); //$NON-NLS-1$
 		data(xml, "sourceReliability", ObservationCsvWriter.reliability(observation.getSourceReliability())); //$NON-NLS-1$
 		data(xml, "informationCredibility", ObservationCsvWriter.credibility(observation.getInformationCredibility())); //$NON-NLS-1$
-		data(xml, "marking", RecipientSelection.markingOf(observation)); //$NON-NLS-1$
+		data(xml, "marking", RecipientSelection.markingOf(observation, exercise)); //$NON-NLS-1$
 		xml.writeEndElement();
 		xml.writeStartElement(KML_NAMESPACE, "Point"); //$NON-NLS-1$
 		element(xml, "coordinates", observation.getLongitude() + "," + observation.getLatitude()); //$NON-NLS-1$ //$NON-NLS-2$

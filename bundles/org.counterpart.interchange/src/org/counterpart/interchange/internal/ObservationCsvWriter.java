@@ -30,18 +30,18 @@ public final class ObservationCsvWriter {
 	private ObservationCsvWriter() {
 	}
 
-	public static void write(List<FieldObservation> observations, OutputStream out) throws IOException {
+	public static void write(List<FieldObservation> observations, boolean exercise, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
 			for (FieldObservation observation : observations) {
-				printer.printRecord(row(observation));
+				printer.printRecord(row(observation, exercise));
 			}
 			printer.flush();
 		}
 	}
 
-	private static List<String> row(FieldObservation observation) {
+	private static List<String> row(FieldObservation observation, boolean exercise) {
 		return List.of(Values.text(observation.getId()), observation.getStatus().getLiteral(),
 				Values.instant(observation.getObservedAt()), Values.instant(observation.getRecordedAt()),
 				Values.text(observation.getAuthor()), Values.number(observation.getLatitude()),
@@ -52,7 +52,7 @@ public final class ObservationCsvWriter {
 				String.join(Values.LIST_SEPARATOR, observation.getAboutEngagements().stream().map(ObjectLabels::labelOf).toList()),
 				String.join(Values.LIST_SEPARATOR, observation.getAboutObjectives().stream().map(ObjectLabels::labelOf).toList()),
 				Values.text(observation.getCreatedBy()), Values.instant(observation.getCreatedAt()),
-				RecipientSelection.markingOf(observation));
+				RecipientSelection.markingOf(observation, exercise));
 	}
 
 	static String reliability(SourceReliability reliability) {

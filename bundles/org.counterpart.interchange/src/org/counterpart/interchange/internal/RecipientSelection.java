@@ -50,6 +50,11 @@ public final class RecipientSelection<T extends Identified> {
 		return MarkingSummary.of(object.getEffectiveMarking()).marking();
 	}
 
+	/** The marking a written file gives {@code object}: its banner, between exercise words for exercise material. */
+	public static String markingOf(Identified object, boolean exercise) {
+		return MarkingSummary.of(object.getEffectiveMarking()).withExercise(exercise).banner();
+	}
+
 	/** How the object is named to the user. */
 	public static String label(Identified object) {
 		String label = ObjectLabels.labelOf(object);

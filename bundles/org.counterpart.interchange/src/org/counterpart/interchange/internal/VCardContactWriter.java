@@ -35,17 +35,17 @@ public final class VCardContactWriter {
 	private VCardContactWriter() {
 	}
 
-	public static void write(List<Contact> contacts, OutputStream out) throws IOException {
+	public static void write(List<Contact> contacts, boolean exercise, OutputStream out) throws IOException {
 		try (VCardWriter writer = new VCardWriter(out, VCardVersion.V4_0)) {
 			writer.setAddProdId(false);
 			for (Contact contact : contacts) {
-				writer.write(card(contact));
+				writer.write(card(contact, exercise));
 			}
 			writer.flush();
 		}
 	}
 
-	static VCard card(Contact contact) {
+	static VCard card(Contact contact, boolean exercise) {
 		VCard card = new VCard();
 		card.setUid(new Uid(UUID_URN + contact.getId()));
 		StructuredName name = new StructuredName();
@@ -77,7 +77,7 @@ public final class VCardContactWriter {
 		if (contact.getDisposition() != null && contact.getDisposition() != Disposition.UNKNOWN) {
 			card.addExtendedProperty(DISPOSITION, contact.getDisposition().getLiteral());
 		}
-		card.addExtendedProperty(MARKING, RecipientSelection.markingOf(contact));
+		card.addExtendedProperty(MARKING, RecipientSelection.markingOf(contact, exercise));
 		return card;
 	}
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.counterpart.cli.ExitCodes;
 import org.counterpart.exercise.ExerciseClock;
@@ -236,5 +238,18 @@ public class ExerciseCommandTest {
 		CommandLineRun intoReal = run(ExitCodes.PROBLEMS_FOUND, "import", "--store", path("field"), path("exercise.cpkg"));
 		assertTrue(intoReal.out().contains("refused: This is an exercise package"), intoReal.out());
 		assertEquals(fieldHash, run(ExitCodes.OK, "store", "hash", "--store", path("field")).out());
+
+		// field formats too: the exercise store's observations are marked exercise, the real store's are not
+		CommandLineRun exerciseCsv = run(ExitCodes.OK, "interchange", "export", "--store", path("alpha"), "--format",
+				"csv", "--out", path("alpha.csv"));
+		assertTrue(exerciseCsv.out().contains("marked EXERCISE EXERCISE EXERCISE - "), exerciseCsv.out());
+		Matcher written = Pattern.compile("(\\d+) \\w+, marked").matcher(exerciseCsv.out());
+		assertTrue(written.find(), exerciseCsv.out());
+		int rows = Integer.parseInt(written.group(1));
+		assertTrue(rows > 0, "the exercise store has observations to write");
+		String csv = Files.readString(folder.resolve("alpha.csv"));
+		assertEquals(rows, csv.split("EXERCISE EXERCISE EXERCISE - ", -1).length - 1, "every row's marking says exercise");
+		run(ExitCodes.OK, "interchange", "export", "--store", path("field"), "--format", "csv", "--out", path("field.csv"));
+		assertFalse(Files.readString(folder.resolve("field.csv")).contains("EXERCISE"));
 	}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import ezvcard.VCard;
+import ezvcard.io.text.VCardReader;
+
 /**
  * Observations out as CSV, GeoJSON and KML: every field comes back when the file is read again by the library that
- * reads the format, GDAL's ogrinfo counts the expected features, the marking is in the file, and what the recipient
- * country may not see is left out and reported.
+ * reads the format, GDAL's ogrinfo counts the expected features, the marking is in the file (between exercise words
+ * when an exercise workspace writes it), and what the recipient country may not see is left out and reported.
  */
 class ObservationExportTest {
 
@@ -134,6 +138,48 @@ class ObservationExportTest {
 		assertEquals("CUI//NOFORN", placemarks.get(2).get("marking"));
 		assertEquals(3, Ogrinfo.totalFeatures(file));
 		assertTrue(Files.readString(file).contains("<ExtendedData><Data name=\"marking\"><value>CUI//NOFORN</value>"));
+	}
+
+	@Test
+	void everyFormatOfAnExerciseWorkspaceCarriesTheExerciseWordsInEveryMarkingAndARealOneNone() throws Exception {
+		String exercise = "EXERCISE EXERCISE EXERCISE - CUI//REL TO USA, XVM - EXERCISE EXERCISE EXERCISE";
+		Path csv = folder.resolve("exercise.csv");
+		ExportReport report = InterchangeExport.writeFile(workspace.theater, ExportFormat.CSV, FieldWorkspace.PARTNER, true, csv);
+		assertEquals(exercise, report.marking());
+		assertTrue(report.summary().contains("marked " + exercise), report.summary());
+		List<CSVRecord> rows = readCsv(csv);
+		assertEquals(3, rows.size(), "the same rows as a real export");
+		for (CSVRecord row : rows) {
+			assertEquals(exercise, row.get("marking"), "row " + row.get("id"));
+		}
+		assertEquals(3, Ogrinfo.totalFeatures(csv), "a reader of the format still reads it");
+
+		Path geoJson = folder.resolve("exercise.geojson");
+		InterchangeExport.writeFile(workspace.theater, ExportFormat.GEOJSON, FieldWorkspace.PARTNER, true, geoJson);
+		Map<String, Object> collection = new HashMap<>();
+		List<Map<String, Object>> features = readGeoJson(geoJson, collection);
+		assertEquals(exercise, collection.get("marking"));
+		assertTrue(features.stream().allMatch(feature -> exercise.equals(feature.get("marking"))), features.toString());
+
+		Path kml = folder.resolve("exercise.kml");
+		InterchangeExport.writeFile(workspace.theater, ExportFormat.KML, FieldWorkspace.PARTNER, true, kml);
+		assertTrue(Files.readString(kml).contains("<name>" + exercise + " - Counterpart observations</name>"),
+				"the document's name, which map programs show, says it");
+		assertTrue(readKml(kml).stream().allMatch(placemark -> exercise.equals(placemark.get("marking"))));
+
+		ByteArrayOutputStream cards = new ByteArrayOutputStream();
+		InterchangeExport.write(workspace.theater, ExportFormat.VCARD, FieldWorkspace.PARTNER, true, cards);
+		try (VCardReader reader = new VCardReader(cards.toString(StandardCharsets.UTF_8))) {
+			List<VCard> read = reader.readAll();
+			assertEquals(2, read.size());
+			for (VCard card : read) {
+				assertEquals(exercise, card.getExtendedProperty("X-COUNTERPART-MARKING").getValue());
+			}
+		}
+
+		Path real = folder.resolve("real.csv");
+		InterchangeExport.writeFile(workspace.theater, ExportFormat.CSV, FieldWorkspace.PARTNER, false, real);
+		assertFalse(Files.readString(real).contains("EXERCISE"), "a real workspace's file never says exercise");
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.List;
 final class ExportPage extends WizardPage {
 
 	private final Theater theater;
+	private final boolean exercise;
 	private ExportFormat format = ExportFormat.CSV;
 	private Combo country;
 	private FileField file;
@@ -41,10 +42,14 @@ final class ExportPage extends WizardPage {
 	private List leftOut;
 	private ExportReport report;
 
-	/** @param theater the open workspace, or null while none is open (the page then says so) */
-	ExportPage(Theater theater) {
+	/**
+	 * @param theater  the open workspace, or null while none is open (the page then says so)
+	 * @param exercise whether the workspace is exercise material, which the file's markings then say
+	 */
+	ExportPage(Theater theater, boolean exercise) {
 		super("export"); //$NON-NLS-1$
 		this.theater = theater;
+		this.exercise = exercise;
 		setTitle(Messages.Export_title);
 		setMessage(Messages.Export_message);
 		setPageComplete(false);
@@ -133,7 +138,7 @@ final class ExportPage extends WizardPage {
 		leftOut.removeAll();
 		String code = country.getText().trim();
 		try {
-			report = InterchangeExport.write(theater, format, code, OutputStream.nullOutputStream());
+			report = InterchangeExport.write(theater, format, code, exercise, OutputStream.nullOutputStream());
 		} catch (IllegalArgumentException e) {
 			preview.setText(""); //$NON-NLS-1$
 			setErrorMessage(e.getMessage());
@@ -189,5 +194,10 @@ final class ExportPage extends WizardPage {
 
 	List leftOutList() {
 		return leftOut;
+	}
+
+	/** Whether the file is marked as exercise material. */
+	boolean isExercise() {
+		return exercise;
 	}
 }

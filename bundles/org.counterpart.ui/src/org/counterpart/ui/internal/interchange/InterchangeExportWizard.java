@@ -51,7 +51,7 @@ public final class InterchangeExportWizard extends Wizard implements IExportWiza
 
 	@Override
 	public void addPages() {
-		page = new ExportPage(session.getTheater());
+		page = new ExportPage(session.getTheater(), session.getStorage() != null && session.getStorage().isExercise());
 		addPage(page);
 	}
 
@@ -75,7 +75,7 @@ public final class InterchangeExportWizard extends Wizard implements IExportWiza
 				// no save may read the model while the file is written from it
 				session.runExclusive(() -> {
 					try {
-						written = InterchangeExport.writeFile(theater, page.format(), page.country(), file);
+						written = InterchangeExport.writeFile(theater, page.format(), page.country(), page.isExercise(), file);
 					} catch (IOException | IllegalArgumentException e) {
 						failure[0] = e;
 					}
