@@ -11,15 +11,11 @@ import org.counterpart.exercise.ExerciseKit;
 import org.counterpart.exercise.ExerciseTime;
 import org.counterpart.exercise.ScenarioException;
 import org.counterpart.security.CredentialException;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,13 +24,12 @@ import org.eclipse.swt.widgets.Text;
  * with a trainer identity of the exercise kit and written as one file into the folder the trainees' workbenches
  * watch. A wrong field says why in the dialog and writes nothing.
  */
-final class ClockOrderDialog extends TitleAreaDialog {
+final class ClockOrderDialog extends ExerciseDialog {
 
 	private static String lastFolder = ""; //$NON-NLS-1$
 
 	private final Clock wallClock;
 	private TrainerFields trainer;
-	private String refusal;
 	private Text folder;
 	private Button pause;
 	private Button resume;
@@ -43,24 +38,12 @@ final class ClockOrderDialog extends TitleAreaDialog {
 	private Path written;
 
 	ClockOrderDialog(Shell parent, Clock wallClock) {
-		super(parent);
+		super(parent, Messages.Order_shellTitle, Messages.Order_title, Messages.Order_message, Messages.Order_send);
 		this.wallClock = wallClock;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Order_shellTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Order_title);
-		setMessage(Messages.Order_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite grid = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
+	protected void createFields(Composite grid) {
 		TrainerFields.label(grid, Messages.Order_kind);
 		Composite kinds = new Composite(grid, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(kinds);
@@ -77,7 +60,6 @@ final class ClockOrderDialog extends TitleAreaDialog {
 		folder = TrainerFields.row(grid, Messages.Order_folder, TrainerFields.Choose.FOLDER);
 		folder.setText(lastFolder);
 		trainer = new TrainerFields(grid);
-		return area;
 	}
 
 	private static Button radio(Composite parent, String text) {
@@ -87,32 +69,8 @@ final class ClockOrderDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Order_send, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void okPressed() {
-		String[] failure = new String[1];
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				written = send();
-			} catch (ScenarioException e) {
-				failure[0] = e.getMessage();
-			}
-		});
-		refusal = failure[0];
-		if (failure[0] != null) {
-			setErrorMessage(failure[0]);
-			return;
-		}
-		super.okPressed();
+	protected void perform() throws ScenarioException {
+		written = send();
 	}
 
 	private Path send() throws ScenarioException {
@@ -141,11 +99,6 @@ final class ClockOrderDialog extends TitleAreaDialog {
 	/** The order file written, once the dialog closed with OK. */
 	Path written() {
 		return written;
-	}
-
-	/** Why the last OK was refused, or null. */
-	String refusal() {
-		return refusal;
 	}
 
 	TrainerFields trainerFields() {

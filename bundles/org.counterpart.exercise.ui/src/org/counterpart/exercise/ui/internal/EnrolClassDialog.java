@@ -14,13 +14,10 @@ import org.counterpart.exercise.ScenarioException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -31,34 +28,21 @@ import org.eclipse.swt.widgets.Text;
  * button. A bad line is named in the dialog and enrols nobody; a cancel enrols nobody and says how many certificates
  * were issued and revoked.
  */
-final class EnrolClassDialog extends TitleAreaDialog {
+final class EnrolClassDialog extends ExerciseDialog {
 
 	private Text kit;
 	private Text authorityPassphrase;
 	private Text identityPassphrase;
 	private Text list;
-	private String refusal;
 	private ClassEnrolment.Result result;
 	private ProgressMonitorDialog progress;
 
 	EnrolClassDialog(Shell parent) {
-		super(parent);
+		super(parent, Messages.Enrol_shellTitle, Messages.Enrol_title, Messages.Enrol_message, Messages.Enrol_ok);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Enrol_shellTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Enrol_title);
-		setMessage(Messages.Enrol_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite grid = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
+	protected void createFields(Composite grid) {
 		kit = TrainerFields.row(grid, Messages.Trainer_kit, TrainerFields.Choose.FOLDER);
 		authorityPassphrase = passphrase(grid, Messages.Enrol_authorityPassphrase);
 		identityPassphrase = passphrase(grid, Messages.Enrol_identityPassphrase);
@@ -71,7 +55,6 @@ final class EnrolClassDialog extends TitleAreaDialog {
 		importCsv.setText(Messages.Enrol_importCsv);
 		GridDataFactory.swtDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(importCsv);
 		importCsv.addListener(SWT.Selection, event -> importCsv());
-		return area;
 	}
 
 	private static Text passphrase(Composite grid, String caption) {
@@ -96,32 +79,11 @@ final class EnrolClassDialog extends TitleAreaDialog {
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Enrol_ok, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void okPressed() {
-		refusal = null;
-		try {
-			result = enrol();
-		} catch (ScenarioException e) {
-			refusal = e.getMessage();
+	protected void perform() throws ScenarioException {
+		result = enrol();
+		if (result.cancelled()) {
+			throw new ScenarioException(Messages.bind(Messages.Enrol_cancelled, result.revoked()));
 		}
-		if (refusal == null && result.cancelled()) {
-			refusal = Messages.bind(Messages.Enrol_cancelled, result.revoked());
-		}
-		if (refusal != null) {
-			setErrorMessage(refusal);
-			return;
-		}
-		super.okPressed();
 	}
 
 	private ClassEnrolment.Result enrol() throws ScenarioException {
@@ -181,9 +143,6 @@ final class EnrolClassDialog extends TitleAreaDialog {
 	}
 
 	/** Why the last Enrol was refused or cancelled, or null. */
-	String refusal() {
-		return refusal;
-	}
 
 	/** What the enrolment did, once the dialog closed with Enrol. */
 	ClassEnrolment.Result result() {

@@ -17,14 +17,7 @@ import org.counterpart.exercise.Scenario;
 import org.counterpart.exercise.ScenarioException;
 import org.counterpart.exercise.ScenarioPackage;
 import org.counterpart.security.CredentialException;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -35,71 +28,34 @@ import org.eclipse.swt.widgets.Text;
  * trainees and the trainer; its answer key to the trainer only. A wrong field says why in the dialog, and the target
  * file is written whole or not at all.
  */
-final class ExportScenarioDialog extends TitleAreaDialog {
+final class ExportScenarioDialog extends ExerciseDialog {
 
 	private static String lastBase = ""; //$NON-NLS-1$
 
 	private final List<Inject> injects;
 	private TrainerFields trainer;
-	private String refusal;
 	private Text base;
 	private Text target;
 	private Scenario exported;
 
 	ExportScenarioDialog(Shell parent, List<Inject> injects) {
-		super(parent);
+		super(parent, Messages.Export_shellTitle, Messages.Export_title,
+				Messages.bind(Messages.Export_message, injects.size()), Messages.Export_ok);
 		this.injects = List.copyOf(injects);
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Export_shellTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Export_title);
-		setMessage(Messages.bind(Messages.Export_message, injects.size()));
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite grid = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
+	protected void createFields(Composite grid) {
 		target = TrainerFields.row(grid, Messages.Export_target, TrainerFields.Choose.FILE_TO_WRITE);
 		base = TrainerFields.row(grid, Messages.Export_base, TrainerFields.Choose.FILE_TO_READ);
 		base.setMessage(Messages.bind(Messages.Export_baseHint, DemoScenario.scenario().title()));
 		base.setText(lastBase);
 		trainer = new TrainerFields(grid);
-		return area;
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Export_ok, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void okPressed() {
-		String[] failure = new String[1];
-		BusyIndicator.showWhile(getShell().getDisplay(), () -> {
-			try {
-				exported = export();
-			} catch (ScenarioException e) {
-				failure[0] = e.getMessage();
-			}
-		});
-		refusal = failure[0];
-		if (failure[0] != null) {
-			setErrorMessage(failure[0]);
-			return;
-		}
-		super.okPressed();
+	protected void perform() throws ScenarioException {
+		exported = export();
 	}
 
 	private Scenario export() throws ScenarioException {
@@ -157,11 +113,6 @@ final class ExportScenarioDialog extends TitleAreaDialog {
 	/** The scenario written, once the dialog closed with OK. */
 	Scenario exported() {
 		return exported;
-	}
-
-	/** Why the last OK was refused, or null. */
-	String refusal() {
-		return refusal;
 	}
 
 	TrainerFields trainerFields() {

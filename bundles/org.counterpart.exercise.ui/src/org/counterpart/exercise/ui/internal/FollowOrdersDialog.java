@@ -12,13 +12,9 @@ import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.security.TrustException;
 import org.counterpart.security.TrustVerifier;
 import org.counterpart.security.UnlockedDevice;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
@@ -28,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
  * that it belongs to an exercise authority; a wrong field says why in the dialog. The folder is remembered while
  * the workbench runs; the passphrase never is.
  */
-final class FollowOrdersDialog extends TitleAreaDialog {
+final class FollowOrdersDialog extends ExerciseDialog {
 
 	private static String lastFolder = ""; //$NON-NLS-1$
 
@@ -38,52 +34,22 @@ final class FollowOrdersDialog extends TitleAreaDialog {
 	private ClockOrderWatch watch;
 
 	FollowOrdersDialog(Shell parent, DeviceIdentityFolder trainee) {
-		super(parent);
+		super(parent, Messages.Follow_shellTitle, Messages.Follow_title, Messages.Follow_message, Messages.Follow_ok);
 		this.trainee = trainee;
 	}
 
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Follow_shellTitle);
-	}
-
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		setTitle(Messages.Follow_title);
-		setMessage(Messages.Follow_message);
-		Composite area = (Composite) super.createDialogArea(parent);
-		Composite grid = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(grid);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(grid);
+	protected void createFields(Composite grid) {
 		folder = TrainerFields.row(grid, Messages.Order_folder, TrainerFields.Choose.FOLDER);
 		folder.setText(lastFolder);
 		TrainerFields.label(grid, Messages.Follow_passphrase);
 		passphrase = new Text(grid, SWT.BORDER | SWT.PASSWORD);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(passphrase);
-		return area;
 	}
 
 	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, Messages.Follow_ok, true);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
-	}
-
-	@Override
-	protected void okPressed() {
-		try {
-			watch = openWatch();
-		} catch (ScenarioException e) {
-			setErrorMessage(e.getMessage());
-			return;
-		}
-		super.okPressed();
+	protected void perform() throws ScenarioException {
+		watch = openWatch();
 	}
 
 	private ClockOrderWatch openWatch() throws ScenarioException {
