@@ -121,10 +121,12 @@ public class WorkspaceLockAndSaveTest {
 		session.getEditingDomain().getCommandStack().execute(SetCommand.create(session.getEditingDomain(), contact,
 				CounterpartPackage.Literals.CONTACT__FAMILY_NAME, "Idle-Unsaved"));
 		Shell window = page.getWorkbenchWindow().getShell();
-		String title = window.getText();
 		// the check below can see the data: before the lock, the edit is on screen
 		Workbench.spinUntil(display, () -> readableText(window).stream().anyMatch(text -> text.contains("Idle-Unsaved")),
 				"the edit is on screen");
+		// the title's unsaved mark follows the edit a moment later; the unlocked window shows the same title
+		Workbench.spinUntil(display, () -> window.getText().startsWith("*"), "the title marks the unsaved edit");
+		String title = window.getText();
 
 		List<String> seen = new ArrayList<>();
 		IdleLock idleLock = IdleLock.running();
