@@ -20,12 +20,23 @@ public final class InterchangeImport {
 	private final NewObjects newObjects;
 
 	/**
+	 * An import into a real workspace, which refuses files marked exercise.
+	 *
 	 * @param theater the workspace the objects would go into
 	 * @param author  who creates them (and, for observations, their author)
 	 * @param now     when they are created and recorded
 	 */
 	public InterchangeImport(Theater theater, String author, Date now) {
-		this.newObjects = new NewObjects(Objects.requireNonNull(theater, "theater"), author, now); //$NON-NLS-1$
+		this(theater, author, now, false);
+	}
+
+	/**
+	 * @param exerciseWorkspace whether {@code theater} is exercise material (an exercise store's): only then are
+	 *                          files marked exercise (cards or rows whose marking is between exercise words) taken;
+	 *                          a real workspace refuses them whole with {@link InterchangeException}
+	 */
+	public InterchangeImport(Theater theater, String author, Date now, boolean exerciseWorkspace) {
+		this.newObjects = new NewObjects(Objects.requireNonNull(theater, "theater"), author, now, exerciseWorkspace); //$NON-NLS-1$
 	}
 
 	/** Contacts from a vCard 3.0 or 4.0 file. */

@@ -175,7 +175,7 @@ public class InterchangeCommand implements Callable<Integer> {
 				String by = author != null && !author.isBlank() ? author : "device " + opened.deviceId();
 				ImportPlan plan;
 				try {
-					plan = new InterchangeImport(theater, by, new Date()).read(importFormat, csvKind, mapping, bytes,
+					plan = new InterchangeImport(theater, by, new Date(), opened.isExercise()).read(importFormat, csvKind, mapping, bytes,
 							String.valueOf(file.getFileName()));
 				} catch (InterchangeException e) {
 					String message = e.getMessage().contains("Nothing was imported") ? e.getMessage()

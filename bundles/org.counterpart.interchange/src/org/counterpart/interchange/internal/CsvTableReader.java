@@ -38,6 +38,8 @@ import org.counterpart.model.util.ObjectLabels;
  */
 public final class CsvTableReader {
 
+	private static final String MARKING_COLUMN = "marking"; //$NON-NLS-1$
+
 	private final NewObjects newObjects;
 
 	public CsvTableReader(NewObjects newObjects) {
@@ -66,6 +68,7 @@ public final class CsvTableReader {
 				throw new InterchangeException(1, "the file is empty: the first line must name the columns.", null); //$NON-NLS-1$
 			}
 			Map<String, Integer> columns = mapping.resolve(kind, header);
+			int markingColumn = markingColumn(header);
 			long lineAfterPrevious = parser.getCurrentLineNumber() + 1;
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
@@ -88,6 +91,9 @@ public final class CsvTableReader {
 					problems.add(new RowProblem(line, "the row has " + record.size() + " fields, the header " + header.size() //$NON-NLS-1$ //$NON-NLS-2$
 							+ "; check for a missing or extra separator.")); //$NON-NLS-1$
 					continue;
+				}
+				if (markingColumn >= 0) {
+					newObjects.refuseExerciseMaterial(record.get(markingColumn), line);
 				}
 				rows.take(line, field -> value(record, columns, field));
 			}
@@ -125,6 +131,16 @@ public final class CsvTableReader {
 	}
 
 	/** Turns rows into new objects, problems and duplicates. */
+	/** The column of each row's marking (as Counterpart's exports name it), or -1. */
+	private static int markingColumn(List<String> header) {
+		for (int i = 0; i < header.size(); i++) {
+			if (MARKING_COLUMN.equalsIgnoreCase(header.get(i).strip())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private final class Rows {
 		private final CsvKind kind;
 		private final List<Identified> created;

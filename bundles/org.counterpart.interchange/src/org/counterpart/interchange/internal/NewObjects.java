@@ -3,9 +3,11 @@ package org.counterpart.interchange.internal;
 import java.util.Date;
 import java.util.Locale;
 
+import org.counterpart.interchange.InterchangeException;
 import org.counterpart.model.Identified;
 import org.counterpart.model.PartnerInstitution;
 import org.counterpart.model.Theater;
+import org.counterpart.model.marking.MarkingSummary;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -17,11 +19,14 @@ public final class NewObjects {
 	private final Theater theater;
 	private final String author;
 	private final Date now;
+	private final boolean exerciseWorkspace;
 
-	public NewObjects(Theater theater, String author, Date now) {
+	/** {@code exerciseWorkspace}: whether {@code theater} is exercise material, which alone takes exercise files. */
+	public NewObjects(Theater theater, String author, Date now, boolean exerciseWorkspace) {
 		this.theater = theater;
 		this.author = author;
 		this.now = now;
+		this.exerciseWorkspace = exerciseWorkspace;
 	}
 
 	public <T extends Identified> T stamp(T created) {
@@ -31,6 +36,26 @@ public final class NewObjects {
 			created.setMarking(EcoreUtil.copy(theater.getMarking()));
 		}
 		return created;
+	}
+
+	/**
+	 * Refuses a file's exercise material for a real workspace, so that exercise data never mixes with real data: a
+	 * {@code marking} between exercise words (as an exercise workspace's exports write it) makes the whole file
+	 * refused, nothing imported.
+	 *
+	 * @param line where the marking is, or 0
+	 */
+	public void refuseExerciseMaterial(String marking, int line) throws InterchangeException {
+		if (!exerciseWorkspace && isExerciseMarking(marking)) {
+			throw new InterchangeException(line, "this file is exercise material (marked " + marking.strip() //$NON-NLS-1$
+					+ "); this workspace holds real data and takes no exercise data. Import it into an exercise" //$NON-NLS-1$
+					+ " workspace. Nothing was imported.", null); //$NON-NLS-1$
+		}
+	}
+
+	/** Whether {@code marking} is an exercise banner: it begins with the exercise words. */
+	public static boolean isExerciseMarking(String marking) {
+		return marking != null && marking.strip().toUpperCase(Locale.ROOT).startsWith(MarkingSummary.EXERCISE);
 	}
 
 	public String author() {

@@ -75,6 +75,8 @@ public final class VCardContactReader {
 				}
 				int line = number < cardLines.size() ? cardLines.get(number) : 0;
 				number++;
+				RawProperty marking = card.getExtendedProperty(VCardContactWriter.MARKING);
+				newObjects.refuseExerciseMaterial(marking == null ? null : marking.getValue(), line);
 				Contact contact = contact(card, line, problems);
 				if (contact == null) {
 					continue;

@@ -251,5 +251,18 @@ public class ExerciseCommandTest {
 		assertEquals(rows, csv.split("EXERCISE EXERCISE EXERCISE - ", -1).length - 1, "every row's marking says exercise");
 		run(ExitCodes.OK, "interchange", "export", "--store", path("field"), "--format", "csv", "--out", path("field.csv"));
 		assertFalse(Files.readString(folder.resolve("field.csv")).contains("EXERCISE"));
+
+		// and a field file the exercise store wrote is refused by the real store, which stays as it was
+		run(ExitCodes.OK, "interchange", "export", "--store", path("alpha"), "--format", "vcard", "--out",
+				path("alpha.vcf"));
+		CommandLineRun cardsIntoReal = run(ExitCodes.FAILED, "interchange", "import", "--store", path("field"),
+				"--format", "vcard", path("alpha.vcf"));
+		assertTrue(cardsIntoReal.err().contains("this file is exercise material (marked EXERCISE EXERCISE EXERCISE - ")
+				&& cardsIntoReal.err().contains("this workspace holds real data and takes no exercise data")
+				&& cardsIntoReal.err().contains("Nothing was imported."), cardsIntoReal.err());
+		assertEquals(fieldHash, run(ExitCodes.OK, "store", "hash", "--store", path("field")).out());
+		CommandLineRun cardsIntoExercise = run(ExitCodes.OK, "interchange", "import", "--store", path("alpha"),
+				"--format", "vcard", "--dry-run", path("alpha.vcf"));
+		assertFalse(cardsIntoExercise.out().contains("exercise material"), cardsIntoExercise.out());
 	}
 }

@@ -104,6 +104,34 @@ class ContactVCardTest {
 	}
 
 	@Test
+	void cardsAnExerciseWorkspaceWroteAreRefusedByARealWorkspaceAndTakenByAnExerciseOne() throws Exception {
+		FieldWorkspace source = new FieldWorkspace();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		InterchangeExport.write(source.theater, ExportFormat.VCARD, null, true, out);
+
+		FieldWorkspace real = FieldWorkspace.institutionsOnly();
+		InterchangeException refused = assertThrows(InterchangeException.class,
+				() -> new InterchangeImport(real.theater, "Capt. Lee", NOW).vcard(out.toByteArray(), "exercise.vcf"));
+		assertEquals(1, refused.line(), "the first card's line");
+		assertEquals("Line 1: this file is exercise material (marked EXERCISE EXERCISE EXERCISE - CUI//REL TO USA, XVM"
+				+ " - EXERCISE EXERCISE EXERCISE); this workspace holds real data and takes no exercise data. Import it"
+				+ " into an exercise workspace. Nothing was imported.", refused.getMessage());
+		assertTrue(real.theater.getContacts().isEmpty(), "nothing was taken");
+
+		FieldWorkspace exercise = FieldWorkspace.institutionsOnly();
+		ImportPlan plan = new InterchangeImport(exercise.theater, "Capt. Lee", NOW, true).vcard(out.toByteArray(),
+				"exercise.vcf");
+		assertTrue(plan.canImport(), plan.problems().toString());
+		assertEquals(3, plan.objects().size(), "an exercise workspace takes its exercise's cards");
+
+		// a real workspace's cards go into an exercise workspace too: only exercise material is kept apart
+		ByteArrayOutputStream realCards = new ByteArrayOutputStream();
+		InterchangeExport.write(source.theater, ExportFormat.VCARD, null, realCards);
+		assertEquals(3, new InterchangeImport(FieldWorkspace.institutionsOnly().theater, "Capt. Lee", NOW)
+				.vcard(realCards.toByteArray(), "real.vcf").objects().size());
+	}
+
+	@Test
 	void aPhonesVersion3CardsComeInAndTheSameNameAndAffiliationIsADuplicate() throws Exception {
 		FieldWorkspace target = FieldWorkspace.institutionsOnly();
 		target.theater.getContacts().add(existing(target, "Tanev", "Ivo"));

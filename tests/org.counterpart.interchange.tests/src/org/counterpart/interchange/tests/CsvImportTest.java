@@ -155,4 +155,27 @@ class CsvImportTest {
 		Files.writeString(file, text, charset);
 		return file;
 	}
+
+	@Test
+	void rowsMarkedExerciseAreRefusedWholeByARealWorkspaceNamingTheLineAndTakenByAnExerciseOne() throws Exception {
+		byte[] csv = """
+				familyName,givenName,marking
+				Kivi,Rasmus,CUI
+				Org,Helena,EXERCISE EXERCISE EXERCISE - CUI - EXERCISE EXERCISE EXERCISE
+				""".getBytes(StandardCharsets.UTF_8);
+		int before = workspace.theater.getContacts().size();
+
+		InterchangeException refused = assertThrows(InterchangeException.class,
+				() -> importer.csv(CsvKind.CONTACTS, ColumnMapping.byHeader(), csv, "trainee.csv"));
+		assertEquals(3, refused.line());
+		assertTrue(refused.getMessage().startsWith("Line 3: this file is exercise material (marked EXERCISE"),
+				refused.getMessage());
+		assertTrue(refused.getMessage().endsWith("Nothing was imported."), refused.getMessage());
+		assertEquals(before, workspace.theater.getContacts().size());
+
+		ImportPlan plan = new InterchangeImport(workspace.theater, "Capt. Lee", NOW, true).csv(CsvKind.CONTACTS,
+				ColumnMapping.byHeader(), csv, "trainee.csv");
+		assertEquals(2, plan.objects().size(), "an exercise workspace takes them");
+	}
+
 }

@@ -67,7 +67,8 @@ public final class InterchangeImportWizard extends Wizard implements IImportWiza
 		if (theater == null) {
 			throw new InterchangeException(Messages.Import_noWorkspace, null);
 		}
-		return new InterchangeImport(theater, Officer.name(), new Date()).read(choice.format, choice.kind, mapping, bytes, source);
+		// an exercise workspace alone takes files its exports marked exercise
+		return new InterchangeImport(theater, Officer.name(), new Date(), session.getStorage().isExercise()).read(choice.format, choice.kind, mapping, bytes, source);
 	}
 
 	@Override
