@@ -30,14 +30,20 @@ import java.util.UUID;
  * @param attachments       attachments by lowercase hex SHA-256, with their size in bytes
  * @param exercise          written by an exercise store ({@code purpose: exercise}); a manifest without
  *                          that line is a real package's
+ * @param exerciseMarks     an exercise package only: the sync marks under {@link #EXERCISE_MARK_PREFIX} of the store
+ *                          that wrote it (its scenario, exercise clock and deliveries), named without the prefix, so
+ *                          that a trainer can score the trainee's work from the package alone
  */
 public record PackageManifest(String formatVersion, UUID packageId, String deviceId, long packageSequence,
         Instant created, long operationCount, long firstClock, long lastClock, SortedMap<String, SequenceRange> origins,
         SortedMap<String, Long> known, long markingOperations, SortedSet<String> classifications,
-        SortedMap<String, Long> attachments, boolean exercise) {
+        SortedMap<String, Long> attachments, boolean exercise, SortedMap<String, Long> exerciseMarks) {
 
-    /** The format this version writes. */
-    public static final String FORMAT_VERSION = "1.0";
+    /** The format this version writes (1.1 added the baselines' certificates and the exercise marks). */
+    public static final String FORMAT_VERSION = "1.1";
+
+    /** The prefix of the sync marks an exercise store keeps of its exercise, which its packages carry. */
+    public static final String EXERCISE_MARK_PREFIX = "exercise/";
 
     /** The major format version this version reads: packages of any 1.x. */
     public static final int READABLE_MAJOR = 1;
@@ -51,6 +57,19 @@ public record PackageManifest(String formatVersion, UUID packageId, String devic
         known = Collections.unmodifiableSortedMap(new TreeMap<>(known));
         classifications = Collections.unmodifiableSortedSet(new TreeSet<>(classifications));
         attachments = Collections.unmodifiableSortedMap(new TreeMap<>(attachments));
+        exerciseMarks = Collections.unmodifiableSortedMap(new TreeMap<>(exerciseMarks));
+        if (!exercise && !exerciseMarks.isEmpty()) {
+            throw new IllegalArgumentException("a real package carries no exercise marks");
+        }
+    }
+
+    /** The manifest of a package without exercise marks. */
+    public PackageManifest(String formatVersion, UUID packageId, String deviceId, long packageSequence,
+            Instant created, long operationCount, long firstClock, long lastClock, SortedMap<String, SequenceRange> origins,
+            SortedMap<String, Long> known, long markingOperations, SortedSet<String> classifications,
+            SortedMap<String, Long> attachments, boolean exercise) {
+        this(formatVersion, packageId, deviceId, packageSequence, created, operationCount, firstClock, lastClock, origins,
+                known, markingOperations, classifications, attachments, exercise, new TreeMap<>());
     }
 
     /** The manifest of a real (not exercise) package. */

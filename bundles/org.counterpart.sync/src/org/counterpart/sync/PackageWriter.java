@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -306,10 +307,15 @@ public final class PackageWriter {
         origins.forEach((device, range) -> ranges.put(device,
                 new SequenceRange(Math.min(range[0], selection.originFirst().getOrDefault(device, range[0])), range[1])));
         long sequence = store.syncMarks(SyncMarks.PACKAGE_SEQUENCE).getOrDefault(SyncMarks.PACKAGE_SEQUENCE, 0L) + 1;
+        SortedMap<String, Long> exerciseMarks = new TreeMap<>();
+        if (store.isExercise()) {
+            String prefix = PackageManifest.EXERCISE_MARK_PREFIX;
+            store.syncMarks(prefix).forEach((mark, value) -> exerciseMarks.put(mark.substring(prefix.length()), value));
+        }
         return new PackageManifest(PackageManifest.FORMAT_VERSION, UUID.randomUUID(), store.deviceId(), sequence,
                 clock.instant(), count[0], count[0] == 0 ? 0 : clockRange[0], clockRange[1],
                 new TreeMap<>(ranges), new TreeMap<>(store.journalHeads()), markings.markingOperations(),
-                markings.classifications(), new TreeMap<>(attachmentSizes), store.isExercise());
+                markings.classifications(), new TreeMap<>(attachmentSizes), store.isExercise(), exerciseMarks);
     }
 
     /**

@@ -33,6 +33,8 @@ public final class ManifestCodec {
     private static final Pattern VERSION = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
     private static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern EXERCISE_MARK = Pattern.compile("[A-Za-z0-9._-][A-Za-z0-9._/-]{0,127}");
+    private static final String EXERCISE_KEY = "exercise.";
     private static final Pattern CLASSIFICATION = Pattern.compile("[A-Z][A-Z0-9_ ]{0,63}");
 
     private ManifestCodec() {
@@ -56,6 +58,7 @@ public final class ManifestCodec {
         if (manifest.exercise()) {
             // only exercise packages carry the line, so that real packages stay as readers before it expect them
             line(text, "purpose", "exercise");
+            manifest.exerciseMarks().forEach((mark, value) -> line(text, EXERCISE_KEY + mark, Long.toString(value)));
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -80,6 +83,7 @@ public final class ManifestCodec {
         SortedMap<String, SequenceRange> origins = new TreeMap<>();
         SortedMap<String, Long> known = new TreeMap<>();
         SortedMap<String, Long> attachments = new TreeMap<>();
+        SortedMap<String, Long> exerciseMarks = new TreeMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.length - 1; i++) {
             String line = lines[i];
@@ -117,6 +121,12 @@ public final class ManifestCodec {
                     throw malformed("'" + key + "' does not name a SHA-256 hash");
                 }
                 attachments.put(hash, number(value, key));
+            } else if (key.startsWith(EXERCISE_KEY)) {
+                String mark = key.substring(EXERCISE_KEY.length());
+                if (!EXERCISE_MARK.matcher(mark).matches()) {
+                    throw malformed("'" + key + "' does not name an exercise mark");
+                }
+                exerciseMarks.put(mark, number(value, key));
             } else {
                 fields.put(key, value);
             }
@@ -147,6 +157,9 @@ public final class ManifestCodec {
         if (!purpose.equals("real") && !purpose.equals("exercise")) {
             throw malformed("'purpose' is neither 'real' nor 'exercise'");
         }
+        if (purpose.equals("real") && !exerciseMarks.isEmpty()) {
+            throw malformed("a real package carries exercise marks");
+        }
         long sequence = number(required(fields, "package-sequence"), "package-sequence");
         if (sequence < 1) {
             throw malformed("'package-sequence' must be at least 1");
@@ -156,7 +169,7 @@ public final class ManifestCodec {
                 number(required(fields, "clock-first"), "clock-first"),
                 number(required(fields, "clock-last"), "clock-last"), origins, known,
                 number(required(fields, "marking-operations"), "marking-operations"), classifications, attachments,
-                purpose.equals("exercise"));
+                purpose.equals("exercise"), exerciseMarks);
     }
 
     /** Refuses a manifest of a newer major version with a message that says what to do. */

@@ -173,4 +173,32 @@ class ExercisePackageIsolationTest {
             assertEquals(Reason.MALFORMED_MANIFEST, malformed.reason());
         }
     }
+
+    @Test
+    void anExercisePackageCarriesItsStoresExerciseMarksAndARealOneNone() throws Exception {
+        try (WorkspaceStore trainee = demoStore("trainee", true); WorkspaceStore field = demoStore("field", false)) {
+            trainee.raiseSyncMarks(Map.of("exercise/compression", 144L, "exercise/order/00000000/START", 1_733_389_200_000L,
+                    "package/unrelated", 5L));
+            PackageManifest manifest = SyncFixture.readAll(new PackageReader(fixture.hq, fixture.trust()),
+                    export(trainee, fixture.field, fixture.hq)).manifest();
+            assertEquals(Map.of("compression", 144L, "order/00000000/START", 1_733_389_200_000L), manifest.exerciseMarks());
+            String text = new String(ManifestCodec.encode(manifest), StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("format: " + PackageManifest.FORMAT_VERSION + "\n"), text);
+            assertTrue(text.contains("\nexercise.order/00000000/START: 1733389200000\n"), text);
+            assertEquals(manifest, ManifestCodec.decode(ManifestCodec.encode(manifest)));
+
+            field.raiseSyncMarks(Map.of("exercise/compression", 144L));
+            PackageManifest real = SyncFixture.readAll(new PackageReader(fixture.hq, fixture.trust()),
+                    export(field, fixture.field, fixture.hq)).manifest();
+            assertEquals(Map.of(), real.exerciseMarks(), "a real store's package carries no exercise marks");
+            // a real manifest with an exercise mark, or a mark with an unsafe name, is malformed
+            String realText = new String(ManifestCodec.encode(real), StandardCharsets.UTF_8);
+            for (String bad : List.of(realText + "exercise.compression: 144\n",
+                    text + "exercise.../x y: 1\n", text.replace("exercise.compression: 144", "exercise.compression: -1"))) {
+                PackageException malformed = assertThrows(PackageException.class,
+                        () -> ManifestCodec.decode(bad.getBytes(StandardCharsets.UTF_8)));
+                assertEquals(Reason.MALFORMED_MANIFEST, malformed.reason(), bad);
+            }
+        }
+    }
 }

@@ -77,7 +77,7 @@ class OpensslPackageTest {
             assertEquals(List.of("manifest.txt", "operations.bin"), names);
             String text = new String(zip.getInputStream(zip.getEntry("manifest.txt")).readAllBytes(),
                     StandardCharsets.UTF_8);
-            assertTrue(text.startsWith("format: 1.0\n"), text);
+            assertTrue(text.startsWith("format: " + org.counterpart.sync.PackageManifest.FORMAT_VERSION + "\n"), text);
             assertTrue(text.contains("device: " + device + "\n"), text);
             assertTrue(text.contains("operation-count: " + journal + "\n"), text);
             assertTrue(text.contains("package-id: " + manifest.packageId() + "\n"), text);
