@@ -72,6 +72,28 @@ public record AnswerKey(List<ExpectedEntity> entities, List<ExpectedRelationship
         }
     }
 
+    /**
+     * What makes this key unfair to trainees of {@code scenario}, for the trainer; empty if nothing does. A contact
+     * that an inject brings into the theater ({@link InjectMaterial}) is not the trainee's capture, so the key cannot
+     * expect it.
+     */
+    public List<String> problems(Scenario scenario) {
+        List<String> problems = new java.util.ArrayList<>();
+        for (ExpectedEntity entity : entities) {
+            if (entity.kind() != EntityKind.CONTACT) {
+                continue;
+            }
+            for (Inject inject : scenario.injectsInOrder()) {
+                if (inject.delivery() == DeliveryKind.NEW_CONTACTS && inject.newContacts().stream()
+                        .anyMatch(name -> normalized(name).equals(normalized(entity.name())))) {
+                    problems.add(org.counterpart.exercise.internal.Messages
+                            .format(org.counterpart.exercise.internal.Messages.KEY_EXPECTS_DELIVERED, entity.name(), inject.number()));
+                }
+            }
+        }
+        return problems;
+    }
+
     /** How names and phrases are compared: lower case, single spaces, trimmed. */
     public static String normalized(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

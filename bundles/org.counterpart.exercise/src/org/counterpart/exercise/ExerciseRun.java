@@ -18,7 +18,10 @@ import org.counterpart.exercise.ExerciseClock.OrderKind;
 import org.counterpart.exercise.internal.Messages;
 import org.counterpart.exercise.internal.ScenarioJson;
 import org.counterpart.store.StoreException;
+import org.counterpart.model.Theater;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.sync.PackageManifest;
+import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * A scenario played in one trainee's exercise store: the scenario, the exercise clock and which injects have been
@@ -28,13 +31,14 @@ import org.counterpart.store.WorkspaceStore;
  */
 public final class ExerciseRun {
 
-    static final String PREFIX = "exercise/";
+    static final String PREFIX = PackageManifest.EXERCISE_MARK_PREFIX;
     private static final String SCENARIO = PREFIX + "scenario/";
     private static final String COMPRESSION = PREFIX + "compression";
     private static final String ORDER = PREFIX + "order/";
     private static final String RELEASED = PREFIX + "released-until-minute";
     private static final String DELIVERED = PREFIX + "delivered";
     private static final String APPLIED = PREFIX + "applied-order/";
+    private static final String MATERIAL = PREFIX + "material/";
 
     private final WorkspaceStore store;
     private final Scenario scenario;
@@ -105,7 +109,14 @@ public final class ExerciseRun {
 
     /** The clock as the store keeps it. */
     public ExerciseClock clock() throws ScenarioException {
-        Map<String, Long> marks = marks();
+        return clock(marks());
+    }
+
+    /**
+     * The clock kept in {@code marks}, the run's sync marks (with their {@code exercise/} prefix): as a store keeps
+     * them, or as an exercise package carries them (see {@link #clockOf(PackageManifest)}).
+     */
+    static ExerciseClock clock(Map<String, Long> marks) {
         List<Order> orders = new ArrayList<>();
         // keys are exercise/order/NNNNNNNN/KIND: sorted by their number
         marks.forEach((key, at) -> {
@@ -116,6 +127,25 @@ public final class ExerciseRun {
         int compression = marks.getOrDefault(COMPRESSION, 1L).intValue();
         ExerciseTime released = new ExerciseTime(Duration.ofMinutes(marks.getOrDefault(RELEASED, 0L)));
         return new ExerciseClock(compression, orders, released);
+    }
+
+    /**
+     * The exercise clock of the store that wrote an exercise package, as its manifest carries it; empty if the
+     * package is not an exercise store's or its store played no scenario.
+     */
+    public static java.util.Optional<ExerciseClock> clockOf(PackageManifest manifest) {
+        Map<String, Long> marks = new TreeMap<>();
+        manifest.exerciseMarks().forEach((mark, value) -> marks.put(PREFIX + mark, value));
+        if (marks.keySet().stream().noneMatch(mark -> mark.startsWith(SCENARIO))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(clock(marks));
+    }
+
+    /** Whether the exercise package of {@code manifest} was written by a store playing {@code scenario}. */
+    public static boolean plays(PackageManifest manifest, Scenario scenario) {
+        String played = SCENARIO.substring(PREFIX.length()) + sha256(ScenarioJson.encode(scenario));
+        return manifest.exerciseMarks().containsKey(played);
     }
 
     public ExerciseTime now(Instant wall) throws ScenarioException {
@@ -191,6 +221,55 @@ public final class ExerciseRun {
         }
         raise(Map.of(DELIVERED, (long) upTo));
         return ordered.subList(delivered, upTo);
+    }
+
+    /**
+     * The injects delivered whose material ({@link InjectMaterial}) has not been noted as given yet, in order: those
+     * whose material the store or the workbench still has to add.
+     */
+    public List<Inject> materialPending() throws ScenarioException {
+        Map<String, Long> marks = marks();
+        return delivered().stream().filter(InjectMaterial::bringsMaterial)
+                .filter(inject -> !marks.containsKey(MATERIAL + inject.number())).toList();
+    }
+
+    /** Notes that the material of {@code inject} is in the saved theater: it is never given again. */
+    public void materialGiven(Inject inject) throws ScenarioException {
+        raise(Map.of(MATERIAL + inject.number(), 1L));
+    }
+
+    /**
+     * Adds the pending material to the store's own theater at wall time {@code wall}, saves it and notes it given:
+     * how the command line delivers (the workbench adds it through its editor instead). Material already there is
+     * not added twice. Returns the objects added.
+     */
+    public synchronized List<org.counterpart.model.Identified> giveMaterial(Instant wall) throws ScenarioException {
+        List<Inject> pending = materialPending();
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        try {
+            Resource resource = store.resource() != null ? store.resource() : store.load();
+            if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
+                throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, Messages.RUN_NO_THEATER));
+            }
+            List<org.counterpart.model.Identified> added = new ArrayList<>();
+            for (Inject inject : pending) {
+                InjectMaterial material = InjectMaterial.missingFrom(theater, scenario, inject, wall);
+                for (Map.Entry<String, byte[]> content : material.attachmentContents().entrySet()) {
+                    store.addAttachment(content.getKey(), new ByteArrayInputStream(content.getValue()));
+                }
+                material.addTo(theater);
+                added.addAll(material.objects());
+            }
+            store.save();
+            for (Inject inject : pending) {
+                materialGiven(inject);
+            }
+            return added;
+        } catch (StoreException | IOException e) {
+            throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, e.getMessage()), e);
+        }
     }
 
     /** The injects delivered so far, in order. */

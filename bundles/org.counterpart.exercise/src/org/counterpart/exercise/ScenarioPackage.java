@@ -54,6 +54,10 @@ public final class ScenarioPackage {
             Collection<X509Certificate> trainees, Collection<X509Certificate> trainers, OutputStream target)
             throws IOException, CredentialException, ScenarioException {
         scenario.requireValid();
+        List<String> unfair = key.problems(scenario);
+        if (!unfair.isEmpty()) {
+            throw new ScenarioException(unfair.get(0));
+        }
         X509Certificate signer = trainer.certificate().orElseThrow(
                 () -> new CredentialException(CredentialException.Reason.NO_CERTIFICATE, Messages.TRAINER_NO_CERTIFICATE));
         List<X509Certificate> chain = trainer.certificateChain();

@@ -32,13 +32,14 @@ import org.counterpart.model.Theater;
 
 /**
  * Scores a trainee's theater against the answer key. Only what the trainee captured during the exercise counts
- * (objects created at or after the exercise's start), so the starting theater neither helps nor hurts.
+ * (objects created at or after the exercise's start, not by exercise control), so neither the starting theater nor
+ * the material injects bring ({@link InjectMaterial}) helps or hurts; gradings the trainee gives that material count.
  * <ul>
  * <li>Entities and relationships: recall (expected ones captured, of those expected) and precision (captured ones
  * expected, of those captured); contacts are matched by "Given Family", institutions by name or acronym,
  * relationships by both ends and kind.</li>
- * <li>Gradings: the first observation (by recording time) whose text contains the phrase carries the grading
- * exactly, or within one step on both scales (B2 for A1, say).</li>
+ * <li>Gradings: the first graded observation (by recording time) whose text contains the phrase carries the grading
+ * exactly, or within one step on both scales (B2 for A1, say); an inject's document counts once the trainee grades it.</li>
  * <li>Timeliness: the exercise time, on the running exercise clock, from the inject to the first report whose text
  * contains the finding's phrase; in time when within the tolerance.</li>
  * <li>A learning objective covers the findings for it and the items revealed by the injects that serve it; it is
@@ -58,16 +59,24 @@ public final class Scorer {
         this.key = key;
     }
 
+    /** The scenario scored. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
     public TraineeScore score(String trainee, Theater theater, ExerciseClock clock) {
         Instant start = clock.orders().isEmpty() ? Instant.EPOCH : clock.orders().get(0).at();
-        Predicate<Identified> captured = object -> object.getCreatedAt() == null
+        Predicate<Identified> duringExercise = object -> object.getCreatedAt() == null
                 || !object.getCreatedAt().toInstant().isBefore(start);
+        Predicate<Identified> captured = duringExercise.and(object -> !InjectMaterial.isControlMaterial(object));
         List<Actor> actors = new ArrayList<>();
         theater.getContacts().stream().filter(captured).forEach(actors::add);
         theater.getInstitutions().stream().filter(captured).forEach(actors::add);
         List<Relationship> relationships = theater.getRelationships().stream().filter(captured).toList();
         List<FieldObservation> observations = theater.getObservations().stream().filter(captured)
                 .sorted(Comparator.comparing(Scorer::recorded)).toList();
+        List<FieldObservation> graded = theater.getObservations().stream().filter(duringExercise)
+                .filter(Scorer::isGraded).sorted(Comparator.comparing(Scorer::recorded)).toList();
 
         Map<Object, Boolean> satisfied = new HashMap<>();
         List<ExpectedEntity> foundEntities = new ArrayList<>();
@@ -98,16 +107,15 @@ public final class Scorer {
         int exact = 0;
         int withinOne = 0;
         for (ExpectedGrading grading : key.gradings()) {
-            Optional<FieldObservation> report = observations.stream()
+            Optional<FieldObservation> report = graded.stream()
                     .filter(o -> AnswerKey.normalized(o.getText()).contains(AnswerKey.normalized(grading.about())))
                     .findFirst();
             int reliability = report.map(o -> o.getSourceReliability().getValue()).orElse(0);
             int credibility = report.map(o -> o.getInformationCredibility().getValue()).orElse(0);
-            boolean graded = reliability != SourceReliability.UNGRADED_VALUE
-                    && credibility != InformationCredibility.UNGRADED_VALUE;
+            boolean isGraded = report.isPresent();
             int expectedReliability = grading.reliability() - 'A' + 1;
-            boolean isExact = graded && reliability == expectedReliability && credibility == grading.credibility();
-            boolean isNear = graded && Math.abs(reliability - expectedReliability) <= 1
+            boolean isExact = isGraded && reliability == expectedReliability && credibility == grading.credibility();
+            boolean isNear = isGraded && Math.abs(reliability - expectedReliability) <= 1
                     && Math.abs(credibility - grading.credibility()) <= 1;
             exact += isExact ? 1 : 0;
             withinOne += isNear ? 1 : 0;
@@ -193,6 +201,12 @@ public final class Scorer {
         Ratio items = new Ratio(hits, total);
         boolean met = total > 0 && !findingMissing && items.value() >= MET_SHARE;
         return new ObjectiveResult(objective, met, items, evidence);
+    }
+
+    private static boolean isGraded(FieldObservation observation) {
+        return observation.getSourceReliability() != null && observation.getInformationCredibility() != null
+                && observation.getSourceReliability().getValue() != SourceReliability.UNGRADED_VALUE
+                && observation.getInformationCredibility().getValue() != InformationCredibility.UNGRADED_VALUE;
     }
 
     private static Instant recorded(FieldObservation observation) {

@@ -34,6 +34,7 @@ import org.counterpart.exercise.ScenarioException;
 import org.counterpart.exercise.ScenarioPackage;
 import org.counterpart.exercise.Scorer;
 import org.counterpart.exercise.TraineeScore;
+import org.counterpart.exercise.TraineePackages;
 import org.counterpart.model.Theater;
 import org.counterpart.security.CredentialException;
 import org.counterpart.security.DeviceIdentity;
@@ -327,10 +328,16 @@ public class ExerciseCommand extends CliSubcommand {
 					run.releaseUntil(time);
 				}
 				List<Inject> delivered = run.deliverDue(Instant.now());
+				List<org.counterpart.model.Identified> material = run.giveMaterial(Instant.now());
 				time = time != null ? time : run.clock().releasedUntil();
 				for (Inject inject : delivered) {
 					out.printf("inject %d at %s (%s): %s%n", inject.number(), inject.time(), inject.delivery().label(),
 							inject.title());
+				}
+				long contacts = material.stream().filter(org.counterpart.model.Contact.class::isInstance).count();
+				if (!material.isEmpty()) {
+					out.printf("Added to the theater by exercise control: %d contacts, %d observations%n", contacts,
+							material.size() - contacts);
 				}
 				out.printf("Released up to %s: %d injects delivered now, %d of %d in all; exercise time %s%n", time,
 						delivered.size(), run.delivered().size(), run.scenario().msel().size(), run.now(Instant.now()));
@@ -360,9 +367,9 @@ public class ExerciseCommand extends CliSubcommand {
 	}
 
 	@Command(name = "report", mixinStandardHelpOptions = true,
-			description = { "Scores each trainee's exercise store against the answer key (opened with the kit's trainer",
-					"identity) and writes the after-action report as one self-contained HTML file. A trainee is named",
-					"after the store's folder." })
+			description = { "Scores each trainee's exercise store, or the exercise package the trainee sent, against the",
+					"answer key (opened with the kit's trainer identity) and writes the after-action report as one",
+					"self-contained HTML file. A trainee is named after the store's folder, or the package's signer." })
 	static class Report extends CliSubcommand {
 		@Option(names = "--scenario", required = true, paramLabel = "FILE", description = "The scenario package.")
 		Path scenarioFile;
@@ -373,7 +380,8 @@ public class ExerciseCommand extends CliSubcommand {
 		@Option(names = "--out", required = true, paramLabel = "FILE.html", description = "The report to write.")
 		Path out;
 
-		@Parameters(arity = "1..*", paramLabel = "STORE", description = "The trainees' exercise stores.")
+		@Parameters(arity = "1..*", paramLabel = "STORE|PACKAGE",
+				description = "The trainees' exercise stores (folders) or their exercise packages (files).")
 		List<Path> stores;
 
 		@Override
@@ -384,9 +392,18 @@ public class ExerciseCommand extends CliSubcommand {
 					"The answer key of " + scenarioFile + " is not for the kit's trainer.", null));
 			Scorer scorer = new Scorer(opened.scenario(), key);
 			List<TraineeScore> scores = new ArrayList<>();
-			char[] passphrase = PassphrasePrompt.existing(environment());
-			for (Path directory : stores) {
-				scores.add(score(scorer, directory, passphrase.clone()));
+			char[] passphrase = stores.stream().anyMatch(Files::isDirectory) ? PassphrasePrompt.existing(environment())
+					: new char[0];
+			DeviceIdentity trainer = null;
+			for (Path source : stores) {
+				if (Files.isRegularFile(source)) {
+					if (trainer == null) {
+						trainer = participant(new ExerciseKit(kitDirectory), ExerciseKit.TRAINER, environment());
+					}
+					scores.add(scorePackage(scorer, source, trainer));
+				} else {
+					scores.add(score(scorer, source, passphrase.clone()));
+				}
 			}
 			java.util.Arrays.fill(passphrase, '\0');
 			writeWhole(out, stream -> {
@@ -405,6 +422,17 @@ public class ExerciseCommand extends CliSubcommand {
 			print.printf("Wrote the after-action report of \"%s\" for %d trainees to %s%n", opened.scenario().title(),
 					scores.size(), out);
 			return ExitCodes.OK;
+		}
+
+		private TraineeScore scorePackage(Scorer scorer, Path file, DeviceIdentity trainer) throws CliException {
+			try {
+				return TraineePackages.score(scorer, file, trainer,
+						new ExerciseKit(kitDirectory).participant(ExerciseKit.TRAINER).trust());
+			} catch (ScenarioException e) {
+				throw CliException.failed(e.getMessage(), e);
+			} catch (IOException | TrustException | CredentialException e) {
+				throw CliException.failed(kitDirectory + ": " + e.getMessage(), e);
+			}
 		}
 
 		private TraineeScore score(Scorer scorer, Path directory, char[] passphrase) throws CliException {

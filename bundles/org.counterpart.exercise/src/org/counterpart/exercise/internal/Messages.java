@@ -37,6 +37,13 @@ public final class Messages {
     public static final String RUN_ALREADY_STARTED = "This exercise store already plays a scenario. Nothing was changed.";
     public static final String RUN_NOT_STARTED = "This exercise store plays no scenario yet; start one first.";
     public static final String RUN_STORE_FAILED = "The exercise store could not be read or written: {0}";
+    public static final String RUN_NO_THEATER = "it holds no theater.";
+    public static final String KEY_EXPECTS_DELIVERED = "The answer key expects the trainee to capture contact {0}, but inject {1} brings that contact into the theater: expect a relationship or a grading about it instead.";
+    public static final String PACKAGE_OTHER_SCENARIO = "{0} was written by a trainee playing another scenario than \"{1}\"; it is not scored.";
+    public static final String PACKAGE_NO_CLOCK = "{0} carries no exercise clock: it was written by a store playing no scenario, or by a version of Counterpart before packages carried it. Score the trainee''s store instead.";
+    public static final String PACKAGE_NO_THEATER = "{0} holds no theater.";
+    public static final String TRAINEE_PACKAGE_REFUSED = "{0} was refused: {1}";
+    public static final String TRAINEE_PACKAGE_UNREADABLE = "{0} could not be opened: {1}";
     public static final String NO_IDENTITY = "{0} holds no identity (no key store).";
     public static final String NOT_A_TRAINER = "The identity in {0} is not a trainer''s of the exercise authority.";
     public static final String KIT_NO_TRAINEES = "The exercise kit {0} has no trainees.";

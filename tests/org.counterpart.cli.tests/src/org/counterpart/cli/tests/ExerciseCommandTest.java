@@ -20,6 +20,7 @@ import org.counterpart.cli.ExitCodes;
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.ExerciseTime;
+import org.counterpart.exercise.InjectMaterial;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
 import org.counterpart.model.FieldObservation;
@@ -73,8 +74,9 @@ public class ExerciseCommandTest {
 			district.setName("Eastern Border District");
 			district.setCreatedAt(at(start, ExerciseTime.of(1, 9, 0)));
 			theater.getInstitutions().add(district);
-			Contact kivi = contact(theater, "Rasmus", "Kivi", at(start, ExerciseTime.of(1, 11, 0)));
-			Contact org = contact(theater, "Helena", "Org", at(start, ExerciseTime.of(1, 11, 0)));
+			// inject 2 brought both contacts: the trainee works with them rather than recording them again
+			Contact kivi = delivered(theater, "Kivi");
+			Contact org = delivered(theater, "Org");
 			Relationship reports = model.createRelationship();
 			reports.setSource(org);
 			reports.setTarget(kivi);
@@ -92,13 +94,10 @@ public class ExerciseCommandTest {
 		}
 	}
 
-	private static Contact contact(Theater theater, String given, String family, Date created) {
-		Contact contact = CounterpartFactory.eINSTANCE.createContact();
-		contact.setGivenName(given);
-		contact.setFamilyName(family);
-		contact.setCreatedAt(created);
-		theater.getContacts().add(contact);
-		return contact;
+	private static Contact delivered(Theater theater, String family) {
+		return theater.getContacts().stream()
+				.filter(c -> family.equals(c.getFamilyName()) && InjectMaterial.CONTROL.equals(c.getCreatedBy())).findFirst()
+				.orElseThrow(() -> new AssertionError("inject 2 brought no contact " + family));
 	}
 
 	private static Date at(Instant start, ExerciseTime time) {
@@ -122,23 +121,42 @@ public class ExerciseCommandTest {
 
 		CommandLineRun day1 = run(ExitCodes.OK, "exercise", "release", "--store", path("alpha"), "--until", "D1 12:00");
 		assertTrue(day1.out().startsWith("inject 1 at D1 08:00 (message): Morning call from the embassy\n"
-				+ "inject 2 at D1 10:30 (new-contacts): District leadership announced\n"), day1.out());
+				+ "inject 2 at D1 10:30 (new-contacts): District leadership announced\n"
+				+ "Added to the theater by exercise control: 2 contacts, 0 observations\n"), day1.out());
 		playThoroughly("alpha");
 		CommandLineRun rest = run(ExitCodes.OK, "exercise", "release", "--store", path("alpha"), "--until", "D3 23:59");
 		assertTrue(rest.out().startsWith("inject 3 at D1 14:00 (document)"), rest.out());
 		assertTrue(rest.out().contains("12 injects delivered now, 14 of 14 in all"), rest.out());
+		// injects 6 and 11 bring a contact each; 3, 5, 7, 10 and 12 a document or another team's package
+		assertTrue(rest.out().contains("Added to the theater by exercise control: 2 contacts, 5 observations\n"), rest.out());
 		CommandLineRun nothing = run(ExitCodes.OK, "exercise", "release", "--store", path("alpha"), "--until", "D3 23:59");
 		assertTrue(nothing.out().startsWith("Released up to D3 23:59: 0 injects delivered now, 14 of 14"), nothing.out());
 		run(ExitCodes.USAGE, "exercise", "release", "--store", path("alpha"), "--until", "tomorrow");
 
 		CommandLineRun report = run(ExitCodes.OK, "exercise", "report", "--scenario", path("scenario.cpkg"), "--kit",
 				path("kit"), "--out", path("report.html"), path("alpha"), path("bravo"));
-		// alpha captured 3 of the 6 entities and 1 of the 5 relationships; bravo nothing
-		assertTrue(report.out().contains("alpha: entities 50%/100%, relationships 20%/100%"), report.out());
+		// alpha captured 1 of the 3 entities and 1 of the 7 relationships; bravo nothing
+		assertTrue(report.out().contains("alpha: entities 33%/100%, relationships 14%/100%"), report.out());
 		assertTrue(report.out().contains("bravo: entities 0%/\u2013"), report.out());
 		String html = Files.readString(folder.resolve("report.html"), StandardCharsets.UTF_8);
 		assertTrue(html.contains("<th>alpha</th>") && html.contains("<th>bravo</th>"));
 		assertTrue(html.contains("Helena Org <i>reports-to</i> Rasmus Kivi</td><td>3</td><td>alpha (1 of 2)"));
+
+		// the trainer scores alpha again from the package alpha sends: the same figures, timeliness included, as the
+		// package carries alpha's exercise clock; the trainee is named by the package's signer
+		run(ExitCodes.OK, "export", "--store", path("alpha"), "--to", path("kit/trainer/device.crt"), "--out",
+				path("alpha.cpkg"));
+		CommandLineRun fromPackage = run(ExitCodes.OK, "exercise", "report", "--scenario", path("scenario.cpkg"), "--kit",
+				path("kit"), "--out", path("from-package.html"), path("alpha.cpkg"), path("bravo"));
+		String alphaLine = report.out().lines().filter(line -> line.startsWith("alpha: ")).findFirst().orElseThrow();
+		assertTrue(alphaLine.contains("findings in time 1/4 (25%)"), alphaLine);
+		assertTrue(fromPackage.out().contains(alphaLine + "\n"), fromPackage.out());
+		assertTrue(Files.readString(folder.resolve("from-package.html"), StandardCharsets.UTF_8).contains("<th>alpha</th>"));
+		Files.write(folder.resolve("junk.cpkg"), "not a package".getBytes(StandardCharsets.US_ASCII));
+		CommandLineRun junk = run(ExitCodes.FAILED, "exercise", "report", "--scenario", path("scenario.cpkg"), "--kit",
+				path("kit"), "--out", path("junk.html"), path("junk.cpkg"));
+		assertTrue(junk.err().contains("junk.cpkg was refused: "), junk.err());
+		assertFalse(Files.exists(folder.resolve("junk.html")), "no report is written when a package is refused");
 
 		// a trainee cannot read the answer key: reporting with a trainee's kit folder as the trainer's fails
 		for (CommandLineRun each : runs) {

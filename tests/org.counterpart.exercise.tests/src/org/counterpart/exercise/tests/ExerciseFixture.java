@@ -38,7 +38,7 @@ final class ExerciseFixture {
     static Inject inject(int number, ExerciseTime time, DeliveryKind delivery, String objective) {
         return new Inject(number, time, delivery, "Inject " + number, "Text of inject " + number + ", with \"quotes\", commas",
                 delivery == DeliveryKind.DOCUMENT ? List.of("report.pdf", "map.png") : List.of(),
-                delivery == DeliveryKind.NEW_CONTACTS ? List.of("Arvo Tamm", "Liis Kask") : List.of(),
+                delivery == DeliveryKind.NEW_CONTACTS ? List.of("Liis Kask", "Peeter Saar") : List.of(),
                 "Record what it says", objective);
     }
 

@@ -6,6 +6,9 @@ import java.util.Date;
 
 import org.counterpart.exercise.ExerciseClock;
 import org.counterpart.exercise.ExerciseTime;
+import org.counterpart.exercise.Inject;
+import org.counterpart.exercise.InjectMaterial;
+import org.counterpart.exercise.Scenario;
 import org.counterpart.model.Actor;
 import org.counterpart.model.Contact;
 import org.counterpart.model.CounterpartFactory;
@@ -19,7 +22,8 @@ import org.counterpart.model.Theater;
 
 /**
  * A trainee's theater filled by a script: each capture stamped with the wall time at which the running exercise
- * clock (one exercise day per ten minutes from {@link #START}) shows the exercise time given.
+ * clock (one exercise day per ten minutes from {@link #START}) shows the exercise time given. It starts with the
+ * State Border Guard, as the demo country has it before the exercise.
  */
 final class ScriptedTrainee {
 
@@ -28,6 +32,30 @@ final class ScriptedTrainee {
 
     private static final CounterpartFactory MODEL = CounterpartFactory.eINSTANCE;
     final Theater theater = MODEL.createTheater();
+
+    ScriptedTrainee() {
+        PartnerInstitution guard = MODEL.createPartnerInstitution();
+        guard.setName("State Border Guard");
+        guard.setCreatedAt(Date.from(START.minus(Duration.ofDays(30))));
+        theater.getInstitutions().add(guard);
+    }
+
+    /** Every inject of {@code scenario} delivered at its time, with the material it brings. */
+    ScriptedTrainee delivered(Scenario scenario) {
+        for (Inject inject : scenario.injectsInOrder()) {
+            InjectMaterial.missingFrom(theater, scenario, inject, wall(inject.time()).toInstant()).addTo(theater);
+        }
+        return this;
+    }
+
+    /** Grades the observation an inject brought, found by the start of its text. */
+    void gradeDelivered(String textStart, String grade) {
+        FieldObservation observation = theater.getObservations().stream()
+                .filter(o -> InjectMaterial.isControlMaterial(o) && o.getText().startsWith(textStart)).findFirst()
+                .orElseThrow();
+        observation.setSourceReliability(SourceReliability.get(grade.substring(0, 1)));
+        observation.setInformationCredibility(InformationCredibility.get(grade.charAt(1) - '0'));
+    }
 
     static Date wall(ExerciseTime time) {
         return Date.from(START.plus(time.sinceStart().dividedBy(ExerciseClock.DAY_PER_TEN_MINUTES)));

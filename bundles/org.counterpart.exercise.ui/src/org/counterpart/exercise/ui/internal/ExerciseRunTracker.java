@@ -1,14 +1,17 @@
 package org.counterpart.exercise.ui.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -16,11 +19,18 @@ import org.counterpart.exercise.ClockOrder;
 import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.Inject;
+import org.counterpart.exercise.InjectMaterial;
 import org.counterpart.exercise.ScenarioException;
+import org.counterpart.model.CounterpartPackage;
+import org.counterpart.model.Theater;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.StoreException;
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.widgets.Display;
 
 /**
@@ -28,6 +38,11 @@ import org.eclipse.swt.widgets.Display;
  * applies the trainer's clock orders that arrived in the watched folder, if one is watched, asks the run for the
  * injects due ({@link ExerciseRun#deliverDue} hands each out exactly once, across restarts), and tells its listeners
  * of those that arrived and of every change of the clock.
+ * <p>
+ * Following the workspace's own exercise, it also brings each inject's material ({@link InjectMaterial}: new contacts,
+ * a document's or another team's observation) into the workspace as one undoable command named after the inject. The
+ * material is noted as given once the workspace is saved with it; until then a revert or a restart brings it again,
+ * and its fixed ids keep it from coming twice.
  */
 public final class ExerciseRunTracker {
 
@@ -45,6 +60,10 @@ public final class ExerciseRunTracker {
 	private final Map<Path, String> ordersRefused = new LinkedHashMap<>();
 	private String problem;
 	private boolean ticking;
+	/** The workspace whose exercise is followed, which takes the injects' material; null for another store's run. */
+	private WorkspaceEditingSession materialSession;
+	/** Injects whose material this session added and that are not noted as given yet. */
+	private final Set<Integer> materialAdded = new HashSet<>();
 
 	ExerciseRunTracker(Display display, Clock wallClock) {
 		this.display = display;
@@ -61,7 +80,12 @@ public final class ExerciseRunTracker {
 		return defaultTracker;
 	}
 
-	private void followWorkspace(WorkspaceEditingSession session) {
+	/**
+	 * Follows the exercise {@code session}'s store plays, if it is an exercise store playing one, once it is loaded,
+	 * bringing the injects' material into {@code session}.
+	 */
+	void followWorkspace(WorkspaceEditingSession session) {
+		session.addRevertListener(() -> display.asyncExec(materialAdded::clear));
 		session.whenLoaded(status -> display.asyncExec(() -> {
 			if (run == null && session.getStorage() instanceof StoreWorkspaceStorage storage && storage.isExercise()) {
 				ScenarioException[] failure = new ScenarioException[1];
@@ -78,6 +102,7 @@ public final class ExerciseRunTracker {
 						}
 					});
 					if (kept != null) {
+						materialSession = session;
 						show(kept, DeviceIdentityFolder.inStore(storage.folder()));
 					} else if (failure[0] != null) {
 						fail(failure[0].getMessage());
@@ -100,6 +125,7 @@ public final class ExerciseRunTracker {
 	 */
 	public void show(ExerciseRun newRun, DeviceIdentityFolder trainee) {
 		stopWatching();
+		materialAdded.clear();
 		run = newRun;
 		identity = trainee;
 		problem = null;
@@ -204,6 +230,7 @@ public final class ExerciseRunTracker {
 		ticking = false;
 		stopWatching();
 		run = null;
+		materialSession = null;
 		identity = null;
 	}
 
@@ -229,7 +256,8 @@ public final class ExerciseRunTracker {
 				ordersRefused.putAll(applied.refused());
 			}
 			arrived = run.deliverDue(wallClock.instant());
-		} catch (ScenarioException e) {
+			giveMaterial();
+		} catch (ScenarioException | IOException e) {
 			problem = e.getMessage();
 			fireChanged();
 			return;
@@ -241,6 +269,54 @@ public final class ExerciseRunTracker {
 			}
 		}
 		fireChanged();
+	}
+
+	/**
+	 * Adds the material of the injects delivered and not given yet to the workspace, each inject's as one command, and
+	 * notes as given the material of those whose workspace has been saved since.
+	 */
+	private void giveMaterial() throws ScenarioException, IOException {
+		WorkspaceEditingSession session = materialSession;
+		if (session == null || session.isLocked() || session.getTheater() == null
+				|| !(session.getStorage() instanceof StoreWorkspaceStorage storage)) {
+			return;
+		}
+		for (Inject inject : run.materialPending()) {
+			if (materialAdded.contains(inject.number())) {
+				if (!session.isDirty()) {
+					run.materialGiven(inject);
+					materialAdded.remove(inject.number());
+				}
+				continue;
+			}
+			InjectMaterial material = InjectMaterial.missingFrom(session.getTheater(), run.scenario(), inject,
+					wallClock.instant());
+			for (Map.Entry<String, byte[]> content : material.attachmentContents().entrySet()) {
+				if (!storage.hasAttachment(content.getKey())) {
+					storage.addAttachment(content.getKey(), new ByteArrayInputStream(content.getValue()));
+				}
+			}
+			if (!material.isEmpty()) {
+				session.getEditingDomain().getCommandStack().execute(materialCommand(session, inject, material));
+			}
+			materialAdded.add(inject.number());
+		}
+	}
+
+	private static Command materialCommand(WorkspaceEditingSession session, Inject inject, InjectMaterial material) {
+		EditingDomain domain = session.getEditingDomain();
+		Theater theater = session.getTheater();
+		CompoundCommand command = new CompoundCommand(
+				Messages.bind(Messages.Injects_materialCommand, inject.number(), inject.title()));
+		if (!material.contacts().isEmpty()) {
+			command.append(AddCommand.create(domain, theater, CounterpartPackage.Literals.THEATER__CONTACTS,
+					material.contacts()));
+		}
+		if (!material.observations().isEmpty()) {
+			command.append(AddCommand.create(domain, theater, CounterpartPackage.Literals.THEATER__OBSERVATIONS,
+					material.observations()));
+		}
+		return command;
 	}
 
 	private void fireChanged() {

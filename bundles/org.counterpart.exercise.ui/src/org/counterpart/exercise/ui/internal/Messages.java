@@ -34,6 +34,7 @@ public class Messages extends NLS {
 	public static String Injects_number;
 	public static String Injects_title;
 	public static String Injects_arrived;
+	public static String Injects_materialCommand;
 	public static String Run_openFailed;
 	public static String Msel_number;
 	public static String Msel_time;

@@ -21,8 +21,10 @@ import org.counterpart.exercise.ExerciseRun;
 import org.counterpart.exercise.ExerciseStores;
 import org.counterpart.exercise.ExerciseTime;
 import org.counterpart.exercise.Inject;
+import org.counterpart.exercise.InjectMaterial;
 import org.counterpart.exercise.LearningObjective;
 import org.counterpart.exercise.Scenario;
+import org.counterpart.model.Contact;
 import org.counterpart.security.DeviceIdentityFolder;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.tests.harness.DisplayRequirement;
@@ -30,6 +32,8 @@ import org.counterpart.tests.harness.EventLoop;
 import org.counterpart.tests.harness.KeyboardRobot;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.ui.CounterpartPerspectives;
+import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
@@ -47,7 +51,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Exercise Clock and Injects views of the Exercise perspective, on a run in an exercise store of their own: the
  * trainer's release shows the inject once, with one notification, and a restarted workbench shows the same list
  * without delivering anything again; the trainer's signed clock orders in the followed folder change the clock once
- * each, and a forged file is named and changes nothing.
+ * each, and a forged file is named and changes nothing; an inject's contacts come into the workspace that plays the
+ * exercise as one undoable command, and are noted as given once it is saved.
  */
 public class ExerciseViewsTest {
 
@@ -212,6 +217,56 @@ public class ExerciseViewsTest {
 		assertEquals(1, tracker.ordersRefused().size(), "the forged file is named once");
 		assertEquals(2, run.clock().orders().size(), "started, paused: " + run.clock().orders());
 		assertEquals(ExerciseTime.of(1, 8, 0), run.clock().releasedUntil());
+	}
+
+	@Test
+	public void anInjectsContactsComeIntoTheWorkspaceAsOneUndoableCommandAndAreGivenOnceSaved() throws Exception {
+		Scenario scenario = scenario().withMsel(List.of(inject(1, ExerciseTime.of(1, 8, 0), "Border crossing reported"),
+				new Inject(2, ExerciseTime.of(1, 14, 30), DeliveryKind.NEW_CONTACTS, "Checkpoint staff replaced",
+						"Capt. Arvo Tamm now commands the Narva checkpoint.", List.of(), List.of("Arvo Tamm"),
+						"Complete the contact", "LO1")));
+		Path folder = temp.resolve("trainee");
+		try (WorkspaceStore created = ExerciseStores.create(folder, PASSPHRASE.toCharArray(), scenario)) {
+			ExerciseRun.start(created, scenario, ExerciseClock.DAY_PER_TEN_MINUTES, START);
+		}
+		StoreWorkspaceStorage storage = new StoreWorkspaceStorage(folder);
+		storage.open(PASSPHRASE.toCharArray(), null);
+		WorkspaceEditingSession session = new WorkspaceEditingSession(storage);
+		try {
+			session.load().join();
+			ExerciseRunTracker tracker = new ExerciseRunTracker(display, Clock.fixed(START, ZoneOffset.UTC));
+			trackers.add(tracker);
+			clockView.show(tracker);
+			injectsView.show(tracker);
+			tracker.followWorkspace(session);
+			EventLoop.spinUntil(display, () -> tracker.run().isPresent(), "the workspace's own exercise is followed");
+			int contactsBefore = session.getTheater().getContacts().size();
+
+			click(clockView.getReleaseNextButton());
+			assertEquals(contactsBefore, session.getTheater().getContacts().size(), "a message brings nothing");
+			click(clockView.getReleaseNextButton());
+			EventLoop.spinUntil(display, () -> session.getTheater().getContacts().size() == contactsBefore + 1,
+					"inject 2's contact comes into the workspace");
+			Contact tamm = session.getTheater().getContacts().get(contactsBefore);
+			assertEquals("Arvo", tamm.getGivenName());
+			assertEquals("Tamm", tamm.getFamilyName());
+			assertEquals(InjectMaterial.CONTROL, tamm.getCreatedBy());
+			assertEquals("Inject 2: Checkpoint staff replaced",
+					session.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
+			assertTrue(session.isDirty(), "the trainee saves it with their work");
+			ExerciseRun run = tracker.run().orElseThrow();
+			assertEquals(List.of(2), run.materialPending().stream().map(Inject::number).toList(), "not saved yet");
+
+			tracker.tick();
+			assertEquals(contactsBefore + 1, session.getTheater().getContacts().size(), "ticks add it once");
+			session.save(null);
+			tracker.tick();
+			assertEquals(List.of(), run.materialPending(), "given once saved");
+			assertEquals(contactsBefore + 1, session.getTheater().getContacts().size());
+		} finally {
+			session.close(null);
+			session.dispose();
+		}
 	}
 
 	private ExerciseRunTracker follow(ExerciseRun run, DeviceIdentityFolder trainee) {
