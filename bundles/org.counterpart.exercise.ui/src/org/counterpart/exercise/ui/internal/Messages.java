@@ -41,6 +41,8 @@ public class Messages extends NLS {
 	public static String Msel_delivery;
 	public static String Msel_title;
 	public static String Msel_content;
+	public static String Msel_attachments;
+	public static String Msel_newContacts;
 	public static String Msel_expectedAction;
 	public static String Msel_objective;
 	public static String Msel_badNumber;

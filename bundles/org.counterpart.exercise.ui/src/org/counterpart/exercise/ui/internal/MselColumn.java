@@ -77,6 +77,30 @@ enum MselColumn {
 					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
 		}
 	},
+	ATTACHMENTS(160) {
+		@Override
+		String text(Inject inject) {
+			return String.join(LIST_SEPARATOR, inject.attachments());
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
+					list(text), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
+		}
+	},
+	NEW_CONTACTS(170) {
+		@Override
+		String text(Inject inject) {
+			return String.join(LIST_SEPARATOR, inject.newContacts());
+		}
+
+		@Override
+		Inject with(Inject inject, String text) {
+			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
+					inject.attachments(), list(text), inject.expectedAction(), inject.objectiveId());
+		}
+	},
 	EXPECTED_ACTION(200) {
 		@Override
 		String text(Inject inject) {
@@ -102,6 +126,9 @@ enum MselColumn {
 		}
 	};
 
+	/** Between the names of a list cell, as the MSEL's CSV separates them. */
+	private static final String LIST_SEPARATOR = "; "; //$NON-NLS-1$
+
 	final int width;
 
 	MselColumn(int width) {
@@ -118,6 +145,10 @@ enum MselColumn {
 	 */
 	abstract Inject with(Inject inject, String text) throws ScenarioException;
 
+	private static java.util.List<String> list(String text) {
+		return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(name -> !name.isEmpty()).toList(); //$NON-NLS-1$
+	}
+
 	/** The column's heading. */
 	String heading() {
 		return switch (this) {
@@ -126,6 +157,8 @@ enum MselColumn {
 		case DELIVERY -> Messages.Msel_delivery;
 		case TITLE -> Messages.Msel_title;
 		case CONTENT -> Messages.Msel_content;
+		case ATTACHMENTS -> Messages.Msel_attachments;
+		case NEW_CONTACTS -> Messages.Msel_newContacts;
 		case EXPECTED_ACTION -> Messages.Msel_expectedAction;
 		case OBJECTIVE -> Messages.Msel_objective;
 		};
