@@ -44,6 +44,17 @@ public final class Messages {
     public static final String PACKAGE_NO_THEATER = "{0} holds no theater.";
     public static final String TRAINEE_PACKAGE_REFUSED = "{0} was refused: {1}";
     public static final String TRAINEE_PACKAGE_UNREADABLE = "{0} could not be opened: {1}";
+    public static final String KEY_MISSING_COLUMN = "The answer key file has no column ''{0}''. Nothing was read.";
+    public static final String KEY_ROW = "Answer key line {0}: {1} Nothing was read.";
+    public static final String KEY_MALFORMED = "The answer key file is not readable CSV: {0}. Nothing was read.";
+    public static final String KEY_NO_TEXT = "the {0} has nothing in ''text''.";
+    public static final String KEY_NO_OBJECTIVE = "it names no learning objective in 'objective'."; // not a pattern: used as it is
+    public static final String KEY_RELATIONSHIP = "a relationship needs its 'target' and its kind in 'relationship'."; // not a pattern
+    public static final String KEY_ITEM = "''{0}'' is no item; use title, objective, contact, institution, relationship, grading or finding.";
+    public static final String KEY_GRADING = "''{0}'' is no grading; write a letter A-F and a digit 1-6, e.g. B2.";
+    public static final String KEY_WITHIN = "''{0}'' is not a number of hours between 0 and 720.";
+    public static final String KEY_NO_TITLE = "The answer key file has no title row. Nothing was read.";
+    public static final String KEY_UNKNOWN_OBJECTIVE = "The finding ''{0}'' serves learning objective ''{1}'', which the file does not define. Nothing was read.";
     public static final String NO_IDENTITY = "{0} holds no identity (no key store).";
     public static final String NOT_A_TRAINER = "The identity in {0} is not a trainer''s of the exercise authority.";
     public static final String KIT_NO_TRAINEES = "The exercise kit {0} has no trainees.";

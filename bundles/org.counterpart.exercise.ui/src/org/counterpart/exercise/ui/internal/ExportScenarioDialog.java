@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.counterpart.exercise.AnswerKey;
+import org.counterpart.exercise.AnswerKeyCsv;
 import org.counterpart.exercise.DemoScenario;
 import org.counterpart.exercise.ExerciseKit;
 import org.counterpart.exercise.Inject;
@@ -22,9 +23,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Exports the MSEL being edited as a signed scenario package for the class of an exercise kit: the title, theater,
- * learning objectives and answer key come from the shipped demo scenario or from a scenario package the trainer can
- * open, the injects from the editor. The package is signed with the trainer identity and encrypted to the kit's
+ * Exports the MSEL being edited as a signed scenario package for the class of an exercise kit: the title, learning
+ * objectives and answer key come from the shipped demo scenario, from an objectives and answer key file the trainer
+ * edits (CSV, see {@link AnswerKeyCsv}) or from a scenario package the trainer can open, the injects from the editor. The package is signed with the trainer identity and encrypted to the kit's
  * trainees and the trainer; its answer key to the trainer only. A wrong field says why in the dialog, and the target
  * file is written whole or not at all.
  */
@@ -71,6 +72,14 @@ final class ExportScenarioDialog extends ExerciseDialog {
 		if (baseText.isEmpty()) {
 			scenario = DemoScenario.scenario();
 			key = DemoScenario.answerKey();
+		} else if (baseText.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) { //$NON-NLS-1$
+			try (java.io.Reader in = Files.newBufferedReader(Path.of(baseText), java.nio.charset.StandardCharsets.UTF_8)) {
+				AnswerKeyCsv.Authored authored = AnswerKeyCsv.read(in);
+				scenario = authored.scenario(injects);
+				key = authored.key();
+			} catch (IOException e) {
+				throw new ScenarioException(Messages.bind(Messages.Export_baseUnreadable, baseText, e.getMessage()), e);
+			}
 		} else {
 			try (InputStream in = Files.newInputStream(Path.of(baseText))) {
 				ScenarioPackage.Opened opened = ScenarioPackage.read(in, signing.trainer(), signing.trust());

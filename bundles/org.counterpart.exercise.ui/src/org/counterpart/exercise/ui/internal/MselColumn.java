@@ -6,15 +6,15 @@ import org.counterpart.exercise.Inject;
 import org.counterpart.exercise.ScenarioException;
 
 /** A column of the MSEL table: how it shows an inject's field as text and how it reads it back. */
-enum MselColumn {
+enum MselColumn implements RowColumn<Inject> {
 	NUMBER(60) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return Integer.toString(inject.number());
 		}
 
 		@Override
-		Inject with(Inject inject, String text) throws ScenarioException {
+		public Inject with(Inject inject, String text) throws ScenarioException {
 			try {
 				int number = Integer.parseInt(text.strip());
 				return new Inject(number, inject.time(), inject.delivery(), inject.title(), inject.content(),
@@ -26,12 +26,12 @@ enum MselColumn {
 	},
 	TIME(90) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.time().toString();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) throws ScenarioException {
+		public Inject with(Inject inject, String text) throws ScenarioException {
 			ExerciseTime time = ExerciseTime.parse(text.strip());
 			return new Inject(inject.number(), time, inject.delivery(), inject.title(), inject.content(),
 					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
@@ -39,12 +39,12 @@ enum MselColumn {
 	},
 	DELIVERY(110) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.delivery().label();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) throws ScenarioException {
+		public Inject with(Inject inject, String text) throws ScenarioException {
 			DeliveryKind delivery = DeliveryKind.fromLabel(text);
 			if (delivery == null) {
 				throw new ScenarioException(Messages.bind(Messages.Msel_badDelivery, text));
@@ -55,72 +55,72 @@ enum MselColumn {
 	},
 	TITLE(220) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.title();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), text, inject.content(),
 					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
 		}
 	},
 	CONTENT(260) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.content();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), text,
 					inject.attachments(), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
 		}
 	},
 	ATTACHMENTS(160) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return String.join(LIST_SEPARATOR, inject.attachments());
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
 					list(text), inject.newContacts(), inject.expectedAction(), inject.objectiveId());
 		}
 	},
 	NEW_CONTACTS(170) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return String.join(LIST_SEPARATOR, inject.newContacts());
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
 					inject.attachments(), list(text), inject.expectedAction(), inject.objectiveId());
 		}
 	},
 	EXPECTED_ACTION(200) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.expectedAction();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
 					inject.attachments(), inject.newContacts(), text, inject.objectiveId());
 		}
 	},
 	OBJECTIVE(90) {
 		@Override
-		String text(Inject inject) {
+		public String text(Inject inject) {
 			return inject.objectiveId();
 		}
 
 		@Override
-		Inject with(Inject inject, String text) {
+		public Inject with(Inject inject, String text) {
 			return new Inject(inject.number(), inject.time(), inject.delivery(), inject.title(), inject.content(),
 					inject.attachments(), inject.newContacts(), inject.expectedAction(), text.strip());
 		}
@@ -129,28 +129,23 @@ enum MselColumn {
 	/** Between the names of a list cell, as the MSEL's CSV separates them. */
 	private static final String LIST_SEPARATOR = "; "; //$NON-NLS-1$
 
-	final int width;
+	private final int width;
 
 	MselColumn(int width) {
 		this.width = width;
 	}
 
-	/** The inject's field as the table shows it. */
-	abstract String text(Inject inject);
-
-	/**
-	 * The inject with this field read from {@code text}.
-	 *
-	 * @throws ScenarioException with a message for the user if the text is not a valid value
-	 */
-	abstract Inject with(Inject inject, String text) throws ScenarioException;
+	@Override
+	public int width() {
+		return width;
+	}
 
 	private static java.util.List<String> list(String text) {
 		return java.util.Arrays.stream(text.split(";")).map(String::strip).filter(name -> !name.isEmpty()).toList(); //$NON-NLS-1$
 	}
 
-	/** The column's heading. */
-	String heading() {
+	@Override
+	public String heading() {
 		return switch (this) {
 		case NUMBER -> Messages.Msel_number;
 		case TIME -> Messages.Msel_time;

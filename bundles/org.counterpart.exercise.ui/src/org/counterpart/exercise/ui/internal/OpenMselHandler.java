@@ -14,6 +14,16 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** File &gt; Open Scenario Events List: asks for a CSV file and opens it in the MSEL editor. */
 public class OpenMselHandler extends AbstractHandler {
 
+	/** The file's input for the editor this handler opens. */
+	protected org.eclipse.ui.IEditorInput input(Path file) {
+		return new MselEditorInput(file);
+	}
+
+	protected String editorId() {
+		return MselEditor.ID;
+	}
+
+
 	@Override
 	public Object execute(ExecutionEvent event) throws ExecutionException {
 		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
@@ -22,7 +32,7 @@ public class OpenMselHandler extends AbstractHandler {
 		String chosen = dialog.open();
 		if (chosen != null) {
 			try {
-				window.getActivePage().openEditor(new MselEditorInput(Path.of(chosen)), MselEditor.ID);
+				window.getActivePage().openEditor(input(Path.of(chosen)), editorId());
 			} catch (PartInitException e) {
 				throw new ExecutionException(e.getMessage(), e);
 			}

@@ -20,7 +20,6 @@ import org.counterpart.tests.harness.KeyboardRobot;
 import org.counterpart.tests.harness.Screenshots;
 import org.counterpart.ui.CounterpartPerspectives;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
@@ -68,7 +67,7 @@ public class MselEditorTest {
 	@Test
 	public void aTitleEditedFromTheKeyboardIsSavedAndFoundAgain() throws Exception {
 		MselEditor editor = open();
-		typeIntoCell(editor, 1, MselColumn.TITLE, "staff rotated at night");
+		TableKeyboard.typeIntoCell(page, editor, 1, MselColumn.TITLE.ordinal(), "staff rotated at night");
 		assertEquals("staff rotated at night", editor.injects().get(1).title());
 		assertEquals("Checkpoint staff replaced", MselColumn.TITLE.text(readBack().get(1)), "not saved yet");
 		assertTrue(editor.isDirty());
@@ -87,43 +86,13 @@ public class MselEditorTest {
 	@Test
 	public void theContactsAndAttachmentsAnInjectBringsAreTypedInTheirCells() throws Exception {
 		MselEditor editor = open();
-		typeIntoCell(editor, 2, MselColumn.ATTACHMENTS, "route-map.pdf");
-		typeIntoCell(editor, 1, MselColumn.NEW_CONTACTS, "Arvo Tamm; Liis Kask;");
+		TableKeyboard.typeIntoCell(page, editor, 2, MselColumn.ATTACHMENTS.ordinal(), "route-map.pdf");
+		TableKeyboard.typeIntoCell(page, editor, 1, MselColumn.NEW_CONTACTS.ordinal(), "Arvo Tamm; Liis Kask;");
 		assertEquals(List.of("Arvo Tamm", "Liis Kask"), editor.injects().get(1).newContacts());
 		assertEquals(List.of("route-map.pdf"), editor.injects().get(2).attachments());
 		assertEquals("Arvo Tamm; Liis Kask", MselColumn.NEW_CONTACTS.text(editor.injects().get(1)));
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		assertEquals(editor.injects(), readBack(), "the lists are kept in the CSV file");
-	}
-
-	/**
-	 * Edits {@code column} of row {@code row} from the keyboard: F2, Tab to the column, the text, Enter. The focus
-	 * stays in the column last edited, so a later call edits a column at or right of it.
-	 */
-	private void typeIntoCell(MselEditor editor, int row, MselColumn column, String text) {
-		var table = editor.viewer().getTable();
-		KeyboardRobot.drive(display, robot -> {
-			robot.act(() -> {
-				window.getShell().forceActive();
-				page.activate(editor);
-				table.setFocus();
-				editor.viewer().setSelection(new StructuredSelection(editor.injects().get(row)), true);
-			});
-			robot.waitUntil(() -> table.isFocusControl() && focusColumn(editor) >= 0, "the table has the focus on row " + row);
-			int from = robot.read(() -> focusColumn(editor));
-			assertTrue(from <= column.ordinal(), "the focus is left of column " + column);
-			robot.press(SWT.F2, '\0');
-			robot.waitUntil(() -> editor.viewer().isCellEditorActive(), "F2 edits the focused cell");
-			for (int index = from + 1; index <= column.ordinal(); index++) {
-				int expected = index;
-				robot.press('\t');
-				robot.waitUntil(() -> editor.viewer().isCellEditorActive() && focusColumn(editor) == expected,
-						"Tab moves the editor to column " + expected);
-			}
-			robot.type(text);
-			robot.press('\r');
-			robot.waitUntil(() -> !editor.viewer().isCellEditorActive(), "Enter applies the value");
-		});
 	}
 
 	@Test
@@ -166,11 +135,6 @@ public class MselEditorTest {
 		MselEditor editor = (MselEditor) page.openEditor(new MselEditorInput(file), MselEditor.ID);
 		EventLoop.flush(display);
 		return editor;
-	}
-
-	private static int focusColumn(MselEditor editor) {
-		ViewerCell cell = editor.viewer().getColumnViewerEditor().getFocusCell();
-		return cell == null ? -1 : cell.getColumnIndex();
 	}
 
 	private List<Inject> readBack() throws Exception {

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.counterpart.exercise.AnswerKey;
+import org.counterpart.exercise.AnswerKeyCsv;
 import org.counterpart.exercise.ClockOrder;
 import org.counterpart.exercise.ClockOrders;
 import org.counterpart.exercise.DeliveryKind;
@@ -19,6 +21,7 @@ import org.counterpart.exercise.DemoScenario;
 import org.counterpart.exercise.ExerciseKit;
 import org.counterpart.exercise.ExerciseTime;
 import org.counterpart.exercise.Inject;
+import org.counterpart.exercise.LearningObjective;
 import org.counterpart.exercise.MselCsv;
 import org.counterpart.exercise.ScenarioPackage;
 import org.counterpart.security.DeviceIdentity;
@@ -79,21 +82,87 @@ public class TrainerExportsTest {
 	}
 
 	@Test
-	public void theMselIsExportedAsASignedScenarioPackageWhoseAnswerKeyOnlyTheTrainerOpens() throws Exception {
-		Path csv = temp.resolve("border-watch.csv");
-		try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-			MselCsv.write(List.of(inject(1, ExerciseTime.of(1, 8, 0), "Border crossing reported"),
-					inject(2, ExerciseTime.of(2, 9, 0), "Smuggling route mapped")), out);
+	public void theObjectivesAndAnswerKeyAreEditedAsATableAndExportedWithTheMsel() throws Exception {
+		Path keyFile = temp.resolve("border-watch-key.csv");
+		AnswerKey key = new AnswerKey(List.of(new AnswerKey.ExpectedEntity(AnswerKey.EntityKind.CONTACT, "Arvo Tamm", 1)),
+				List.of(new AnswerKey.ExpectedRelationship("Arvo Tamm", "State Border Guard", "reports-to", 2)),
+				List.of(new AnswerKey.ExpectedGrading("smuggling route", 'B', 2, 2)),
+				List.of(new AnswerKey.ExpectedFinding("LO1", "chain of command", 1, java.time.Duration.ofHours(6))));
+		try (Writer out = Files.newBufferedWriter(keyFile, StandardCharsets.UTF_8)) {
+			AnswerKeyCsv.write(new AnswerKeyCsv.Authored("Border Watch drill",
+					List.of(new LearningObjective("LO1", "Map the chain of command")), key), out);
 		}
-		MselEditor editor = (MselEditor) page.openEditor(new MselEditorInput(csv), MselEditor.ID);
+		String written = Files.readString(keyFile);
+		AnswerKeyEditor keyEditor = (AnswerKeyEditor) page.openEditor(new AnswerKeyEditorInput(keyFile), AnswerKeyEditor.ID);
+		assertEquals(List.of("title", "objective", "contact", "relationship", "grading", "finding"),
+				keyEditor.keyRows().stream().map(KeyRow::item).toList());
+
+		TableKeyboard.typeIntoCell(page, keyEditor, 4, KeyColumn.GRADING.ordinal(), "Z9");
+		assertTrue(keyEditor.problem().contains("\"Z9\" is no grading"), keyEditor.problem());
+		assertEquals("B2", keyEditor.keyRows().get(4).grading(), "a grading that does not read changes nothing");
+		TableKeyboard.typeIntoCell(page, keyEditor, 4, KeyColumn.GRADING.ordinal(), "c3");
+		assertEquals("C3", keyEditor.keyRows().get(4).grading());
+		Screenshots.save(window.getShell(), "exercise-answer-key");
+
+		// a table that makes no answer key is not saved, and says why
+		keyEditor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(keyEditor.keyRows().get(0)));
+		keyEditor.removeSelected();
+		KeyboardRobot.drive(display, robot -> {
+			robot.chord(new int[] { org.eclipse.swt.SWT.CTRL }, 's');
+			robot.waitUntil(() -> keyEditor.problem().contains("no title row"), "the editor says why it cannot save");
+		});
+		assertTrue(keyEditor.isDirty());
+		assertEquals(written, Files.readString(keyFile), "the file is as it was");
+		keyEditor.undo();
+		KeyboardRobot.drive(display, robot -> {
+			robot.chord(new int[] { org.eclipse.swt.SWT.CTRL }, 's');
+			robot.waitUntil(() -> !keyEditor.isDirty(), "Ctrl+S saves the key");
+		});
+		AnswerKeyCsv.Authored saved;
+		try (var in = Files.newBufferedReader(keyFile, StandardCharsets.UTF_8)) {
+			saved = AnswerKeyCsv.read(in);
+		}
+		assertEquals(new AnswerKey.ExpectedGrading("smuggling route", 'C', 3, 2), saved.key().gradings().get(0));
+
+		MselEditor editor = openTwoInjectMsel();
+		Path target = temp.resolve("border-watch-drill.scenario");
+		KeyboardRobot.drive(display, robot -> {
+			ExportScenarioDialog dialog = openExportDialog(robot, editor);
+			robot.typeInto(dialog.targetText(), target.toString());
+			robot.typeInto(dialog.baseText(), keyFile.toString());
+			robot.typeInto(dialog.trainerFields().kit(), kit.directory().toString());
+			robot.typeInto(dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
+			robot.press('\r');
+			robot.waitUntil(() -> editor.exportDialog() == null, "the dialog closes once the package is written");
+		});
+		ScenarioPackage.Opened asTrainer;
+		try (InputStream in = Files.newInputStream(target)) {
+			asTrainer = ScenarioPackage.read(in, identity(ExerciseKit.TRAINER), kit.participant(ExerciseKit.TRAINER).trust());
+		}
+		assertEquals("Border Watch drill", asTrainer.scenario().title());
+		assertEquals(saved.objectives(), asTrainer.scenario().objectives());
+		assertEquals(editor.injects(), asTrainer.scenario().msel());
+		assertEquals(saved.key(), asTrainer.answerKey().orElseThrow());
+
+		// a new file starts from the shipped scenario's, unsaved until the trainer saves it
+		Path fresh = temp.resolve("new-key.csv");
+		AnswerKeyEditor started = (AnswerKeyEditor) page.openEditor(new AnswerKeyEditorInput(fresh), AnswerKeyEditor.ID);
+		assertEquals(DemoScenario.scenario().title(), started.keyRows().get(0).text());
+		assertTrue(started.isDirty() && Files.notExists(fresh));
+		page.saveEditor(started, false);
+		try (var in = Files.newBufferedReader(fresh, StandardCharsets.UTF_8)) {
+			assertEquals(DemoScenario.answerKey(), AnswerKeyCsv.read(in).key());
+		}
+	}
+
+	@Test
+	public void theMselIsExportedAsASignedScenarioPackageWhoseAnswerKeyOnlyTheTrainerOpens() throws Exception {
+		MselEditor editor = openTwoInjectMsel();
 		Path target = temp.resolve("border-watch.scenario");
 		Path nowhere = temp.resolve("missing").resolve("border-watch.scenario");
 
 		KeyboardRobot.drive(display, robot -> {
-			robot.pressButton(editor.exportPackageButton());
-			robot.waitUntil(() -> editor.exportDialog() != null && editor.exportDialog().getShell() != null
-					&& editor.exportDialog().getShell().isVisible(), "the export dialog opens");
-			ExportScenarioDialog dialog = robot.read(editor::exportDialog);
+			ExportScenarioDialog dialog = openExportDialog(robot, editor);
 			robot.typeInto(dialog.targetText(), nowhere.toString());
 			robot.typeInto(dialog.trainerFields().kit(), kit.directory().toString());
 			robot.typeInto(dialog.trainerFields().passphrase(), KIT_PASSPHRASE);
@@ -171,6 +240,24 @@ public class TrainerExportsTest {
 				assertTrue(!order.at().isBefore(before.minusSeconds(1)), order.at().toString());
 			}
 		}
+	}
+
+	/** An MSEL of two injects in a file, open in its editor. */
+	private MselEditor openTwoInjectMsel() throws Exception {
+		Path csv = temp.resolve("border-watch.csv");
+		try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+			MselCsv.write(List.of(inject(1, ExerciseTime.of(1, 8, 0), "Border crossing reported"),
+					inject(2, ExerciseTime.of(2, 9, 0), "Smuggling route mapped")), out);
+		}
+		return (MselEditor) page.openEditor(new MselEditorInput(csv), MselEditor.ID);
+	}
+
+	/** Presses Export Scenario Package... and waits for its dialog. */
+	private static ExportScenarioDialog openExportDialog(KeyboardRobot robot, MselEditor editor) {
+		robot.pressButton(editor.exportPackageButton());
+		robot.waitUntil(() -> editor.exportDialog() != null && editor.exportDialog().getShell() != null
+				&& editor.exportDialog().getShell().isVisible(), "the export dialog opens");
+		return robot.read(editor::exportDialog);
 	}
 
 	private static DeviceIdentity identity(String name) throws Exception {
