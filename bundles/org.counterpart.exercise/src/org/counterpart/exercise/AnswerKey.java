@@ -1,9 +1,12 @@
 package org.counterpart.exercise;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.counterpart.exercise.internal.Messages;
 
 /**
  * What a good trainee captures, for the trainers: the entities, relationships, gradings and findings of the
@@ -78,7 +81,7 @@ public record AnswerKey(List<ExpectedEntity> entities, List<ExpectedRelationship
      * expect it.
      */
     public List<String> problems(Scenario scenario) {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (ExpectedEntity entity : entities) {
             if (entity.kind() != EntityKind.CONTACT) {
                 continue;
@@ -86,8 +89,7 @@ public record AnswerKey(List<ExpectedEntity> entities, List<ExpectedRelationship
             for (Inject inject : scenario.injectsInOrder()) {
                 if (inject.delivery() == DeliveryKind.NEW_CONTACTS && inject.newContacts().stream()
                         .anyMatch(name -> normalized(name).equals(normalized(entity.name())))) {
-                    problems.add(org.counterpart.exercise.internal.Messages
-                            .format(org.counterpart.exercise.internal.Messages.KEY_EXPECTS_DELIVERED, entity.name(), inject.number()));
+                    problems.add(Messages.format(Messages.KEY_EXPECTS_DELIVERED, entity.name(), inject.number()));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.counterpart.exercise.ExerciseClock.Order;
@@ -18,6 +19,7 @@ import org.counterpart.exercise.ExerciseClock.OrderKind;
 import org.counterpart.exercise.internal.Messages;
 import org.counterpart.exercise.internal.ScenarioJson;
 import org.counterpart.store.StoreException;
+import org.counterpart.model.Identified;
 import org.counterpart.model.Theater;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.sync.PackageManifest;
@@ -133,13 +135,13 @@ public final class ExerciseRun {
      * The exercise clock of the store that wrote an exercise package, as its manifest carries it; empty if the
      * package is not an exercise store's or its store played no scenario.
      */
-    public static java.util.Optional<ExerciseClock> clockOf(PackageManifest manifest) {
+    public static Optional<ExerciseClock> clockOf(PackageManifest manifest) {
         Map<String, Long> marks = new TreeMap<>();
         manifest.exerciseMarks().forEach((mark, value) -> marks.put(PREFIX + mark, value));
         if (marks.keySet().stream().noneMatch(mark -> mark.startsWith(SCENARIO))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(clock(marks));
+        return Optional.of(clock(marks));
     }
 
     /** Whether the exercise package of {@code manifest} was written by a store playing {@code scenario}. */
@@ -228,8 +230,9 @@ public final class ExerciseRun {
      * whose material the store or the workbench still has to add.
      */
     public List<Inject> materialPending() throws ScenarioException {
-        Map<String, Long> marks = marks();
-        return delivered().stream().filter(InjectMaterial::bringsMaterial)
+        Map<String, Long> marks = marks(); // read once: the workbench asks every second
+        return scenario.injectsInOrder().subList(0, deliveredCount(marks)).stream()
+                .filter(InjectMaterial::bringsMaterial)
                 .filter(inject -> !marks.containsKey(MATERIAL + inject.number())).toList();
     }
 
@@ -243,7 +246,7 @@ public final class ExerciseRun {
      * how the command line delivers (the workbench adds it through its editor instead). Material already there is
      * not added twice. Returns the objects added.
      */
-    public synchronized List<org.counterpart.model.Identified> giveMaterial(Instant wall) throws ScenarioException {
+    public synchronized List<Identified> giveMaterial(Instant wall) throws ScenarioException {
         List<Inject> pending = materialPending();
         if (pending.isEmpty()) {
             return List.of();
@@ -253,7 +256,7 @@ public final class ExerciseRun {
             if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Theater theater)) {
                 throw new ScenarioException(Messages.format(Messages.RUN_STORE_FAILED, Messages.RUN_NO_THEATER));
             }
-            List<org.counterpart.model.Identified> added = new ArrayList<>();
+            List<Identified> added = new ArrayList<>();
             for (Inject inject : pending) {
                 InjectMaterial material = InjectMaterial.missingFrom(theater, scenario, inject, wall);
                 for (Map.Entry<String, byte[]> content : material.attachmentContents().entrySet()) {
@@ -278,7 +281,11 @@ public final class ExerciseRun {
     }
 
     private int deliveredCount() throws ScenarioException {
-        return (int) Math.min(marks().getOrDefault(DELIVERED, 0L), scenario.msel().size());
+        return deliveredCount(marks());
+    }
+
+    private int deliveredCount(Map<String, Long> marks) {
+        return (int) Math.min(marks.getOrDefault(DELIVERED, 0L), scenario.msel().size());
     }
 
     private Map<String, Long> marks() throws ScenarioException {

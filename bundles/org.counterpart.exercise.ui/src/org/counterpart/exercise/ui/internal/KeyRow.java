@@ -1,5 +1,6 @@
 package org.counterpart.exercise.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.counterpart.exercise.AnswerKeyCsv;
@@ -19,7 +20,7 @@ record KeyRow(String item, String inject, String objective, String text, String 
 
 	/** This row with cell {@code index} set to {@code value}. */
 	KeyRow with(int index, String value) {
-		List<String> cells = new java.util.ArrayList<>(cells());
+		List<String> cells = new ArrayList<>(cells());
 		cells.set(index, value);
 		return of(cells);
 	}

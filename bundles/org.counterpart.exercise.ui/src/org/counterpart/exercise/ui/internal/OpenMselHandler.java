@@ -2,41 +2,18 @@ package org.counterpart.exercise.ui.internal;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.ExecutionException;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.IEditorInput;
 
 /** File &gt; Open Scenario Events List: asks for a CSV file and opens it in the MSEL editor. */
-public class OpenMselHandler extends AbstractHandler {
+public class OpenMselHandler extends OpenCsvFileHandler {
 
-	/** The file's input for the editor this handler opens. */
-	protected org.eclipse.ui.IEditorInput input(Path file) {
+	@Override
+	protected IEditorInput input(Path file) {
 		return new MselEditorInput(file);
 	}
 
+	@Override
 	protected String editorId() {
 		return MselEditor.ID;
-	}
-
-
-	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		FileDialog dialog = new FileDialog(window.getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.csv" }); //$NON-NLS-1$
-		String chosen = dialog.open();
-		if (chosen != null) {
-			try {
-				window.getActivePage().openEditor(input(Path.of(chosen)), editorId());
-			} catch (PartInitException e) {
-				throw new ExecutionException(e.getMessage(), e);
-			}
-		}
-		return null;
 	}
 }

@@ -6,10 +6,11 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * File &gt; Save (Ctrl+S) while a trainer's table editor (MSEL, objectives and answer key) is active saves its file. The workbench's own save handler stores the
- * workspace whatever part is active; this one is more specific (the active part), so it wins in the editor.
+ * File &gt; Save (Ctrl+S) while a trainer's table editor (MSEL, objectives and answer key) is active saves its file.
+ * The workbench's own save handler stores the workspace whatever part is active; this one is more specific (the active
+ * part), so it wins in the editor.
  */
-public class SaveMselHandler extends AbstractHandler {
+public class SaveTableEditorHandler extends AbstractHandler {
 
 	@Override
 	public Object execute(ExecutionEvent event) {
