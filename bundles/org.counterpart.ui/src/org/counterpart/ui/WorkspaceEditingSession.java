@@ -44,7 +44,8 @@ import org.eclipse.ui.progress.IProgressConstants;
  * The workspace is read from a {@link WorkspaceStorage} in a background job. The first time, when nothing is stored
  * yet, the demo country is generated and stored, so a new installation opens with something to look at. (The
  * workbench's own session keeps its workspace in the encrypted store, which is created, seeded with the demo, and
- * unlocked before the workbench opens.)
+ * unlocked before the workbench opens, or, with the passphrase given at start, by the load job itself while the
+ * workbench opens: see {@link #load(StorageUnlock, Consumer)}.)
  * <p>
  * Saving runs in a job too; while it runs, commands wait, so the store never reads a model that is changing.
  * {@link #lock(IProgressMonitor)} keeps the workspace in memory, unsaved changes included, and a copy of those in
@@ -85,6 +86,9 @@ public final class WorkspaceEditingSession {
 	/** Held while the store reads or writes the model, and while a command changes it. */
 	private final ReentrantLock modelLock = new ReentrantLock();
 	private Job loadJob;
+	/** What the next load job does first to unlock the storage, or null */
+	private StorageUnlock pendingUnlock;
+	private Consumer<String> unlockRefused;
 	private volatile Theater theater;
 	private volatile IStatus loadStatus;
 	private boolean locked;
@@ -180,11 +184,69 @@ public final class WorkspaceEditingSession {
 	 */
 	public synchronized Job load() {
 		if (loadJob == null) {
+			pendingUnlock = null;
 			loadStatus = null;
 			loadJob = new LoadJob();
 			loadJob.schedule();
 		}
 		return loadJob;
+	}
+
+	/**
+	 * Work that unlocks the storage (the store's key derivation and opening: a fraction of a second) before a load
+	 * reads it.
+	 */
+	@FunctionalInterface
+	public interface StorageUnlock {
+		/**
+		 * @throws Exception with a message for the user, which never holds a passphrase, if the storage stays locked
+		 */
+		void unlock(IProgressMonitor monitor) throws Exception;
+	}
+
+	/**
+	 * Starts a background job that unlocks the storage and then loads the workspace from it, so that the unlocking
+	 * runs while the workbench opens (the views show the workspace loading meanwhile). If {@code unlock} fails the
+	 * workspace stays locked: the lock listeners hear of it and {@code refused} gets the reason (in the job's
+	 * thread), while those waiting for the load keep waiting for the next {@link #load()}.
+	 *
+	 * @return the job, or the running or finished load job if there is one (then {@code unlock} is not used)
+	 */
+	public synchronized Job load(StorageUnlock unlock, Consumer<String> refused) {
+		if (loadJob == null) {
+			loadStatus = null;
+			pendingUnlock = unlock;
+			unlockRefused = refused;
+			loadJob = new LoadJob();
+			loadJob.schedule();
+		}
+		return loadJob;
+	}
+
+	/** Runs the pending unlock, if any: whether the storage may be read. */
+	private boolean unlockFirst(IProgressMonitor monitor) {
+		StorageUnlock unlock;
+		Consumer<String> refused;
+		synchronized (this) {
+			unlock = pendingUnlock;
+			refused = unlockRefused;
+			pendingUnlock = null;
+			unlockRefused = null;
+		}
+		if (unlock == null) {
+			return true;
+		}
+		try {
+			unlock.unlock(monitor);
+			return true;
+		} catch (Exception e) {
+			synchronized (this) {
+				loadJob = null;
+			}
+			lockListeners.forEach(Runnable::run);
+			refused.accept(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			return false;
+		}
 	}
 
 	/**
@@ -581,6 +643,9 @@ public final class WorkspaceEditingSession {
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
+			if (!unlockFirst(monitor)) {
+				return Status.OK_STATUS; // refused: the refusal is the caller's to show, and the workspace stays locked
+			}
 			IStatus status = open(monitor);
 			finished(status);
 			return status;

@@ -14,7 +14,9 @@ public interface WorkspaceGuard {
 	String EXTENSION_POINT = "org.counterpart.app.workspaceGuards"; //$NON-NLS-1$
 
 	/**
-	 * Unlocks the workspace before the workbench is created, on the user interface thread (e.g. asks for a passphrase).
+	 * Unlocks the workspace before the workbench is created, on the user interface thread (e.g. asks for a passphrase),
+	 * or starts unlocking it in the background when the secret is already known, so that the work runs while the
+	 * workbench opens (a refusal is then dealt with once the workbench has started).
 	 *
 	 * @return false if the user chose not to go on: the application then quits without opening the workbench
 	 */

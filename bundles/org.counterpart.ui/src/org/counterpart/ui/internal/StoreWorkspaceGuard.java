@@ -17,7 +17,9 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -47,6 +49,10 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	private boolean quittingWhileLocked;
 	private DirtyTitle dirtyTitle;
 	private WorkspaceUndoActions undoActions;
+	/** Why the passphrase given at start was refused, until the dialog asks for it again; guarded by this */
+	private String refusedAtStart;
+	/** Whether the load job unlocks the store given at start, so that the workbench need not start a load */
+	private boolean unlockingInTheLoadJob;
 
 	/** The answers to the question asked when the workbench closes with unsaved changes, in button order. */
 	public enum CloseAnswer {
@@ -77,9 +83,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		if (given != null && !given.isEmpty()) {
 			try {
 				if (storage.exists()) {
-					storage.open(given.toCharArray(), null);
-					// scripted: no dialog may wait for an answer, so the warning goes to the log
-					storage.clockCheck().ifPresent(check -> Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check)));
+					unlockWhileTheWorkbenchOpens(given.toCharArray());
 				} else {
 					storage.create(given.toCharArray(), WorkspaceEditingSession.DEMO_SEED,
 							WorkspaceEditingSession.DEMO_SCALE, null);
@@ -92,6 +96,59 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 			}
 		}
 		return askForPassphrase(null, refusal);
+	}
+
+	/**
+	 * Has the session's load job unlock the store (its key derivation and opening take a fraction of a second) and
+	 * then read the workspace, while this thread goes on to open the workbench: the two halves of a start run side by
+	 * side. If the passphrase turns out wrong, the workbench opens with the workspace locked and the passphrase dialog
+	 * asks over it ({@link #askAgainOverTheWorkbench()}).
+	 */
+	private void unlockWhileTheWorkbenchOpens(char[] passphrase) {
+		unlockingInTheLoadJob = true;
+		session.load(monitor -> {
+			storage.open(passphrase, monitor);
+			// scripted: no dialog may wait for an answer, so the warning goes to the log
+			storage.clockCheck().ifPresent(check -> Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check)));
+		}, reason -> {
+			String refusal = NLS.bind(Messages.Guard_environmentRefused, PASSPHRASE_VARIABLE, reason);
+			Platform.getLog(StoreWorkspaceGuard.class).warn(refusal);
+			synchronized (this) {
+				refusedAtStart = refusal;
+			}
+			Display display = Display.getDefault();
+			display.asyncExec(this::askAgainOverTheWorkbench);
+		});
+	}
+
+	/**
+	 * The passphrase given at start was refused after the workbench began to open: asks for it over the workbench
+	 * window, once the workbench has started; quitting there closes the workbench.
+	 */
+	private void askAgainOverTheWorkbench() {
+		String refusal;
+		synchronized (this) {
+			if (workbench == null || (refusal = refusedAtStart) == null) {
+				return; // not started yet: workbenchStarted asks
+			}
+		}
+		if (workbench.isClosing()) {
+			return;
+		}
+		Shell window = activeShell();
+		if (window == null || !window.isVisible()) {
+			// the window is restored after postStartup: the dialog must come up over it, not behind it
+			workbench.getDisplay().timerExec(100, this::askAgainOverTheWorkbench);
+			return;
+		}
+		synchronized (this) {
+			refusedAtStart = null;
+		}
+		if (askForPassphrase(window, refusal)) {
+			session.load();
+		} else {
+			workbench.getDisplay().asyncExec(workbench::close);
+		}
 	}
 
 	/**
@@ -130,11 +187,30 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 					(passphrase, monitor) -> storage.create(passphrase, WorkspaceEditingSession.DEMO_SEED,
 							WorkspaceEditingSession.DEMO_SCALE, monitor));
 		}
+		dialog.create();
 		if (refusal != null) {
-			dialog.create();
 			dialog.setErrorMessage(refusal);
 		}
-		if (dialog.open() != Window.OK) {
+		// Over the workbench window: when that window comes to front (its start-up raises it), the dialog follows,
+		// as a window manager keeps a modal dialog above its window.
+		Shell dialogShell = dialog.getShell();
+		Listener keepAbove = event -> dialogShell.getDisplay().asyncExec(() -> {
+			if (!dialogShell.isDisposed()) {
+				dialogShell.forceActive();
+			}
+		});
+		if (parent != null) {
+			parent.addListener(SWT.Activate, keepAbove);
+		}
+		int answer;
+		try {
+			answer = dialog.open();
+		} finally {
+			if (parent != null && !parent.isDisposed()) {
+				parent.removeListener(SWT.Activate, keepAbove);
+			}
+		}
+		if (answer != Window.OK) {
 			return false;
 		}
 		storage.clockCheck().ifPresent(check -> {
@@ -163,12 +239,18 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		keeper = new UnsavedEditsKeeper(session);
 		Display display = started.getDisplay();
 		session.whenLoaded(status -> display.asyncExec(this::offerRecoveredEditsThenKeep));
-		session.load();
+		if (!unlockingInTheLoadJob) {
+			session.load();
+		}
 		dirtyTitle = DirtyTitle.install(started, session);
 		SharedStoreFollower.follow(session, display);
 		// The workspace is unlocked: its explorer, not the getting-started page, is what the officer needs first.
 		// Asynchronously, because the windows restore their pages after postStartup has returned.
 		started.getDisplay().asyncExec(this::bringExplorerToFront);
+		if (unlockingInTheLoadJob) {
+			// after the explorer comes to front, which raises the window: the dialog must stay above it
+			display.asyncExec(this::askAgainOverTheWorkbench); // if it was refused before the workbench started
+		}
 	}
 
 	private void bringExplorerToFront() {

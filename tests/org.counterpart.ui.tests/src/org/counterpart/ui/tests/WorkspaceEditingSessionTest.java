@@ -121,6 +121,49 @@ public class WorkspaceEditingSessionTest {
 		assertFalse(Files.exists(instance.resolve("workspace/counterpart.xmi")), "no plain XMI copy of the workspace");
 	}
 
+	@Test
+	public void aLoadThatUnlocksFirstReadsTheStoreAndARefusedUnlockLeavesTheWorkspaceLockedUntilTheNextLoad()
+			throws Exception {
+		Path store = folder.resolve("store");
+		StoreWorkspaceStorage creating = new StoreWorkspaceStorage(store);
+		creating.create("the right passphrase".toCharArray(), WorkspaceEditingSession.DEMO_SEED, 1, null);
+		creating.close();
+
+		StoreWorkspaceStorage storage = new StoreWorkspaceStorage(store);
+		WorkspaceEditingSession session = new WorkspaceEditingSession(storage);
+		List<String> refusals = new ArrayList<>();
+		List<IStatus> loads = new ArrayList<>();
+		int[] lockNotices = { 0 };
+		session.addLockListener(() -> lockNotices[0]++);
+		session.load(monitor -> storage.open("a wrong passphrase".toCharArray(), monitor), refusals::add).join();
+		session.whenLoaded(loads::add);
+		assertEquals(1, refusals.size(), "the refusal is reported once");
+		assertFalse(refusals.get(0).contains("a wrong passphrase"), "the reason never holds the passphrase");
+		assertEquals(1, lockNotices[0], "the views hear that the workspace stays locked");
+		assertTrue(session.isLocked());
+		assertFalse(storage.isOpen());
+		assertNull(session.getTheater());
+		assertTrue(loads.isEmpty(), "those waiting for the workspace keep waiting");
+
+		storage.open("the right passphrase".toCharArray(), null);
+		session.load().join();
+		assertEquals(1, loads.size());
+		assertTrue(loads.get(0).isOK(), loads.get(0).toString());
+		assertEquals(DemoCountryGenerator.COUNTRY, session.getTheater().getPartnerCountry());
+		assertTrue(refusals.size() == 1 && lockNotices[0] == 1, "a plain load unlocks nothing and refuses nothing");
+		session.close(null);
+		session.dispose();
+
+		WorkspaceEditingSession again = new WorkspaceEditingSession(storage);
+		again.load(monitor -> storage.open("the right passphrase".toCharArray(), monitor), refusals::add).join();
+		assertTrue(again.getLoadStatus().isOK(), String.valueOf(again.getLoadStatus()));
+		assertEquals(DemoCountryGenerator.COUNTRY, again.getTheater().getPartnerCountry(),
+				"unlocked and read in one job");
+		assertEquals(1, refusals.size());
+		again.close(null);
+		again.dispose();
+	}
+
 	static WorkspaceEditingSession open(Path file) throws InterruptedException {
 		WorkspaceEditingSession session = new WorkspaceEditingSession(new XmiWorkspaceStorage(file));
 		session.load().join();

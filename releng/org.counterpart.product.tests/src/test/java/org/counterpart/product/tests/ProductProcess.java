@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -84,13 +85,36 @@ final class ProductProcess {
 
 	/** Whether the workbench window (wider than a dialog) is on the X display. */
 	static boolean workbenchWindowShown() throws IOException, InterruptedException {
+		return xwininfoTree().lines().map(WORKBENCH_WINDOW::matcher)
+				.anyMatch(matcher -> matcher.find() && Integer.parseInt(matcher.group(1)) > 400);
+	}
+
+	/**
+	 * Whether a window whose title holds {@code titlePart} is on the X display above the workbench window (xwininfo
+	 * lists the top-most first), where the user sees it.
+	 */
+	static boolean windowShownAboveWorkbench(String titlePart) throws IOException, InterruptedException {
+		List<String> lines = xwininfoTree().lines().toList();
+		int window = -1;
+		int workbench = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			Matcher matcher = WORKBENCH_WINDOW.matcher(lines.get(i));
+			if (workbench < 0 && matcher.find() && Integer.parseInt(matcher.group(1)) > 400) {
+				workbench = i;
+			} else if (window < 0 && lines.get(i).matches("^\\s*0x[0-9a-f]+ \".*" + Pattern.quote(titlePart) + ".*\": .*")) {
+				window = i;
+			}
+		}
+		return window >= 0 && workbench >= 0 && window < workbench;
+	}
+
+	private static String xwininfoTree() throws IOException, InterruptedException {
 		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
 		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (xwininfo.waitFor() != 0) {
 			throw new AssertionError("xwininfo (Debian package x11-utils) failed: " + output);
 		}
-		return output.lines().map(WORKBENCH_WINDOW::matcher)
-				.anyMatch(matcher -> matcher.find() && Integer.parseInt(matcher.group(1)) > 400);
+		return output;
 	}
 
 	/** The Java runtime the product carries. */

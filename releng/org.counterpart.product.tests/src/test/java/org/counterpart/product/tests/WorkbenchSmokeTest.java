@@ -58,6 +58,54 @@ class WorkbenchSmokeTest {
 		assertNoLoggedProblems(home.resolve("workbench/.metadata/.log"));
 	}
 
+	/**
+	 * The passphrase given at start is checked while the workbench opens: a wrong one leaves the workspace locked, and
+	 * the passphrase dialog asks over the workbench window; the log says why, without the passphrase.
+	 */
+	@Test
+	void aWrongPassphraseAtStartOpensTheWorkbenchLockedAndAsksOverIt() throws Exception {
+		if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+			fail("The product smoke test needs an X display: run the build under 'xvfb-run -a'.");
+		}
+		Path console = home.resolve("console.txt");
+		Process first = ProductProcess.builder(home, "counterpart").redirectErrorStream(true)
+				.redirectOutput(console.toFile()).start();
+		try {
+			waitForWindow(first, console); // the first start creates the store with the right passphrase
+		} finally {
+			first.destroy();
+			first.waitFor(30, TimeUnit.SECONDS);
+			first.destroyForcibly().waitFor();
+		}
+		while (ProductProcess.workbenchWindowShown()) {
+			Thread.sleep(200);
+		}
+
+		String wrong = "not the passphrase of this store";
+		ProcessBuilder builder = ProductProcess.builder(home, "counterpart").redirectErrorStream(true)
+				.redirectOutput(console.toFile());
+		builder.environment().put("COUNTERPART_PASSPHRASE", wrong);
+		Process workbench = builder.start();
+		try {
+			waitForWindow(workbench, console);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+			while (!ProductProcess.windowShownAboveWorkbench("Unlock")) {
+				assertTrue(System.nanoTime() < deadline, "no passphrase dialog over the workbench window");
+				assertTrue(workbench.isAlive(), "the workbench exited: " + Files.readString(console));
+				Thread.sleep(200);
+			}
+			Thread.sleep(1000); // the window's start-up work is done: the dialog must still be on top
+			assertTrue(ProductProcess.windowShownAboveWorkbench("Unlock"), "the dialog went behind the workbench window");
+		} finally {
+			workbench.destroy();
+			workbench.waitFor(30, TimeUnit.SECONDS);
+			workbench.destroyForcibly();
+		}
+		String log = Files.readString(home.resolve("workbench/.metadata/.log"), StandardCharsets.UTF_8);
+		assertTrue(log.contains("COUNTERPART_PASSPHRASE was not accepted"), log);
+		assertTrue(!log.contains(wrong) && !Files.readString(console).contains(wrong), "the passphrase is never logged");
+	}
+
 	private void waitForWindow(Process workbench, Path console) throws IOException, InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		while (System.nanoTime() < deadline) {
