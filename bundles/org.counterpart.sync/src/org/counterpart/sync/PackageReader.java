@@ -121,7 +121,7 @@ public final class PackageReader {
         try (ImportStage stage = store.stageImport()) {
             return importPackage(in, store, stage);
         } catch (StoreException e) {
-            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, Messages.sentence(e.getMessage())), e);
         }
     }
 
@@ -181,7 +181,7 @@ public final class PackageReader {
                     Long.toString(manifest.packageSequence()), manifest.deviceId(), Long.toString(e.sequence()),
                     e.deviceId()), e);
         } catch (StoreException e) {
-            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, Messages.sentence(e.getMessage())), e);
         }
     }
 
@@ -250,7 +250,7 @@ public final class PackageReader {
         try {
             stage.addOperation(operation);
         } catch (StoreException e) {
-            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, Messages.sentence(e.getMessage())), e);
         }
     }
 
@@ -262,7 +262,7 @@ public final class PackageReader {
             if (e.reason() == StoreException.Reason.INVALID_INPUT) {
                 throw new PackageException(Reason.MALFORMED_MANIFEST, Messages.format(Messages.ATTACHMENT_MISMATCH, hash), e);
             }
-            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, e.getMessage()), e);
+            throw new PackageException(Reason.STORE, Messages.format(Messages.STORE_REFUSED, Messages.sentence(e.getMessage())), e);
         }
     }
 
@@ -347,7 +347,7 @@ public final class PackageReader {
                 return packageFailure;
             }
         }
-        String message = Messages.format(Messages.NOT_VERIFIED, failure.getMessage());
+        String message = Messages.format(Messages.NOT_VERIFIED, Messages.sentence(failure.getMessage()));
         if (failure instanceof EnvelopeException envelope) {
             Reason reason = switch (envelope.reason()) {
                 case TRUNCATED -> Reason.TRUNCATED;

@@ -59,4 +59,16 @@ public final class Messages {
     public static String format(String pattern, Object... arguments) {
         return MessageFormat.format(pattern, arguments);
     }
+
+    /**
+     * {@code text} as a sentence that another may follow: with a full stop at its end unless it has one (or another
+     * closing mark) already. For the messages of exceptions from other bundles, quoted before "Nothing was imported."
+     */
+    public static String sentence(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            return trimmed;
+        }
+        return trimmed + ".";
+    }
 }

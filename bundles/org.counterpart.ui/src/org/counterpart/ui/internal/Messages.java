@@ -55,6 +55,7 @@ public class Messages extends NLS {
 	public static String Guard_saveFailedTitle;
 	public static String Guard_saveFailedQuit;
 	public static String Guard_clockTitle;
+	public static String Guard_clockJob;
 	public static String Guard_clockAhead;
 	public static String Guard_clockBehind;
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.counterpart.ui.WorkspaceGuard;
 import org.counterpart.store.ClockCheck;
@@ -53,6 +55,11 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	private String refusedAtStart;
 	/** Whether the load job unlocks the store given at start, so that the workbench need not start a load */
 	private boolean unlockingInTheLoadJob;
+	/** Whether the passphrase was typed into the dialog, rather than given by the environment */
+	private volatile boolean passphraseTyped;
+	/** Counted down once the workbench window is up, for the load that waits for it */
+	private final CountDownLatch windowShown = new CountDownLatch(1);
+	private static final long WINDOW_WAIT_SECONDS = 30;
 
 	/** The answers to the question asked when the workbench closes with unsaved changes, in button order. */
 	public enum CloseAnswer {
@@ -108,8 +115,13 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		unlockingInTheLoadJob = true;
 		session.load(monitor -> {
 			storage.open(passphrase, monitor);
-			// scripted: no dialog may wait for an answer, so the warning goes to the log
-			storage.clockCheck().ifPresent(check -> Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check)));
+			// Reading a large Theater takes seconds of processor time that the opening window needs too: it waits for
+			// the window (at most a while, should the workbench never open one).
+			try {
+				windowShown.await(WINDOW_WAIT_SECONDS, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}, reason -> {
 			String refusal = NLS.bind(Messages.Guard_environmentRefused, PASSPHRASE_VARIABLE, reason);
 			Platform.getLog(StoreWorkspaceGuard.class).warn(refusal);
@@ -213,11 +225,40 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		if (answer != Window.OK) {
 			return false;
 		}
-		storage.clockCheck().ifPresent(check -> {
-			Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(check));
-			MessageDialog.openWarning(parent, Messages.Guard_clockTitle, clockWarning(check));
-		});
+		passphraseTyped = true;
 		return true;
+	}
+
+	/**
+	 * Once the workspace is loaded, compares this computer's clock with the newest one received from other devices,
+	 * in the background (seconds in a large store), and warns if one of them is likely wrong: in the log, and in a
+	 * dialog when the passphrase was typed (a start given its passphrase by the environment is scripted, and no
+	 * dialog may wait for an answer there).
+	 */
+	private void checkClockWhenLoaded(Display display) {
+		session.whenLoaded(status -> {
+			if (!status.isOK()) {
+				return;
+			}
+			Job check = Job.create(Messages.Guard_clockJob, monitor -> {
+				try {
+					storage.checkClock().ifPresent(found -> {
+						Platform.getLog(StoreWorkspaceGuard.class).warn(clockWarning(found));
+						if (passphraseTyped) {
+							display.asyncExec(() -> {
+								if (workbench != null && !workbench.isClosing()) {
+									MessageDialog.openWarning(activeShell(), Messages.Guard_clockTitle, clockWarning(found));
+								}
+							});
+						}
+					});
+				} catch (StoreException e) {
+					Platform.getLog(StoreWorkspaceGuard.class).warn(e.getMessage(), e);
+				}
+			});
+			check.setSystem(true);
+			check.schedule();
+		});
 	}
 
 	private static String clockWarning(ClockCheck check) {
@@ -239,6 +280,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 		keeper = new UnsavedEditsKeeper(session);
 		Display display = started.getDisplay();
 		session.whenLoaded(status -> display.asyncExec(this::offerRecoveredEditsThenKeep));
+		checkClockWhenLoaded(display);
 		if (!unlockingInTheLoadJob) {
 			session.load();
 		}
@@ -254,6 +296,7 @@ public final class StoreWorkspaceGuard implements WorkspaceGuard {
 	}
 
 	private void bringExplorerToFront() {
+		windowShown.countDown();
 		if (workbench == null || workbench.isClosing()) {
 			return;
 		}

@@ -43,7 +43,6 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	private WorkspaceStore store;
 	/** Read once at unlock: a store's header never turns back from exercise to real. */
 	private boolean exercise;
-	private Optional<ClockCheck> clockCheck = Optional.empty();
 
 	public StoreWorkspaceStorage(Path folder) {
 		this.folder = folder.toAbsolutePath();
@@ -110,11 +109,18 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 	}
 
 	/**
-	 * How this computer's clock compared, at the last unlock, with the newest clock the store has received from other
-	 * devices: present if one of them is likely wrong.
+	 * Compares this computer's clock with the newest clock the store has received from other devices. It reads each
+	 * device's head in the journal, seconds in a large store, so it runs apart from the unlock, once the workspace is
+	 * loaded.
+	 *
+	 * @return a warning if one of the clocks is likely wrong
+	 * @throws StoreException if the store cannot be read
 	 */
-	public synchronized Optional<ClockCheck> clockCheck() {
-		return clockCheck;
+	public synchronized Optional<ClockCheck> checkClock() throws StoreException {
+		if (store == null) {
+			return Optional.empty();
+		}
+		return ClockCheck.check(store, System.currentTimeMillis());
 	}
 
 	/** Whether the store is unlocked. */
@@ -139,7 +145,6 @@ public final class StoreWorkspaceStorage implements WorkspaceStorage {
 				startWithDemo(opened, WorkspaceEditingSession.DEMO_SEED, WorkspaceEditingSession.DEMO_SCALE);
 			}
 			exercise = opened.isExercise();
-			clockCheck = ClockCheck.check(opened, System.currentTimeMillis());
 		} finally {
 			Arrays.fill(passphrase, '\0');
 		}

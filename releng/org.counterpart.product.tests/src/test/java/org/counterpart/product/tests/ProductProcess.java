@@ -85,7 +85,7 @@ final class ProductProcess {
 
 	/** Whether the workbench window (wider than a dialog) is on the X display. */
 	static boolean workbenchWindowShown() throws IOException, InterruptedException {
-		return xwininfoTree().lines().map(WORKBENCH_WINDOW::matcher)
+		return windowTree().lines().map(WORKBENCH_WINDOW::matcher)
 				.anyMatch(matcher -> matcher.find() && Integer.parseInt(matcher.group(1)) > 400);
 	}
 
@@ -94,7 +94,7 @@ final class ProductProcess {
 	 * lists the top-most first), where the user sees it.
 	 */
 	static boolean windowShownAboveWorkbench(String titlePart) throws IOException, InterruptedException {
-		List<String> lines = xwininfoTree().lines().toList();
+		List<String> lines = windowTree().lines().toList();
 		int window = -1;
 		int workbench = -1;
 		for (int i = 0; i < lines.size(); i++) {
@@ -108,7 +108,8 @@ final class ProductProcess {
 		return window >= 0 && workbench >= 0 && window < workbench;
 	}
 
-	private static String xwininfoTree() throws IOException, InterruptedException {
+	/** The X display's window tree, as {@code xwininfo -root -tree} lists it. */
+	static String windowTree() throws IOException, InterruptedException {
 		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
 		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (xwininfo.waitFor() != 0) {

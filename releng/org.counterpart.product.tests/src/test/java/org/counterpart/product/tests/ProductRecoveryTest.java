@@ -200,11 +200,6 @@ class ProductRecoveryTest {
 	}
 
 	private static List<String> windowTree() throws IOException, InterruptedException {
-		Process xwininfo = new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true).start();
-		String output = new String(xwininfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (xwininfo.waitFor() != 0) {
-			fail("xwininfo (Debian package x11-utils) failed: " + output);
-		}
-		return output.lines().toList();
+		return ProductProcess.windowTree().lines().toList();
 	}
 }
