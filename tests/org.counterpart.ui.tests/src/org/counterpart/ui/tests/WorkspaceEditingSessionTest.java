@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,11 @@ import org.counterpart.model.Identified;
 import org.counterpart.model.Theater;
 import org.counterpart.model.demo.DemoCountryGenerator;
 import org.counterpart.ui.WorkspaceEditingSession;
+import org.counterpart.store.ClockCheck;
 import org.counterpart.store.WorkspaceStore;
+import org.counterpart.store.journal.HybridLogicalClock;
+import org.counterpart.store.journal.Operation;
+import org.counterpart.store.journal.Operation.Kind;
 import org.counterpart.ui.internal.StoreWorkspaceStorage;
 import org.counterpart.ui.internal.XmiWorkspaceStorage;
 import org.eclipse.core.runtime.IStatus;
@@ -162,6 +167,33 @@ public class WorkspaceEditingSessionTest {
 		assertEquals(1, refusals.size());
 		again.close(null);
 		again.dispose();
+	}
+
+	/**
+	 * The clock check runs apart from the unlock, on the loaded store: it finds a device whose clock runs days ahead of
+	 * this computer's.
+	 */
+	@Test
+	public void theClockCheckComparesThisClockWithTheNewestOneReceivedAfterTheUnlock() throws Exception {
+		StoreWorkspaceStorage storage = new StoreWorkspaceStorage(folder.resolve("clock"));
+		storage.create("a passphrase".toCharArray(), WorkspaceEditingSession.DEMO_SEED, 1, null);
+		WorkspaceEditingSession session = new WorkspaceEditingSession(storage);
+		session.load().join();
+		assertTrue(storage.checkClock().isEmpty(), "nothing received from other devices yet");
+
+		long ahead = System.currentTimeMillis() + Duration.ofDays(3).toMillis();
+		String theater = session.getTheater().getId();
+		storage.use(store -> {
+			store.importOperations(List.of(Operation.builder(Kind.SET, theater).feature("createdBy").value("hq")
+					.deviceId("hq").sequence(1).timestamp(HybridLogicalClock.pack(ahead, 0)).build()));
+			return null;
+		});
+		ClockCheck check = storage.checkClock().orElseThrow();
+		assertFalse(check.ahead(), "this computer's clock is behind the one received");
+		assertEquals("hq", check.deviceId());
+		session.close(null);
+		session.dispose();
+		assertTrue(storage.checkClock().isEmpty(), "a closed store checks nothing");
 	}
 
 	static WorkspaceEditingSession open(Path file) throws InterruptedException {
