@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 import org.counterpart.diagram.LoadedSpec;
 import org.counterpart.diagram.SpecRegistry;
@@ -179,11 +180,21 @@ public class DiagramCanvasBenchmark {
 		});
 		shell.layout(true);
 		flush(display);
+		return timeFrames(display, canvas, paints, () -> {
+			offset[0] += 10;
+			offset[1] += 5;
+		}, i -> paintTimes[i] = paintNanos[0] / 1e6);
+	}
+
+	/**
+	 * Times {@value #RUNS} frames of {@code canvas}: each from {@code change} to the end of the paint that follows it,
+	 * {@code paints} counting the paints; {@code afterFrame} is told each frame's number.
+	 */
+	private static double[] timeFrames(Display display, Canvas canvas, long[] paints, Runnable change, IntConsumer afterFrame) {
 		double[] times = new double[RUNS];
 		for (int i = 0; i < RUNS; i++) {
 			long start = System.nanoTime();
-			offset[0] += 10;
-			offset[1] += 5;
+			change.run();
 			long before = paints[0];
 			canvas.redraw();
 			canvas.update();
@@ -193,14 +204,14 @@ public class DiagramCanvasBenchmark {
 				}
 			}
 			times[i] = millis(start);
-			paintTimes[i] = paintNanos[0] / 1e6;
+			afterFrame.accept(i);
 		}
 		return times;
 	}
 
 	/**
-	 * A canvas that draws nothing but the background of what it is asked to repaint, panned by scrolling its origin as
-	 * the others are: the time a frame takes when the drawing costs nothing.
+	 * A canvas that draws nothing but the background of what it is asked to repaint, redrawn whole on each frame as the
+	 * bare canvas is when it pans: the time a frame takes when the drawing costs nothing.
 	 */
 	private static double[] emptyPan(Display display, Shell shell) {
 		for (var child : shell.getChildren()) {
@@ -215,20 +226,9 @@ public class DiagramCanvasBenchmark {
 		});
 		shell.layout(true);
 		flush(display);
-		double[] times = new double[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			long before = paints[0];
-			canvas.redraw();
-			canvas.update();
-			while (paints[0] == before) {
-				if (!display.readAndDispatch()) {
-					display.sleep();
-				}
-			}
-			times[i] = millis(start);
-		}
-		return times;
+		return timeFrames(display, canvas, paints, () -> {
+		}, i -> {
+		});
 	}
 
 	private static void paint(Display display, DiagramViewer viewer) {
