@@ -182,14 +182,8 @@ public final class WorkspaceEditingSession {
 	 *
 	 * @return the running or finished load job
 	 */
-	public synchronized Job load() {
-		if (loadJob == null) {
-			pendingUnlock = null;
-			loadStatus = null;
-			loadJob = new LoadJob();
-			loadJob.schedule();
-		}
-		return loadJob;
+	public Job load() {
+		return load(null, null);
 	}
 
 	/**
@@ -210,6 +204,7 @@ public final class WorkspaceEditingSession {
 	 * workspace stays locked: the lock listeners hear of it and {@code refused} gets the reason (in the job's
 	 * thread), while those waiting for the load keep waiting for the next {@link #load()}.
 	 *
+	 * @param unlock null when the storage is unlocked already
 	 * @return the job, or the running or finished load job if there is one (then {@code unlock} is not used)
 	 */
 	public synchronized Job load(StorageUnlock unlock, Consumer<String> refused) {
