@@ -57,6 +57,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private Connection connection;
 	private final WorkspaceState state;
 	private final JournalHeads heads = new JournalHeads();
+	private final StoredPlacements placements = new StoredPlacements();
 	private final AttachmentStore attachments;
 	private final WorkspaceLoader loader;
 	private final MergeSession merge;
@@ -87,16 +88,19 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 			meta = MetaTable.read(connection);
 		}
 		if (!Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION))) {
-			MetaTable.upgradeSchemaVersion(connection);
+			SchemaUpgrade.run(dialect, connection);
+			meta = MetaTable.read(connection);
+			connection.commit();
 		}
 		state = new WorkspaceState(meta.get(MetaTable.DEVICE_ID), Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE)),
 				Long.parseLong(meta.get(MetaTable.LAST_HLC)), meta.containsKey(MetaTable.LOAD_IMAGE_MARK));
 		attachments = new AttachmentStore(this::connection);
 		loader = new WorkspaceLoader(state, this::connection);
-		merge = new MergeSession(state, this::connection);
-		saver = new WorkspaceSaver(state, this::connection, loader, merge, heads);
-		imports = new OperationImport(state, this::connection, loader, saver, merge, heads, attachments);
-		turns = new SharedStoreTurns(dialect == SqlDialect.POSTGRESQL, this::connection, state, heads, loader, saver);
+		merge = new MergeSession(state, this::connection, placements);
+		saver = new WorkspaceSaver(state, this::connection, loader, merge, heads, placements);
+		imports = new OperationImport(state, this::connection, loader, saver, merge, heads, placements, attachments);
+		turns = new SharedStoreTurns(dialect == SqlDialect.POSTGRESQL, this::connection, state, heads, placements, loader,
+				saver);
 	}
 
 	private Connection connection() {
@@ -620,7 +624,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public StoreStats stats() throws StoreException {
 		return transaction(c -> {
 			long objects = ObjectTable.count(c);
-			JournalTable.Size journal = JournalTable.size(c);
+			JournalTable.Size journal = JournalRanges.size(c);
 			return new StoreStats(objects, journal.operations(), journal.lastHlc(), state.deviceId, state.lastSequence);
 		});
 	}

@@ -21,13 +21,16 @@ final class JournalHeads {
 
 	private Map<String, Long> heads;
 	private final Set<String> toRecheck = new HashSet<>();
+	/** devices of which the journal holds operations beyond a hole: a write that fills it moves the head further */
+	private final Set<String> withHoles = new HashSet<>();
 
 	/** The heads, read in the caller's transaction where they are not known. */
 	Map<String, Long> read(Connection c) throws SQLException {
 		try {
 			if (heads == null) {
-				heads = readAll(c);
 				toRecheck.clear();
+				withHoles.clear();
+				heads = readAll(c, withHoles);
 			}
 			for (String device : toRecheck) {
 				heads.put(device, JournalTable.headBeyond(c, device, heads.getOrDefault(device, 0L)));
@@ -44,6 +47,7 @@ final class JournalHeads {
 	void forget() {
 		heads = null;
 		toRecheck.clear();
+		withHoles.clear();
 	}
 
 	/** Moves the known heads over operations just committed; a device left with a hole is read again later. */
@@ -63,27 +67,34 @@ final class JournalHeads {
 			heads.put(device.getKey(), head);
 			long advanced = head;
 			if (device.getValue().stream().anyMatch(seq -> seq > advanced)) {
-				toRecheck.add(device.getKey()); // beyond a hole: a later write may fill it
+				withHoles.add(device.getKey()); // beyond a hole: a later write may fill it
+			}
+			if (withHoles.contains(device.getKey())) {
+				toRecheck.add(device.getKey());
 			}
 		}
 	}
 
-	private static Map<String, Long> readAll(Connection c) throws SQLException {
+	private static Map<String, Long> readAll(Connection c, Set<String> withHoles) throws SQLException {
 		Map<String, Long> read = new TreeMap<>();
-		List<String> withHoles = new ArrayList<>();
-		// counts per device; only a device with holes is walked one by one
-		for (JournalTable.DeviceRange range : JournalTable.deviceRanges(c)) {
+		List<String> holes = new ArrayList<>();
+		// counts per device, kept beside the journal; only a device with holes is walked one by one
+		for (JournalTable.DeviceRange range : JournalRanges.read(c)) {
 			if (range.min() != 1) {
 				read.put(range.device(), 0L);
+				holes.add(range.device());
 			} else if (range.count() == range.max()) {
 				read.put(range.device(), range.max());
 			} else {
-				withHoles.add(range.device());
+				holes.add(range.device());
 			}
 		}
-		for (String device : withHoles) {
-			read.put(device, JournalTable.headBeyond(c, device, 0));
+		for (String device : holes) {
+			if (!read.containsKey(device)) {
+				read.put(device, JournalTable.headBeyond(c, device, 0));
+			}
 		}
+		withHoles.addAll(holes);
 		return read;
 	}
 }

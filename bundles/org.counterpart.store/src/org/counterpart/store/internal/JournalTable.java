@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -217,18 +216,6 @@ final class JournalTable {
 	record DeviceRange(String device, long count, long min, long max) {
 	}
 
-	static List<DeviceRange> deviceRanges(Connection c) throws SQLException {
-		List<DeviceRange> ranges = new ArrayList<>();
-		// from the (device, sequence) index
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-				"SELECT device_id, COUNT(*), MIN(device_seq), MAX(device_seq) FROM cp_journal GROUP BY device_id")) {
-			while (rs.next()) {
-				ranges.add(new DeviceRange(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-			}
-		}
-		return ranges;
-	}
-
 	/** The head of a device's gap-free run, reading its journaled sequence numbers above {@code head}. */
 	static long headBeyond(Connection c, String device, long head) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement(
@@ -246,14 +233,6 @@ final class JournalTable {
 
 	/** How many operations the journal holds, and its newest clock value (0 when empty). */
 	record Size(long operations, long lastHlc) {
-	}
-
-	static Size size(Connection c) throws SQLException {
-		try (Statement st = c.createStatement();
-				ResultSet rs = st.executeQuery("SELECT COUNT(*), COALESCE(MAX(hlc), 0) FROM cp_journal")) {
-			rs.next();
-			return new Size(rs.getLong(1), rs.getLong(2));
-		}
 	}
 
 	static String placeholders(int n) {

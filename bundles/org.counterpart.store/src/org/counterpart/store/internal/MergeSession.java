@@ -32,6 +32,7 @@ final class MergeSession implements MergeTarget {
 
 	private final WorkspaceState state;
 	private final Supplier<Connection> db;
+	private final StoredPlacements storedPlacements;
 
 	final Map<EObject, Long> positions = new IdentityHashMap<>();
 	final Map<String, Operation> tombstones = new LinkedHashMap<>();
@@ -39,9 +40,10 @@ final class MergeSession implements MergeTarget {
 	/** Resolved conflicts' keys, each with the RESOLVE operation that closed it ({@code null} if not known). */
 	final Map<String, Operation> resolved = new LinkedHashMap<>();
 
-	MergeSession(WorkspaceState state, Supplier<Connection> db) {
+	MergeSession(WorkspaceState state, Supplier<Connection> db, StoredPlacements storedPlacements) {
 		this.state = state;
 		this.db = db;
+		this.storedPlacements = storedPlacements;
 	}
 
 	void clear() {
@@ -74,17 +76,19 @@ final class MergeSession implements MergeTarget {
 
 	@Override
 	public Map<String, List<Operation>> placementHistory(Collection<String> objectIds) throws StoreException {
-		Map<String, List<Operation>> history = sorted(objectIds, Operation.Kind.CREATE, Operation.Kind.MOVE);
-		for (List<Operation> ops : history.values()) {
-			ops.removeIf(op -> !op.isPlacement());
+		try {
+			return storedPlacements.of(db.get(), objectIds);
+		} catch (SQLException e) {
+			throw StoreErrors.databaseFailed(e);
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
 		}
-		return history;
 	}
 
-	private Map<String, List<Operation>> sorted(Collection<String> objectIds, Operation.Kind... kinds) throws StoreException {
+	private Map<String, List<Operation>> sorted(Collection<String> objectIds) throws StoreException {
 		Map<String, List<Operation>> history;
 		try {
-			history = JournalTable.byObject(db.get(), objectIds, kinds);
+			history = JournalTable.byObject(db.get(), objectIds);
 		} catch (SQLException e) {
 			throw StoreErrors.databaseFailed(e);
 		} catch (IOException e) {

@@ -61,14 +61,13 @@ final class MetaTable {
 		c.commit();
 	}
 
-	/** Records that the schema is this version's, after its upgrades ran. Commits. */
-	static void upgradeSchemaVersion(Connection c) throws SQLException {
+	/** Records that the schema is this version's, after its upgrades ran. */
+	static void writeSchemaVersion(Connection c) throws SQLException {
 		try (PreparedStatement ps = c.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
 			ps.setString(1, Integer.toString(SqlDialect.SCHEMA_VERSION));
 			ps.setString(2, SCHEMA_VERSION);
 			ps.executeUpdate();
 		}
-		c.commit();
 	}
 
 	/** Records this device's last sequence number and the newest clock value the store holds. */

@@ -37,6 +37,7 @@ final class OperationImport {
 	private final WorkspaceSaver saver;
 	private final MergeSession merge;
 	private final JournalHeads heads;
+	private final StoredPlacements placements;
 	private final AttachmentStore attachments;
 
 	/** the open import stage, if any */
@@ -47,13 +48,14 @@ final class OperationImport {
 	private long importBatchBytes = WorkspaceStore.IMPORT_BATCH_BYTES;
 
 	OperationImport(WorkspaceState state, Supplier<Connection> db, WorkspaceLoader loader, WorkspaceSaver saver,
-			MergeSession merge, JournalHeads heads, AttachmentStore attachments) {
+			MergeSession merge, JournalHeads heads, StoredPlacements placements, AttachmentStore attachments) {
 		this.state = state;
 		this.db = db;
 		this.loader = loader;
 		this.saver = saver;
 		this.merge = merge;
 		this.heads = heads;
+		this.placements = placements;
 		this.attachments = attachments;
 	}
 
@@ -309,6 +311,7 @@ final class OperationImport {
 		StoreErrors.rollbackQuietly(connection);
 		merge.clear();
 		heads.forget();
+		placements.forget();
 		try {
 			Map<String, String> meta = MetaTable.read(connection);
 			connection.commit();

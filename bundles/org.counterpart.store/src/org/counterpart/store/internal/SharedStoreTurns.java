@@ -36,6 +36,7 @@ final class SharedStoreTurns {
 	private final Supplier<Connection> connection;
 	private final WorkspaceState state;
 	private final JournalHeads heads;
+	private final StoredPlacements placements;
 	private final WorkspaceLoader loader;
 	private final WorkspaceSaver saver;
 	/** a server store's second connection, auto-committing, for {@link #changedElsewhere()} from any thread */
@@ -43,11 +44,12 @@ final class SharedStoreTurns {
 	private final List<ChangeWatch> watches = new CopyOnWriteArrayList<>();
 
 	SharedStoreTurns(boolean server, Supplier<Connection> connection, WorkspaceState state, JournalHeads heads,
-			WorkspaceLoader loader, WorkspaceSaver saver) {
+			StoredPlacements placements, WorkspaceLoader loader, WorkspaceSaver saver) {
 		this.shared = server ? new SharedWrites() : null;
 		this.connection = connection;
 		this.state = state;
 		this.heads = heads;
+		this.placements = placements;
 		this.loader = loader;
 		this.saver = saver;
 	}
@@ -273,6 +275,7 @@ final class SharedStoreTurns {
 	/** Reads the store's progress again, and the model if one is loaded: it then holds what the store holds. */
 	private void refreshFromStore(Connection c) throws StoreException, SQLException {
 		heads.forget();
+		placements.forget();
 		Map<String, String> meta = MetaTable.read(c);
 		long committed = committedSequence(c);
 		long head = SharedWrites.head(c);

@@ -44,6 +44,13 @@ final class SharedWrites {
 		c.commit();
 	}
 
+	/** Takes the lock until the caller's transaction ends, waiting for a writer to finish (for work at opening). */
+	static void lockTransaction(Connection c) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			st.execute("SELECT pg_advisory_xact_lock(" + LOCK_KEY + ")");
+		}
+	}
+
 	/** Whether this process holds the lock now. */
 	boolean locked() {
 		return depth > 0;

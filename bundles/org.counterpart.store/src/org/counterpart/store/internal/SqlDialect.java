@@ -24,7 +24,8 @@ public enum SqlDialect {
 
 	H2("VARBINARY(1000000000)"), POSTGRESQL("BYTEA");
 
-	public static final int SCHEMA_VERSION = 2;
+	/** 3: the journal's ranges per device ({@link JournalRanges}) */
+	public static final int SCHEMA_VERSION = 3;
 
 	private final String binaryType;
 
@@ -65,7 +66,9 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_recovery (slot INT PRIMARY KEY, kept_at BIGINT NOT NULL, data " + binaryType
 						+ " NOT NULL)",
 				"CREATE TABLE IF NOT EXISTS cp_record (kind VARCHAR(64) NOT NULL, record_key VARCHAR(512) NOT NULL, data "
-						+ binaryType + " NOT NULL, PRIMARY KEY (kind, record_key))");
+						+ binaryType + " NOT NULL, PRIMARY KEY (kind, record_key))",
+				"CREATE TABLE IF NOT EXISTS cp_journal_range (device_id VARCHAR(255) PRIMARY KEY, op_count BIGINT NOT NULL, "
+						+ "min_seq BIGINT NOT NULL, max_seq BIGINT NOT NULL, max_hlc BIGINT NOT NULL)");
 	}
 
 	/**

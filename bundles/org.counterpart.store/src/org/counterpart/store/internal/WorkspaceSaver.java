@@ -41,14 +41,16 @@ final class WorkspaceSaver {
 	private final WorkspaceLoader loader;
 	private final MergeSession merge;
 	private final JournalHeads heads;
+	private final StoredPlacements placements;
 
 	WorkspaceSaver(WorkspaceState state, Supplier<Connection> db, WorkspaceLoader loader, MergeSession merge,
-			JournalHeads heads) {
+			JournalHeads heads, StoredPlacements placements) {
 		this.state = state;
 		this.db = db;
 		this.loader = loader;
 		this.merge = merge;
 		this.heads = heads;
+		this.placements = placements;
 	}
 
 	/** Writes the recorded changes and commits; returns how many operations were written. */
@@ -147,6 +149,7 @@ final class WorkspaceSaver {
 				}
 			}
 			journal.executeBatch();
+			JournalRanges.add(connection, ops);
 			lastSeq = Math.max(lastSeq, recorder.lastSequence());
 			MetaTable.writeProgress(connection, lastSeq, maxHlc);
 			SyncMarkTable.raise(connection, syncMarks);
@@ -162,6 +165,7 @@ final class WorkspaceSaver {
 			}
 			state.lastSequence = lastSeq;
 			heads.advance(ops);
+			placements.advance(ops);
 		} catch (SQLException e) {
 			StoreErrors.rollbackQuietly(connection);
 			merge.clear();

@@ -40,6 +40,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
  * passphrase from {@link #passphrase(int) passphrase(n - 1)} to {@code passphrase(n)}, again and again.</li>
  * <li>{@code compact DIR FIRST}: creates store {@code DIR/copy-n} from {@link #model()} for n = FIRST, FIRST + 1, ...
  * (a store created from a model is compacted before it is complete).</li>
+ * <li>{@code upgrade DIR}: opens the store in {@code DIR} once, which upgrades a store of an earlier schema, and
+ * closes it.</li>
  * </ul>
  */
 public final class CrashRoundChild {
@@ -57,6 +59,7 @@ public final class CrashRoundChild {
 		case "import" -> importChunks(dir, passphrase, Integer.parseInt(args[2]), readChunks(Path.of(args[3])));
 		case "passphrase" -> changePassphrases(dir, new String(passphrase));
 		case "compact" -> createFromModel(dir, passphrase, Integer.parseInt(args[2]));
+		case "upgrade" -> openOnce(dir, passphrase);
 		default -> throw new IllegalArgumentException(args[0]);
 		}
 		System.out.println("finished");
@@ -118,6 +121,15 @@ public final class CrashRoundChild {
 			report("done " + n);
 			report("took " + (System.nanoTime() - start) / 1_000_000);
 		}
+	}
+
+	private static void openOnce(Path dir, char[] passphrase) throws Exception {
+		report("ready 0");
+		report("starting 1");
+		long start = System.nanoTime();
+		WorkspaceStore.open(dir, passphrase).close();
+		report("done 1");
+		report("took " + (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private static void report(String line) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +22,14 @@ import org.counterpart.store.internal.StoreHeader;
 import org.counterpart.store.journal.Operation;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a child process ({@link CrashRoundChild}, SIGKILL) at random moments while it imports another device's
- * operations in several batches, changes the passphrase, or creates a store from a model (which compacts it), and
+ * operations in several batches, changes the passphrase, creates a store from a model (which compacts it), or opens
+ * a store of the schema before (which upgrades it), and
  * checks after each kill that the store opens with all that returned, with exactly one of the passphrases before and
  * after the change under way, and in the state from before or after the step under way, never between. Each round
  * kills within about one and a half steps of the child's own measured pace, so most kills land inside a step.
@@ -175,6 +179,62 @@ class CrashRoundsTest {
 			}
 		}
 		finish("creation with compaction", began, inside, next + " stores created");
+	}
+
+	@Test
+	void aKilledUpgradeOfAnOlderStoreLeavesItOlderOrUpgradedAndEitherWayWhole() throws Exception {
+		long began = System.nanoTime();
+		Path dir = tempDir.resolve("older");
+		TestModel.PACKAGE.getName();
+		Resource source = new ResourceImpl();
+		EObject root = TestModel.sample("upgraded");
+		for (int i = 0; i < 4000; i++) {
+			EObject item = TestModel.item("upgraded-item-" + i, "item " + i);
+			TestModel.list(item, "tags").add("t" + i);
+			TestModel.list(root, "items").add(item);
+		}
+		source.getContents().add(root);
+		String hash;
+		Map<String, Long> heads;
+		long journalSize;
+		try (WorkspaceStore store = JdbcWorkspaceStore.importModel(
+				JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF), source)) {
+			hash = store.stateHash();
+			heads = store.journalHeads();
+			journalSize = store.stats().journalSize();
+		}
+		Pace pace = new Pace();
+		int inside = 0;
+		int upgraded = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			takeBackToSchemaTwo(dir);
+			List<String> lines = ChildJvm.runUntilKilled(CrashRoundChild.class, List.of("upgrade", dir.toString()),
+					StoreFixture.PASSPHRASE + "\n", pace.delay(random));
+			pace.learn(lines);
+			int done = ChildJvm.lastReported(lines, "done ", 0);
+			int started = ChildJvm.lastReported(lines, "starting ", done);
+			inside += started > done ? 1 : 0;
+			int version = SchemaUpgradeTest.schemaVersion(dir);
+			String round_ = "round " + round + ", done " + done + ", started " + started + ", schema " + version;
+			assertTrue(version == 3 || done == 0, "an upgrade that returned is kept: " + round_);
+			upgraded += version == 3 ? 1 : 0;
+			try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+				assertEquals(hash, store.stateHash(), "state: " + round_);
+				assertEquals(heads, store.journalHeads(), "heads: " + round_);
+				assertEquals(journalSize, store.stats().journalSize(), "journal: " + round_);
+			}
+		}
+		finish("schema upgrade", began, inside, upgraded + " upgrades kept, the others redone at the next open");
+	}
+
+	/** Makes a store of this version one of schema 2, as the version before wrote it: no journal ranges. */
+	private static void takeBackToSchemaTwo(Path dir) throws Exception {
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
+				Statement st = c.createStatement()) {
+			st.execute("DROP TABLE cp_journal_range");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '2' WHERE meta_key = 'schema_version'");
+			c.commit();
+		}
 	}
 
 	private static void verifyCopy(Path dir, String expected, String round) throws Exception {

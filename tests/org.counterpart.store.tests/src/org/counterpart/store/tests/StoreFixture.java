@@ -1,8 +1,11 @@
 package org.counterpart.store.tests;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 
 import org.counterpart.store.StoreException;
@@ -94,6 +97,16 @@ public abstract class StoreFixture {
 		@Override
 		public boolean isLocal() {
 			return false;
+		}
+
+		/** A plain connection to the store's schema, not auto-committing: for what a test does behind the store. */
+		public Connection connect() throws SQLException {
+			Properties p = new Properties();
+			p.setProperty("user", setting("USER"));
+			p.setProperty("password", setting("PASSWORD"));
+			Connection c = new org.postgresql.Driver().connect(url, p);
+			c.setAutoCommit(false);
+			return c;
 		}
 
 		@Override

@@ -60,9 +60,17 @@ final class MergeFixture {
 	record Parameters(long seed, int scale, int packages, int devices, int operations) {
 
 		String key() {
+			return key(SqlDialect.SCHEMA_VERSION);
+		}
+
+		/** The key of a fixture made by the version before: its HQ store is upgraded in place on open. */
+		String olderSchemaKey() {
+			return key(SqlDialect.SCHEMA_VERSION - 1);
+		}
+
+		private String key(int schema) {
 			return String.format(Locale.ROOT, "seed=%d scale=%d packages=%d devices=%d operations=%d schema=%d codec=%d header=%d",
-					seed, scale, packages, devices, operations, SqlDialect.SCHEMA_VERSION, OperationCodec.FORMAT_VERSION,
-					StoreHeader.FORMAT);
+					seed, scale, packages, devices, operations, schema, OperationCodec.FORMAT_VERSION, StoreHeader.FORMAT);
 		}
 	}
 
@@ -120,14 +128,35 @@ final class MergeFixture {
 			try (InputStream in = Files.newInputStream(description)) {
 				p.load(in);
 			}
-			if (parameters.key().equals(p.getProperty("parameters"))
-					&& Instant.parse(p.getProperty("notAfter")).isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+			boolean valid = Instant.parse(p.getProperty("notAfter")).isAfter(Instant.now().plus(Duration.ofDays(1)));
+			if (valid && parameters.olderSchemaKey().equals(p.getProperty("parameters"))) {
+				upgradeInPlace(dir, parameters, p);
+			}
+			if (valid && parameters.key().equals(p.getProperty("parameters"))) {
 				MergeFixture fixture = read(dir, parameters, p);
 				System.out.printf(Locale.ROOT, "Merge fixture: reusing %s (%s)%n", dir, p.getProperty("built"));
 				return fixture;
 			}
 		}
 		return build(dir, parameters);
+	}
+
+	/**
+	 * Opens HQ's store of a fixture made with the previous schema once, which upgrades it in place (the packages do
+	 * not depend on the schema), and records the fixture as one of this schema.
+	 */
+	private static void upgradeInPlace(Path dir, Parameters parameters, Properties p) throws Exception {
+		long start = System.nanoTime();
+		DemoWorkspaceFiles.registerModel();
+		try (WorkspaceStore hq = WorkspaceStore.open(hqStore(dir), passphrase())) {
+			hq.journalHeads();
+		}
+		p.setProperty("parameters", parameters.key());
+		try (OutputStream out = Files.newOutputStream(dir.resolve(DESCRIPTION))) {
+			p.store(out, null);
+		}
+		System.out.printf(Locale.ROOT, "Merge fixture: HQ's store upgraded to schema %d in place in %.1f s%n",
+				SqlDialect.SCHEMA_VERSION, seconds(start));
 	}
 
 	private static MergeFixture read(Path dir, Parameters parameters, Properties p) {
