@@ -71,6 +71,12 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		this.connection = connection;
 		connection.setAutoCommit(false);
 		Map<String, String> meta = MetaTable.read(connection);
+		boolean older = meta.get(MetaTable.DEVICE_ID) != null
+				&& !Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION));
+		if (older && dialect == SqlDialect.POSTGRESQL) {
+			// two processes creating the same table at once can clash on PostgreSQL: one at a time, until the commit
+			SharedWrites.lockTransaction(connection);
+		}
 		try (Statement st = connection.createStatement()) {
 			for (String ddl : dialect.upgrades()) {
 				st.execute(ddl);
@@ -662,6 +668,18 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	public long attachmentPieces() throws StoreException {
 		requireOpen();
 		return attachments.pieces();
+	}
+
+	/** Bytes a local store's database wrote to its file and read from it, each through the file's encryption. */
+	public record FileTraffic(long written, long read) {
+	}
+
+	/**
+	 * What the database has written to and read from its file since it was opened (zeros for a server store): what a
+	 * benchmark weighs against the rate of the file's cipher.
+	 */
+	public FileTraffic fileTraffic() throws StoreException {
+		return dir == null ? new FileTraffic(0, 0) : transaction(StoreFiles::traffic);
 	}
 
 	// ---------------------------------------------------------------- passphrase and closing

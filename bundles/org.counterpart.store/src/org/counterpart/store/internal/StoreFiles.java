@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -123,6 +124,27 @@ final class StoreFiles {
 		} finally {
 			Arrays.fill(pw, '\0');
 		}
+	}
+
+	/** What H2 has written to and read from the database file since it was opened, from its own counters. */
+	static JdbcWorkspaceStore.FileTraffic traffic(Connection c) throws SQLException {
+		long written = -1;
+		long read = -1;
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
+				+ "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME IN ('info.FILE_WRITE_BYTES', 'info.FILE_READ_BYTES')")) {
+			while (rs.next()) {
+				long value = Long.parseLong(rs.getString(2));
+				if (rs.getString(1).endsWith("WRITE_BYTES")) {
+					written = value;
+				} else {
+					read = value;
+				}
+			}
+		}
+		if (written < 0 || read < 0) {
+			throw new SQLException("H2 gave no file counters");
+		}
+		return new JdbcWorkspaceStore.FileTraffic(written, read);
 	}
 
 	/**

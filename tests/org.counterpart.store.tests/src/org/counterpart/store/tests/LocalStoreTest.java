@@ -177,4 +177,25 @@ class LocalStoreTest {
 				() -> WorkspaceStore.importModel(tempDir.resolve("e"), StoreFixture.passphrase(), empty)).reason());
 		assertFalse(Files.exists(tempDir.resolve("e")));
 	}
+
+	@Test
+	void theFileTrafficCountsWhatASaveWritesAndALoadReads() throws Exception {
+		Path dir = tempDir.resolve("traffic");
+		TestModel.PACKAGE.getName();
+		try (JdbcWorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
+			JdbcWorkspaceStore.FileTraffic before = store.fileTraffic();
+			store.load().getContents().add(TestModel.sample("traffic"));
+			store.save();
+			JdbcWorkspaceStore.FileTraffic saved = store.fileTraffic();
+			assertTrue(saved.written() > before.written(), "a save writes: " + before + " then " + saved);
+		}
+		try (JdbcWorkspaceStore store = JdbcWorkspaceStore.open(dir, StoreFixture.passphrase())) {
+			JdbcWorkspaceStore.FileTraffic opened = store.fileTraffic();
+			store.dropLoadImage();
+			store.load();
+			JdbcWorkspaceStore.FileTraffic loaded = store.fileTraffic();
+			assertTrue(loaded.read() >= opened.read(), "counters only rise: " + opened + " then " + loaded);
+			assertTrue(loaded.read() > 0, "opening and loading read the file: " + loaded);
+		}
+	}
 }
