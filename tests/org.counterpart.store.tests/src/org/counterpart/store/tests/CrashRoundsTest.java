@@ -7,7 +7,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -227,13 +226,9 @@ class CrashRoundsTest {
 		finish("schema upgrade", began, inside, upgraded + " upgrades kept, the others redone at the next open");
 	}
 
-	/** Makes a store of this version one of schema 2, as the version before wrote it: no journal ranges. */
 	private static void takeBackToSchemaTwo(Path dir) throws Exception {
-		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
-				Statement st = c.createStatement()) {
-			st.execute("DROP TABLE cp_journal_range");
-			st.executeUpdate("UPDATE cp_meta SET meta_value = '2' WHERE meta_key = 'schema_version'");
-			c.commit();
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase())) {
+			SchemaUpgradeTest.takeBackToSchemaTwo(c);
 		}
 	}
 

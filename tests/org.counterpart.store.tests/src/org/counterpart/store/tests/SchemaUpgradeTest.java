@@ -100,10 +100,8 @@ class SchemaUpgradeTest {
 			journalSize = store.stats().journalSize();
 		}
 		assertEquals(2L, heads.get("field-b"));
-		try (Connection c = fixture.connect(); Statement st = c.createStatement()) {
-			st.execute("DROP TABLE cp_journal_range");
-			st.executeUpdate("UPDATE cp_meta SET meta_value = '2' WHERE meta_key = 'schema_version'");
-			c.commit();
+		try (Connection c = fixture.connect()) {
+			takeBackToSchemaTwo(c);
 		}
 
 		ExecutorService two = Executors.newFixedThreadPool(2);
@@ -176,6 +174,15 @@ class SchemaUpgradeTest {
 			}
 			return ops;
 		}
+	}
+
+	/** Makes the store of this version on {@code c} one of schema 2, as the version before wrote it: no journal ranges. */
+	static void takeBackToSchemaTwo(Connection c) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			st.execute("DROP TABLE cp_journal_range");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '2' WHERE meta_key = 'schema_version'");
+		}
+		c.commit();
 	}
 
 	/** The schema version a local store's database records, read without opening it as a store. */

@@ -28,7 +28,8 @@ final class H2CipherRate {
 	/** Medians of {@code runs} passes over {@code megabytes}, after one pass to warm up. */
 	static Rates measure(int megabytes, int runs) throws Exception {
 		byte[] key = FilePathEncrypt.getPasswordBytes("counterpart-benchmark".toCharArray());
-		FileChannel memory = FilePath.get("memFS:counterpart-cipher-rate-" + System.nanoTime()).open("rw");
+		FilePath path = FilePath.get("memFS:counterpart-cipher-rate-" + System.nanoTime());
+		FileChannel memory = path.open("rw");
 		try (FileEncrypt file = new FileEncrypt("cipher-rate", key, memory)) {
 			byte[] data = new byte[BUFFER];
 			new Random(1).nextBytes(data);
@@ -42,6 +43,8 @@ final class H2CipherRate {
 				decrypt.add(pass(file, data, bytes, false));
 			}
 			return new Rates(median(encrypt), median(decrypt));
+		} finally {
+			path.delete(); // a file in memory: its bytes go with it
 		}
 	}
 
