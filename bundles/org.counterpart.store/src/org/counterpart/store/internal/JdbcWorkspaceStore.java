@@ -70,34 +70,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		this.dir = dir;
 		this.connection = connection;
 		connection.setAutoCommit(false);
-		Map<String, String> meta = MetaTable.read(connection);
-		boolean older = meta.get(MetaTable.DEVICE_ID) != null
-				&& !Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION));
-		if (older && dialect == SqlDialect.POSTGRESQL) {
-			// two processes creating the same table at once can clash on PostgreSQL: one at a time, until the commit
-			SharedWrites.lockTransaction(connection);
-		}
-		try (Statement st = connection.createStatement()) {
-			for (String ddl : dialect.upgrades()) {
-				st.execute(ddl);
-			}
-			for (String ddl : dialect.sessionTables()) {
-				st.execute(ddl);
-			}
-		}
-		// what an import that never finished staged
-		AttachmentTable.dropAllStaged(connection);
-		StagedOperationTable.clear(connection);
-		connection.commit();
-		if (meta.get(MetaTable.DEVICE_ID) == null) {
-			MetaTable.initialize(connection);
-			meta = MetaTable.read(connection);
-		}
-		if (!Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION))) {
-			SchemaUpgrade.run(dialect, connection);
-			meta = MetaTable.read(connection);
-			connection.commit();
-		}
+		Map<String, String> meta = SchemaUpgrade.open(dialect, connection);
 		state = new WorkspaceState(meta.get(MetaTable.DEVICE_ID), Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE)),
 				Long.parseLong(meta.get(MetaTable.LAST_HLC)), meta.containsKey(MetaTable.LOAD_IMAGE_MARK));
 		attachments = new AttachmentStore(this::connection);

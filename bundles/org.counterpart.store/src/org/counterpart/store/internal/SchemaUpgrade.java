@@ -3,10 +3,11 @@ package org.counterpart.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * Brings a store written by an earlier version to this version's schema, in place, when it is opened: the tables
- * added since exist already ({@link SqlDialect#upgrades()}); what must be derived from the stored data is derived here,
+ * added since are created ({@link SqlDialect#upgrades()}); what must be derived from the stored data is derived here,
  * in one transaction with the new schema version. A process killed during it leaves the store as it was, at its old
  * version, and the next open does it again. On a shared server store the upgrade holds the writers' lock, so that two
  * processes opening it at once do it once.
@@ -16,8 +17,48 @@ final class SchemaUpgrade {
 	private SchemaUpgrade() {
 	}
 
+	/**
+	 * Makes the database on {@code c} one of this version as a store opens it: the tables added since schema 1, this
+	 * connection's own tables, nothing left staged by an import that never finished, the facts of a new store, and
+	 * the upgrade of an older one. Commits.
+	 *
+	 * @return the store's facts ({@link MetaTable})
+	 */
+	static Map<String, String> open(SqlDialect dialect, Connection c) throws SQLException {
+		Map<String, String> meta = MetaTable.read(c);
+		if (meta.get(MetaTable.DEVICE_ID) != null && !isCurrent(meta) && dialect == SqlDialect.POSTGRESQL) {
+			// two processes creating the same table at once can clash on PostgreSQL: one at a time, until the commit
+			SharedWrites.lockTransaction(c);
+		}
+		try (Statement st = c.createStatement()) {
+			for (String ddl : dialect.upgrades()) {
+				st.execute(ddl);
+			}
+			for (String ddl : dialect.sessionTables()) {
+				st.execute(ddl);
+			}
+		}
+		AttachmentTable.dropAllStaged(c);
+		StagedOperationTable.clear(c);
+		c.commit();
+		if (meta.get(MetaTable.DEVICE_ID) == null) {
+			MetaTable.initialize(c);
+			meta = MetaTable.read(c);
+		}
+		if (!isCurrent(meta)) {
+			run(dialect, c);
+			meta = MetaTable.read(c);
+			c.commit();
+		}
+		return meta;
+	}
+
+	private static boolean isCurrent(Map<String, String> meta) {
+		return Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION));
+	}
+
 	/** Upgrades the store on {@code c} unless another process has already; commits. */
-	static void run(SqlDialect dialect, Connection c) throws SQLException {
+	private static void run(SqlDialect dialect, Connection c) throws SQLException {
 		try {
 			if (dialect == SqlDialect.POSTGRESQL) {
 				SharedWrites.lockTransaction(c);

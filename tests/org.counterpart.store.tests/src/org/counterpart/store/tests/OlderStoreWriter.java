@@ -26,7 +26,8 @@ import org.eclipse.emf.ecore.resource.Resource;
  * 9bc8e98). The store holds this device's saves (creations, edits, a move, a delete), a device {@code field-a}
  * whose operations 1 to 6 it received, and a device {@code field-b} of which it received 1 to 3 and 6 to 7, so its
  * head stops at 3. Beside the store: {@code expected.properties} (state hash, heads, journal size) and
- * {@code field-b-4-5.ops}, the two operations that fill the hole.
+ * {@code field-b-4-5.ops}, the two operations that fill the hole. The database file {@code store-1.mv.db} is committed
+ * as {@code store-1.database}.
  * <p>
  * Arguments: the folder to write (it must not exist).
  * </p>

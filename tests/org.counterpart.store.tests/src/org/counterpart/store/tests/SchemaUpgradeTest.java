@@ -129,13 +129,17 @@ class SchemaUpgradeTest {
 		}
 	}
 
-	/** The committed store of schema 2, copied to a new folder: its store folder. */
+	/**
+	 * The committed store of schema 2, copied to a new folder: its store folder. Its database file is committed
+	 * under another name, so that it does not look like a database left behind by a build.
+	 */
 	private Path copyOlderStore() throws IOException {
 		Path dir = Files.createDirectories(tempDir.resolve("older"));
-		for (String name : List.of("counterpart-store.properties", "store-1.mv.db")) {
-			try (InputStream in = resource("store/" + name)) {
-				Files.copy(in, dir.resolve(name));
-			}
+		try (InputStream in = resource("store/counterpart-store.properties")) {
+			Files.copy(in, dir.resolve("counterpart-store.properties"));
+		}
+		try (InputStream in = resource("store/store-1.database")) {
+			Files.copy(in, dir.resolve("store-1.mv.db"));
 		}
 		return dir;
 	}
