@@ -24,7 +24,8 @@ import org.counterpart.store.journal.OperationSink;
 /**
  * The journal ({@code cp_journal}): every operation the store holds, local and received, in its binary encoding,
  * under its device and sequence number, with the clock value, kind, object and (for placements) the target
- * container as columns to look it up by.
+ * container as columns to look it up by. Rows are kept by object ({@link JournalKeys}); {@code arrival} is the
+ * order in which they were journaled.
  * <p>
  * Statements run in the caller's transaction; the caller commits or rolls back.
  * </p>
@@ -44,11 +45,14 @@ final class JournalTable {
 
 	/** A statement that appends operations, a batch at a time: {@link #addAppend} fills it. */
 	static PreparedStatement prepareAppend(Connection c) throws SQLException {
-		return c.prepareStatement(
-				"INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+		return c.prepareStatement("INSERT INTO cp_journal (device_id, device_seq, hlc, kind, object_id, data, target_id, "
+				+ "entry, arrival) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
 	}
 
-	static void addAppend(PreparedStatement append, Operation op) throws SQLException {
+	/** Adds {@code op} to the batch under its key ({@link JournalKeys}) and its place in the journal's order. */
+	static void addAppend(PreparedStatement append, Operation op, long key, long arrival) throws SQLException {
+		append.setLong(8, key);
+		append.setLong(9, arrival);
 		append.setString(1, op.deviceId());
 		append.setLong(2, op.sequence());
 		append.setLong(3, op.timestamp());
@@ -127,7 +131,7 @@ final class JournalTable {
 
 	/** Every operation, in the order they were journaled. */
 	static List<Operation> all(Connection c) throws SQLException, StoreException {
-		return list(c, "SELECT data FROM cp_journal ORDER BY entry", null, 0);
+		return list(c, "SELECT data FROM cp_journal ORDER BY arrival", null, 0);
 	}
 
 	/** {@code device}'s operations after {@code afterSequence}, in sequence order. */
@@ -166,7 +170,8 @@ final class JournalTable {
 	}
 
 	/**
-	 * The operations on each of {@code objectIds}, unsorted, optionally only those of the given kinds.
+	 * The operations on each of {@code objectIds}, unsorted, optionally only those of the given kinds: for each, the
+	 * rows of its bucket ({@link JournalKeys}) that are its own.
 	 */
 	static Map<String, List<Operation>> byObject(Connection c, Collection<String> objectIds, Operation.Kind... kinds)
 			throws SQLException, IOException {
@@ -179,14 +184,13 @@ final class JournalTable {
 			condition = " AND kind IN (" + String.join(", ", codes) + ")";
 		}
 		Map<String, List<Operation>> history = new HashMap<>();
-		List<String> ids = new ArrayList<>(new LinkedHashSet<>(objectIds));
-		for (int from = 0; from < ids.size(); from += IN_LIST) {
-			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-			try (PreparedStatement ps = c.prepareStatement(
-					"SELECT data FROM cp_journal WHERE object_id IN (" + placeholders(chunk.size()) + ")" + condition)) {
-				for (int i = 0; i < chunk.size(); i++) {
-					ps.setString(i + 1, chunk.get(i));
-				}
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT data FROM cp_journal WHERE entry >= ? AND entry < ? AND object_id = ?" + condition)) {
+			for (String id : new LinkedHashSet<>(objectIds)) {
+				long bucket = JournalKeys.bucket(id);
+				ps.setLong(1, JournalKeys.first(bucket));
+				ps.setLong(2, JournalKeys.end(bucket));
+				ps.setString(3, id);
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
 						Operation op = OperationCodec.decode(rs.getBytes(1));

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Brings a store written by an earlier version to this version's schema, in place, when it is opened: the tables
  * added since are created ({@link SqlDialect#upgrades()}); what must be derived from the stored data is derived here,
- * in one transaction with the new schema version. A process killed during it leaves the store as it was, at its old
- * version, and the next open does it again. On a shared server store the upgrade holds the writers' lock, so that two
+ * in one transaction with the new schema version, and a journal of the layout before schema 4 is rebuilt
+ * ({@link JournalRebuild}, which says what a kill during it leaves). A process killed during it leaves the store at its
+ * old version, and the next open does it again. On a shared server store the upgrade holds the writers' lock, so that two
  * processes opening it at once do it once.
  */
 final class SchemaUpgrade {
@@ -48,8 +49,13 @@ final class SchemaUpgrade {
 		if (!isCurrent(meta)) {
 			run(dialect, c);
 			meta = MetaTable.read(c);
-			c.commit();
 		}
+		try (Statement st = c.createStatement()) {
+			for (String ddl : dialect.journalIndexes()) {
+				st.execute(ddl);
+			}
+		}
+		c.commit();
 		return meta;
 	}
 
@@ -68,6 +74,9 @@ final class SchemaUpgrade {
 			if (version >= SqlDialect.SCHEMA_VERSION) {
 				c.commit();
 				return;
+			}
+			if (version < JournalRebuild.SINCE_SCHEMA) {
+				JournalRebuild.run(dialect, c);
 			}
 			if (version < JournalRanges.SINCE_SCHEMA) {
 				JournalRanges.fill(c);

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * How processes that share one server store take turns: every write holds a PostgreSQL advisory lock (a session
- * lock, so that a process that dies releases it with its connection), and the head of the journal (its highest entry
- * number) tells a process whether someone else wrote since it last read the store. Under the lock a writer reads
+ * lock, so that a process that dies releases it with its connection), and the head of the journal (its highest
+ * {@code arrival}) tells a process whether someone else wrote since it last read the store. Under the lock a writer reads
  * what the others did: the head, this device's last sequence number as committed, and the objects their operations
  * touched.
  * <p>
@@ -68,9 +68,9 @@ final class SharedWrites {
 		c.commit();
 	}
 
-	/** The journal's highest entry number (0 when it is empty): it moves on with every committed write. */
+	/** The journal's highest place in its order (0 when it is empty): it moves on with every committed write. */
 	static long head(Connection c) throws SQLException {
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(entry) FROM cp_journal")) {
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(arrival) FROM cp_journal")) {
 			rs.next();
 			return rs.getLong(1);
 		}
@@ -95,11 +95,11 @@ final class SharedWrites {
 		}
 	}
 
-	/** Which of {@code ids} the operations journaled after entry {@code after} touched, as object or as container. */
+	/** Which of {@code ids} the operations journaled after place {@code after} in the journal's order touched, as object or as container. */
 	static Set<String> touchedSince(Connection c, long after, Collection<String> ids) throws SQLException {
 		Set<String> wanted = new HashSet<>(ids);
 		Set<String> touched = new HashSet<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT object_id, target_id FROM cp_journal WHERE entry > ?")) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT object_id, target_id FROM cp_journal WHERE arrival > ?")) {
 			ps.setLong(1, after);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {

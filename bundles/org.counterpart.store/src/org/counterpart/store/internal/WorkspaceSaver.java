@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -126,10 +127,9 @@ final class WorkspaceSaver {
 				}
 			}
 			rows.flushPuts();
+			appendToJournal(connection, journal, ops);
 			long lastSeq = state.lastSequence;
-			for (int i = 0; i < ops.size(); i++) {
-				Operation op = ops.get(i);
-				JournalTable.addAppend(journal, op);
+			for (Operation op : ops) {
 				if (op.kind() == Operation.Kind.RESOLVE && state.deviceId.equals(op.deviceId())) {
 					merge.resolveConflict(op);
 				} else if (op.kind() == Operation.Kind.DELETE) {
@@ -143,12 +143,7 @@ final class WorkspaceSaver {
 				if (state.deviceId.equals(op.deviceId())) {
 					lastSeq = Math.max(lastSeq, op.sequence());
 				}
-				if (i % BATCH == BATCH - 1) {
-					journal.executeBatch();
-					commitIfBulk();
-				}
 			}
-			journal.executeBatch();
 			JournalRanges.add(connection, ops);
 			lastSeq = Math.max(lastSeq, recorder.lastSequence());
 			MetaTable.writeProgress(connection, lastSeq, maxHlc);
@@ -196,6 +191,37 @@ final class WorkspaceSaver {
 		}
 		recorder.clear();
 		return ops.size();
+	}
+
+	/**
+	 * Journals {@code ops} in their order ({@code arrival}), each under its key by object ({@link JournalKeys}); the
+	 * rows go in in key order, so that a bulk import into a new store fills the table from one end.
+	 */
+	private void appendToJournal(Connection connection, PreparedStatement journal, List<Operation> ops) throws SQLException {
+		if (ops.isEmpty()) {
+			return;
+		}
+		long arrival = JournalKeys.nextArrival(connection);
+		long[] keys = new long[ops.size()];
+		try (JournalKeys.Allocator allocator = new JournalKeys.Allocator(connection)) {
+			for (int i = 0; i < keys.length; i++) {
+				keys[i] = allocator.next(ops.get(i).objectId());
+			}
+		}
+		Integer[] inKeyOrder = new Integer[keys.length];
+		for (int i = 0; i < inKeyOrder.length; i++) {
+			inKeyOrder[i] = i;
+		}
+		Arrays.sort(inKeyOrder, Comparator.comparingLong(i -> keys[i]));
+		for (int n = 0; n < inKeyOrder.length; n++) {
+			int i = inKeyOrder[n];
+			JournalTable.addAppend(journal, ops.get(i), keys[i], arrival + i);
+			if (n % BATCH == BATCH - 1) {
+				journal.executeBatch();
+				commitIfBulk();
+			}
+		}
+		journal.executeBatch();
 	}
 
 	/**

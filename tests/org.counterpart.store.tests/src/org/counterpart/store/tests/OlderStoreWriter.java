@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * Writes the store that {@link SchemaUpgradeTest} opens as one of an earlier schema: run by that version of the
  * store, its output is committed under {@code data/} (the store of schema 2 was written by the store of commit
- * 9bc8e98). The store holds this device's saves (creations, edits, a move, a delete), a device {@code field-a}
+ * 9bc8e98, the store of schema 3 by that of commit 4a8e4f9). The store holds this device's saves (creations, edits, a move, a delete), a device {@code field-a}
  * whose operations 1 to 6 it received, and a device {@code field-b} of which it received 1 to 3 and 6 to 7, so its
  * head stops at 3. Beside the store: {@code expected.properties} (state hash, heads, journal size) and
  * {@code field-b-4-5.ops}, the two operations that fill the hole. The database file {@code store-1.mv.db} is committed

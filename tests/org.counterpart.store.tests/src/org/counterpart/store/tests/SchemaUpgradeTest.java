@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import org.counterpart.store.CanonicalStateHash;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
+import org.counterpart.store.internal.SqlDialect;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.tests.harness.TestDatabase;
@@ -33,47 +34,73 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A store written by the version before (schema 2, without the journal's ranges per device) opens in this version,
- * upgraded in place: the same state, journal and heads, and the ranges then kept by every write. The local store is
- * one committed under {@code data/schema-2} (see {@link OlderStoreWriter}); a shared server store is one of this
- * version taken back to schema 2, opened by two processes at once. A kill during the upgrade is
+ * Stores written by earlier versions open in this version, upgraded in place: schema 2 (without the journal's ranges
+ * per device) and schema 3 (the journal's rows in arrival order, with an index by object) keep the same state,
+ * journal, order and heads, and then the ranges and the journal by object are kept by every write. The local stores
+ * are committed under {@code data/schema-2} and {@code data/schema-3} (see {@link OlderStoreWriter}); a shared server
+ * store is one of this version taken back to schema 2, opened by two processes at once. A kill during the upgrade is
  * {@link CrashRoundsTest}'s.
  */
 class SchemaUpgradeTest {
 
-	private static final String OLDER = "/data/schema-2/";
+	private static final String SCHEMA_2 = "/data/schema-2/";
+	private static final String SCHEMA_3 = "/data/schema-3/";
 
 	@TempDir
 	Path tempDir;
 
 	@Test
 	void aLocalStoreOfSchemaTwoOpensUpgradedWithItsStateJournalAndHeads() throws Exception {
-		Path dir = copyOlderStore();
-		Properties expected = properties("expected.properties");
-		assertEquals(2, schemaVersion(dir), "the committed store is one of schema 2");
+		opensUpgraded(SCHEMA_2, 2);
+	}
+
+	@Test
+	void aLocalStoreOfSchemaThreeOpensWithItsJournalKeptByObjectAndTheSameStateJournalAndHeads() throws Exception {
+		Path dir = opensUpgraded(SCHEMA_3, 3);
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
+				Statement st = c.createStatement()) {
+			assertEquals(List.of("0|"), rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN "
+					+ "('CP_JOURNAL_NEXT', 'CP_JOURNAL_OLD')"), "nothing of the rebuild left behind");
+			assertEquals(rows(st, "SELECT arrival FROM cp_journal ORDER BY arrival"),
+					rows(st, "SELECT DISTINCT arrival FROM cp_journal ORDER BY arrival"), "one place in the order per operation");
+		}
+	}
+
+	/**
+	 * Opens a copy of the committed store under {@code older} (of schema {@code version}) and checks that it holds
+	 * what it held, upgraded, and goes on: a hole in the journal filled moves its device's head.
+	 */
+	private Path opensUpgraded(String older, int version) throws Exception {
+		Path dir = copyOlderStore(older);
+		Properties expected = properties(older, "expected.properties");
+		assertEquals(version, schemaVersion(dir), "the committed store is one of schema " + version);
 		long journalSize = Long.parseLong(expected.getProperty("journalSize"));
 		TestModel.PACKAGE.getName();
+		List<Operation> journal;
 		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
 			assertEquals(heads(expected), store.journalHeads());
 			assertEquals(journalSize, store.stats().journalSize());
-			assertEquals(journalSize, store.journal().size());
+			journal = store.journal();
+			assertEquals(journalSize, journal.size());
 			assertEquals(expected.getProperty("stateHash"), store.stateHash());
 			assertEquals(expected.getProperty("stateHash"), CanonicalStateHash.of(store.load()));
 
 			// field-b's hole filled: its head moves over what it had beyond the hole
-			assertEquals(2, store.importOperations(operations("field-b-4-5.ops"), Map.of()));
+			assertEquals(2, store.importOperations(operations(older, "field-b-4-5.ops"), Map.of()));
 			assertEquals(7L, store.journalHeads().get("field-b"));
 			assertEquals(7, store.journal("field-b", 0).size());
 		}
-		assertEquals(3, schemaVersion(dir));
+		assertEquals(SqlDialect.SCHEMA_VERSION, schemaVersion(dir));
 		try (JdbcWorkspaceStore store = JdbcWorkspaceStore.open(dir, StoreFixture.passphrase())) {
 			Map<String, Long> heads = heads(expected);
 			heads.put("field-b", 7L);
 			assertEquals(heads, store.journalHeads());
 			assertEquals(journalSize + 2, store.stats().journalSize());
+			assertEquals(journal, store.journal().subList(0, journal.size()), "the journal's order as it was");
 			store.dropLoadImage();
 			assertEquals(store.stateHash(), CanonicalStateHash.of(store.load()), "the objects' rows, read without the image");
 		}
+		return dir;
 	}
 
 	@Test
@@ -121,7 +148,8 @@ class SchemaUpgradeTest {
 			two.shutdownNow();
 		}
 		try (Connection c = fixture.connect(); Statement st = c.createStatement()) {
-			assertEquals("3", single(st, "SELECT meta_value FROM cp_meta WHERE meta_key = 'schema_version'"));
+			assertEquals(Integer.toString(SqlDialect.SCHEMA_VERSION),
+					single(st, "SELECT meta_value FROM cp_meta WHERE meta_key = 'schema_version'"));
 			assertEquals(rows(st, "SELECT device_id, COUNT(*), MIN(device_seq), MAX(device_seq), MAX(hlc) FROM cp_journal "
 					+ "GROUP BY device_id ORDER BY device_id"),
 					rows(st, "SELECT device_id, op_count, min_seq, max_seq, max_hlc FROM cp_journal_range ORDER BY device_id"),
@@ -130,31 +158,31 @@ class SchemaUpgradeTest {
 	}
 
 	/**
-	 * The committed store of schema 2, copied to a new folder: its store folder. Its database file is committed
+	 * A committed store of an earlier schema, copied to a new folder: its store folder. Its database file is committed
 	 * under another name, so that it does not look like a database left behind by a build.
 	 */
-	private Path copyOlderStore() throws IOException {
+	private Path copyOlderStore(String older) throws IOException {
 		Path dir = Files.createDirectories(tempDir.resolve("older"));
-		try (InputStream in = resource("store/counterpart-store.properties")) {
+		try (InputStream in = resource(older, "store/counterpart-store.properties")) {
 			Files.copy(in, dir.resolve("counterpart-store.properties"));
 		}
-		try (InputStream in = resource("store/store-1.database")) {
+		try (InputStream in = resource(older, "store/store-1.database")) {
 			Files.copy(in, dir.resolve("store-1.mv.db"));
 		}
 		return dir;
 	}
 
-	private static InputStream resource(String name) throws IOException {
-		InputStream in = SchemaUpgradeTest.class.getResourceAsStream(OLDER + name);
+	private static InputStream resource(String older, String name) throws IOException {
+		InputStream in = SchemaUpgradeTest.class.getResourceAsStream(older + name);
 		if (in == null) {
-			throw new IOException("missing test data " + OLDER + name);
+			throw new IOException("missing test data " + older + name);
 		}
 		return in;
 	}
 
-	private static Properties properties(String name) throws IOException {
+	private static Properties properties(String older, String name) throws IOException {
 		Properties p = new Properties();
-		try (InputStream in = resource(name)) {
+		try (InputStream in = resource(older, name)) {
 			p.load(in);
 		}
 		return p;
@@ -170,8 +198,8 @@ class SchemaUpgradeTest {
 		return heads;
 	}
 
-	private static List<Operation> operations(String name) throws IOException {
-		try (DataInputStream in = new DataInputStream(resource(name))) {
+	private static List<Operation> operations(String older, String name) throws IOException {
+		try (DataInputStream in = new DataInputStream(resource(older, name))) {
 			List<Operation> ops = new ArrayList<>();
 			for (int n = in.readInt(); n > 0; n--) {
 				ops.add(OperationCodec.read(in));
@@ -182,9 +210,32 @@ class SchemaUpgradeTest {
 
 	/** Makes the store of this version on {@code c} one of schema 2, as the version before wrote it: no journal ranges. */
 	static void takeBackToSchemaTwo(Connection c) throws SQLException {
+		takeBackToSchemaThree(c);
 		try (Statement st = c.createStatement()) {
 			st.execute("DROP TABLE cp_journal_range");
 			st.executeUpdate("UPDATE cp_meta SET meta_value = '2' WHERE meta_key = 'schema_version'");
+		}
+		c.commit();
+	}
+
+	/**
+	 * Makes the store of this version on {@code c} one of schema 3: its journal's rows in the order they were
+	 * journaled, numbered so, with indexes by object and by target container.
+	 */
+	static void takeBackToSchemaThree(Connection c) throws SQLException {
+		String binary = c.getMetaData().getDatabaseProductName().contains("H2") ? "VARBINARY(1000000000)" : "BYTEA";
+		try (Statement st = c.createStatement()) {
+			st.execute("CREATE TABLE cp_journal_before (entry BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, "
+					+ "device_id VARCHAR(255) NOT NULL, device_seq BIGINT NOT NULL, hlc BIGINT NOT NULL, kind SMALLINT NOT NULL, "
+					+ "object_id VARCHAR(255) NOT NULL, data " + binary + " NOT NULL, target_id VARCHAR(255), "
+					+ "CONSTRAINT cp_journal_op UNIQUE (device_id, device_seq))");
+			st.executeUpdate("INSERT INTO cp_journal_before (entry, device_id, device_seq, hlc, kind, object_id, data, target_id) "
+					+ "SELECT arrival, device_id, device_seq, hlc, kind, object_id, data, target_id FROM cp_journal ORDER BY arrival");
+			st.execute("DROP TABLE cp_journal");
+			st.execute("ALTER TABLE cp_journal_before RENAME TO cp_journal");
+			st.execute("CREATE INDEX cp_journal_object ON cp_journal (object_id)");
+			st.execute("CREATE INDEX cp_journal_target ON cp_journal (target_id)");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '3' WHERE meta_key = 'schema_version'");
 		}
 		c.commit();
 	}
