@@ -65,12 +65,16 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final OperationImport imports;
 	/** how this process takes turns with others sharing a server store */
 	private final SharedStoreTurns turns;
+	/** whether opening rebuilt the journal of an older store, which leaves its old pages as garbage in the file */
+	private final boolean journalRebuilt;
 
 	private JdbcWorkspaceStore(Path dir, SqlDialect dialect, Connection connection) throws SQLException {
 		this.dir = dir;
 		this.connection = connection;
 		connection.setAutoCommit(false);
-		Map<String, String> meta = SchemaUpgrade.open(dialect, connection);
+		SchemaUpgrade.Opened opened = SchemaUpgrade.open(dialect, connection);
+		journalRebuilt = opened.journalRebuilt();
+		Map<String, String> meta = opened.meta();
 		state = new WorkspaceState(meta.get(MetaTable.DEVICE_ID), Long.parseLong(meta.get(MetaTable.LAST_SEQUENCE)),
 				Long.parseLong(meta.get(MetaTable.LAST_HLC)), meta.containsKey(MetaTable.LOAD_IMAGE_MARK));
 		attachments = new AttachmentStore(this::connection);
@@ -213,6 +217,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 					Connection c = StoreFiles.connectH2(dir, header.databaseName(), keys, true);
 					try {
 						JdbcWorkspaceStore store = new JdbcWorkspaceStore(dir, SqlDialect.H2, c);
+						if (store.journalRebuilt) {
+							store.compact(keys, header.databaseName());
+						}
 						store.loader.useLoadConnection(StoreFiles.connectH2(dir, header.databaseName(), keys, true));
 						return store;
 					} catch (SQLException e) {

@@ -72,18 +72,24 @@ public final class JournalKeys {
 	static final class Allocator implements AutoCloseable {
 
 		private final PreparedStatement highest;
+		/** whether the journal held nothing when the write began: then no bucket needs reading */
+		private final boolean empty;
 		/** per bucket, the next key to give */
 		private final Map<Long, Long> next = new HashMap<>();
 
-		Allocator(Connection c) throws SQLException {
-			highest = c.prepareStatement("SELECT MAX(entry) FROM cp_journal WHERE entry >= ? AND entry < ?");
+		/** An allocator for a write to {@code c}, whose journal holds nothing if {@code empty}. */
+		Allocator(Connection c, boolean empty) throws SQLException {
+			this.highest = c.prepareStatement("SELECT MAX(entry) FROM cp_journal WHERE entry >= ? AND entry < ?");
+			this.empty = empty;
 		}
 
 		/** A key for the next operation on {@code objectId}, after every key its bucket holds or has been given. */
 		long next(String objectId) throws SQLException {
 			long bucket = bucket(objectId);
 			Long key = next.get(bucket);
-			if (key == null) {
+			if (key == null && empty) {
+				key = first(bucket); // a new store's first write: a bulk import reads no bucket
+			} else if (key == null) {
 				highest.setLong(1, first(bucket));
 				highest.setLong(2, end(bucket));
 				try (ResultSet rs = highest.executeQuery()) {

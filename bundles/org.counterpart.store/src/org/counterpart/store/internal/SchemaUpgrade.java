@@ -18,14 +18,16 @@ final class SchemaUpgrade {
 	private SchemaUpgrade() {
 	}
 
+	/** What opening found: the store's facts ({@link MetaTable}), and whether it rebuilt the journal just now. */
+	record Opened(Map<String, String> meta, boolean journalRebuilt) {
+	}
+
 	/**
 	 * Makes the database on {@code c} one of this version as a store opens it: the tables added since schema 1, this
 	 * connection's own tables, nothing left staged by an import that never finished, the facts of a new store, and
 	 * the upgrade of an older one. Commits.
-	 *
-	 * @return the store's facts ({@link MetaTable})
 	 */
-	static Map<String, String> open(SqlDialect dialect, Connection c) throws SQLException {
+	static Opened open(SqlDialect dialect, Connection c) throws SQLException {
 		Map<String, String> meta = MetaTable.read(c);
 		if (meta.get(MetaTable.DEVICE_ID) != null && !isCurrent(meta) && dialect == SqlDialect.POSTGRESQL) {
 			// two processes creating the same table at once can clash on PostgreSQL: one at a time, until the commit
@@ -46,8 +48,9 @@ final class SchemaUpgrade {
 			MetaTable.initialize(c);
 			meta = MetaTable.read(c);
 		}
+		boolean rebuilt = false;
 		if (!isCurrent(meta)) {
-			run(dialect, c);
+			rebuilt = run(dialect, c);
 			meta = MetaTable.read(c);
 		}
 		try (Statement st = c.createStatement()) {
@@ -56,15 +59,19 @@ final class SchemaUpgrade {
 			}
 		}
 		c.commit();
-		return meta;
+		return new Opened(meta, rebuilt);
 	}
 
 	private static boolean isCurrent(Map<String, String> meta) {
 		return Integer.toString(SqlDialect.SCHEMA_VERSION).equals(meta.get(MetaTable.SCHEMA_VERSION));
 	}
 
-	/** Upgrades the store on {@code c} unless another process has already; commits. */
-	private static void run(SqlDialect dialect, Connection c) throws SQLException {
+	/**
+	 * Upgrades the store on {@code c} unless another process has already; commits.
+	 *
+	 * @return whether the journal was rebuilt
+	 */
+	private static boolean run(SqlDialect dialect, Connection c) throws SQLException {
 		try {
 			if (dialect == SqlDialect.POSTGRESQL) {
 				SharedWrites.lockTransaction(c);
@@ -73,9 +80,10 @@ final class SchemaUpgrade {
 			int version = stored == null ? 1 : Integer.parseInt(stored);
 			if (version >= SqlDialect.SCHEMA_VERSION) {
 				c.commit();
-				return;
+				return false;
 			}
-			if (version < JournalRebuild.SINCE_SCHEMA) {
+			boolean rebuilt = version < JournalRebuild.SINCE_SCHEMA;
+			if (rebuilt) {
 				JournalRebuild.run(dialect, c);
 			}
 			if (version < JournalRanges.SINCE_SCHEMA) {
@@ -83,6 +91,7 @@ final class SchemaUpgrade {
 			}
 			MetaTable.writeSchemaVersion(c);
 			c.commit();
+			return rebuilt;
 		} catch (SQLException | RuntimeException e) {
 			StoreErrors.rollbackQuietly(c);
 			throw e;

@@ -203,7 +203,7 @@ final class WorkspaceSaver {
 		}
 		long arrival = JournalKeys.nextArrival(connection);
 		long[] keys = new long[ops.size()];
-		try (JournalKeys.Allocator allocator = new JournalKeys.Allocator(connection)) {
+		try (JournalKeys.Allocator allocator = new JournalKeys.Allocator(connection, arrival == 1)) {
 			for (int i = 0; i < keys.length; i++) {
 				keys[i] = allocator.next(ops.get(i).objectId());
 			}
