@@ -160,7 +160,6 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				}
 				JdbcWorkspaceStore store;
 				try {
-					JournalRebuild.finishRenames(c);
 					try (Statement st = c.createStatement()) {
 						for (String ddl : SqlDialect.H2.createSchema()) {
 							st.execute(ddl);

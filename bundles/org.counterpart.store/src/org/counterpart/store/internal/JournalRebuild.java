@@ -51,7 +51,7 @@ final class JournalRebuild {
 
 	/**
 	 * Completes a rebuild that was killed between its two renames: the old journal renamed away, the new one not yet
-	 * in its place. Runs before the schema is made, which would otherwise create an empty journal. Commits.
+	 * in its place. Runs first when a store is opened, before anything reads or alters the journal. Commits.
 	 */
 	static void finishRenames(Connection c) throws SQLException {
 		if (!exists(c, JOURNAL) && exists(c, NEXT)) {

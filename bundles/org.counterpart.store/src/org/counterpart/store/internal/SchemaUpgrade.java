@@ -28,6 +28,7 @@ final class SchemaUpgrade {
 	 * the upgrade of an older one. Commits.
 	 */
 	static Opened open(SqlDialect dialect, Connection c) throws SQLException {
+		JournalRebuild.finishRenames(c); // before anything reads or alters the journal
 		Map<String, String> meta = MetaTable.read(c);
 		if (meta.get(MetaTable.DEVICE_ID) != null && !isCurrent(meta) && dialect == SqlDialect.POSTGRESQL) {
 			// two processes creating the same table at once can clash on PostgreSQL: one at a time, until the commit

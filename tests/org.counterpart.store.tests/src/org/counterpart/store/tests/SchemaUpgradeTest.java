@@ -1,6 +1,7 @@
 package org.counterpart.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +27,7 @@ import java.util.concurrent.Future;
 import org.counterpart.store.CanonicalStateHash;
 import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
+import org.counterpart.store.internal.JournalKeys;
 import org.counterpart.store.internal.SqlDialect;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationCodec;
@@ -45,6 +49,8 @@ class SchemaUpgradeTest {
 
 	private static final String SCHEMA_2 = "/data/schema-2/";
 	private static final String SCHEMA_3 = "/data/schema-3/";
+	/** The rebuild's rows per pass (see {@code JournalRebuild}). */
+	private static final String JOURNAL_REBUILD_ROWS = "counterpart.store.journalRebuildRows";
 
 	@TempDir
 	Path tempDir;
@@ -56,13 +62,71 @@ class SchemaUpgradeTest {
 
 	@Test
 	void aLocalStoreOfSchemaThreeOpensWithItsJournalKeptByObjectAndTheSameStateJournalAndHeads() throws Exception {
+		keptByObject(opensUpgraded(SCHEMA_3, 3));
+	}
+
+	@Test
+	void aJournalRebuiltARangeOfBucketsAtATimeIsTheSame() throws Exception {
+		// 90 operations, at most 7 a pass: some thirteen passes, each over its own range of buckets
+		System.setProperty(JOURNAL_REBUILD_ROWS, "7");
+		try {
+			keptByObject(opensUpgraded(SCHEMA_3, 3));
+		} finally {
+			System.clearProperty(JOURNAL_REBUILD_ROWS);
+		}
+	}
+
+	@Test
+	void aRebuildKilledBetweenItsRenamesIsCompletedWithNothingLost() throws Exception {
 		Path dir = opensUpgraded(SCHEMA_3, 3);
+		List<Operation> journal;
+		Map<String, Long> heads;
+		String hash;
+		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+			journal = store.journal();
+			heads = store.journalHeads();
+			hash = store.stateHash();
+		}
+		// as a kill leaves it between the renames: the old journal renamed away, the rebuilt one not yet in its place
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
+				Statement st = c.createStatement()) {
+			st.execute("ALTER TABLE cp_journal RENAME TO cp_journal_next");
+			st.execute("CREATE TABLE cp_journal_old AS SELECT * FROM cp_journal_next");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '3' WHERE meta_key = 'schema_version'");
+			c.commit();
+		}
+		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+			assertEquals(journal, store.journal());
+			assertEquals(heads, store.journalHeads());
+			assertEquals(hash, store.stateHash());
+		}
+		assertEquals(SqlDialect.SCHEMA_VERSION, schemaVersion(dir));
+		keptByObject(dir);
+	}
+
+	/**
+	 * Checks the journal's layout of schema 4 in the store in {@code dir}: every row under a key of its object's bucket,
+	 * each bucket's rows counted from its first key in the order they were journaled, one place in that order per row,
+	 * and nothing of a rebuild left behind.
+	 */
+	private static void keptByObject(Path dir) throws Exception {
 		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
 				Statement st = c.createStatement()) {
 			assertEquals(List.of("0|"), rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN "
 					+ "('CP_JOURNAL_NEXT', 'CP_JOURNAL_OLD')"), "nothing of the rebuild left behind");
-			assertEquals(rows(st, "SELECT arrival FROM cp_journal ORDER BY arrival"),
-					rows(st, "SELECT DISTINCT arrival FROM cp_journal ORDER BY arrival"), "one place in the order per operation");
+			Map<Long, Long> counted = new TreeMap<>();
+			Set<Long> arrivals = new HashSet<>();
+			int rows = 0;
+			try (ResultSet rs = st.executeQuery("SELECT entry, arrival, object_id FROM cp_journal ORDER BY arrival")) {
+				while (rs.next()) {
+					long bucket = JournalKeys.bucket(rs.getString(3));
+					long n = counted.merge(bucket, 1L, Long::sum) - 1;
+					assertEquals(JournalKeys.first(bucket) + n, rs.getLong(1), "the key of " + rs.getString(3));
+					assertTrue(arrivals.add(rs.getLong(2)), "one place in the order per operation");
+					rows++;
+				}
+			}
+			assertTrue(rows > 90, "the journal holds the committed store's operations and the two that filled the hole");
 		}
 	}
 
