@@ -25,8 +25,14 @@ public enum SqlDialect {
 
 	H2("VARBINARY(1000000000)"), POSTGRESQL("BYTEA");
 
-	/** 3: the journal's ranges per device ({@link JournalRanges}); 4: the journal's rows kept by object ({@link JournalRebuild}) */
+	/**
+	 * 3: the journal's ranges per device ({@link JournalRanges}); 4: the journal's rows kept by object
+	 * ({@link JournalRebuild}).
+	 */
 	public static final int SCHEMA_VERSION = 4;
+
+	/** One row per device and sequence number in the journal. */
+	private static final String JOURNAL_UNIQUENESS = "CONSTRAINT cp_journal_seq UNIQUE (device_id, device_seq)";
 
 	private final String binaryType;
 
@@ -110,8 +116,6 @@ public enum SqlDialect {
 	String journalUniqueness(String name) {
 		return "ALTER TABLE " + name + " ADD " + JOURNAL_UNIQUENESS;
 	}
-
-	private static final String JOURNAL_UNIQUENESS = "CONSTRAINT cp_journal_seq UNIQUE (device_id, device_seq)";
 
 	/**
 	 * The journal's indexes by order and by target container, made on every open once the journal has the layout of
