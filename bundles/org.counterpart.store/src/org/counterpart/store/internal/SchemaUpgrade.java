@@ -90,6 +90,15 @@ final class SchemaUpgrade {
 			if (version < JournalRanges.SINCE_SCHEMA) {
 				JournalRanges.fill(c);
 			}
+			if (version < SqlDialect.TARGET_INDEX_SINCE_SCHEMA) {
+				// here rather than in every open's indexes: on PostgreSQL under the writers' lock, once
+				try (Statement st = c.createStatement()) {
+					st.execute(dialect.journalTargetIndexBefore());
+					for (String ddl : dialect.journalIndexes()) {
+						st.execute(ddl);
+					}
+				}
+			}
 			MetaTable.writeSchemaVersion(c);
 			c.commit();
 			return rebuilt;

@@ -27,9 +27,13 @@ public enum SqlDialect {
 
 	/**
 	 * 3: the journal's ranges per device ({@link JournalRanges}); 4: the journal's rows kept by object
-	 * ({@link JournalRebuild}).
+	 * ({@link JournalRebuild}); 5: the journal's index by target container ordered by arrival within a container
+	 * ({@link #journalIndexes()}).
 	 */
-	public static final int SCHEMA_VERSION = 4;
+	public static final int SCHEMA_VERSION = 5;
+
+	/** The schema version since which the journal's index by target container is {@code cp_journal_by_target}. */
+	static final int TARGET_INDEX_SINCE_SCHEMA = 5;
 
 	/** One row per device and sequence number in the journal. */
 	private static final String JOURNAL_UNIQUENESS = "CONSTRAINT cp_journal_seq UNIQUE (device_id, device_seq)";
@@ -119,10 +123,18 @@ public enum SqlDialect {
 
 	/**
 	 * The journal's indexes by order and by target container, made on every open once the journal has the layout of
-	 * schema 4 (a rebuilt journal gets them after its rows).
+	 * schema 4 (a rebuilt journal gets them after its rows). Most operations have no target container, and an index
+	 * entry ends with its row's key, which is random by object: indexed by target alone, each such operation went to a
+	 * page of the index chosen at random (one to read and write again per operation). Within one target, and among
+	 * the operations without one, the arrival orders the entries, so those of an import are appended side by side.
 	 */
 	public List<String> journalIndexes() {
 		return List.of("CREATE INDEX IF NOT EXISTS cp_journal_arrival ON cp_journal (arrival)",
-				"CREATE INDEX IF NOT EXISTS cp_journal_into ON cp_journal (target_id)");
+				"CREATE INDEX IF NOT EXISTS cp_journal_by_target ON cp_journal (target_id, arrival)");
+	}
+
+	/** What a store of a schema before {@link #TARGET_INDEX_SINCE_SCHEMA} has in place of the index by target. */
+	String journalTargetIndexBefore() {
+		return "DROP INDEX IF EXISTS cp_journal_into";
 	}
 }

@@ -9,12 +9,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -29,6 +31,7 @@ import org.counterpart.store.WorkspaceStore;
 import org.counterpart.store.internal.JdbcWorkspaceStore;
 import org.counterpart.store.internal.JournalKeys;
 import org.counterpart.store.internal.SqlDialect;
+import org.counterpart.store.journal.ObjectIds;
 import org.counterpart.store.journal.Operation;
 import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.tests.harness.TestDatabase;
@@ -104,14 +107,83 @@ class SchemaUpgradeTest {
 		keptByObject(dir);
 	}
 
+	@Test
+	void aStoreOfSchemaFourGetsItsIndexByTargetInArrivalOrderWithTheSameStateAndJournal() throws Exception {
+		Path dir = tempDir.resolve("schema-4");
+		TestModel.PACKAGE.getName();
+		List<Operation> journal;
+		Map<String, Long> heads;
+		String hash;
+		String item;
+		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
+			Resource r = store.load();
+			EObject root = TestModel.sample("four");
+			r.getContents().add(root);
+			store.save();
+			for (int n = 0; n < 6; n++) {
+				CrashSaveLoop.saveNext(store, root, n);
+			}
+			item = ObjectIds.id((EObject) TestModel.list(root, "items").get(0));
+			journal = store.journal();
+			heads = store.journalHeads();
+			hash = store.stateHash();
+		}
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase())) {
+			takeBackToSchemaFour(c);
+			assertEquals(Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"), "CP_JOURNAL_INTO", List.of("TARGET_ID")),
+					journalIndexes(c), "the store is one of schema 4");
+		}
+		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+			assertEquals(journal, store.journal());
+			assertEquals(heads, store.journalHeads());
+			assertEquals(hash, store.stateHash());
+		}
+		assertEquals(SqlDialect.SCHEMA_VERSION, schemaVersion(dir));
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
+				Statement st = c.createStatement()) {
+			assertEquals(CURRENT_INDEXES, journalIndexes(c));
+			String container = single(st, "SELECT target_id FROM cp_journal WHERE object_id = '" + item
+					+ "' AND target_id IS NOT NULL");
+			String plan = single(st, "EXPLAIN SELECT data FROM cp_journal WHERE target_id = '" + container + "'");
+			assertTrue(plan.toUpperCase(Locale.ROOT).contains("CP_JOURNAL_BY_TARGET"),
+					"placements into a container are found through the index: " + plan);
+		}
+	}
+
+	/** The journal's indexes besides its key and its uniqueness by device and sequence number, in this version. */
+	private static final Map<String, List<String>> CURRENT_INDEXES = Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"),
+			"CP_JOURNAL_BY_TARGET", List.of("TARGET_ID", "ARRIVAL"));
+
+	/**
+	 * The journal's indexes that allow equal keys (all but its primary key and its uniqueness by device and sequence
+	 * number), by name, each with its columns in order; names in upper case on either database.
+	 */
+	static Map<String, List<String>> journalIndexes(Connection c) throws SQLException {
+		DatabaseMetaData meta = c.getMetaData();
+		String table = meta.storesUpperCaseIdentifiers() ? "CP_JOURNAL" : "cp_journal";
+		Map<String, TreeMap<Integer, String>> columns = new TreeMap<>();
+		try (ResultSet rs = meta.getIndexInfo(null, c.getSchema(), table, false, false)) {
+			while (rs.next()) {
+				if (rs.getBoolean("NON_UNIQUE") && rs.getString("INDEX_NAME") != null) {
+					columns.computeIfAbsent(rs.getString("INDEX_NAME").toUpperCase(Locale.ROOT), k -> new TreeMap<>())
+							.put((int) rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+				}
+			}
+		}
+		Map<String, List<String>> indexes = new TreeMap<>();
+		columns.forEach((name, byPosition) -> indexes.put(name, List.copyOf(byPosition.values())));
+		return indexes;
+	}
+
 	/**
 	 * Checks the journal's layout of schema 4 in the store in {@code dir}: every row under a key of its object's bucket,
 	 * each bucket's rows counted from its first key in the order they were journaled, one place in that order per row,
-	 * and nothing of a rebuild left behind.
+	 * the indexes of this version, and nothing of a rebuild left behind.
 	 */
 	private static void keptByObject(Path dir) throws Exception {
 		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
 				Statement st = c.createStatement()) {
+			assertEquals(CURRENT_INDEXES, journalIndexes(c));
 			assertEquals(List.of("0|"), rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN "
 					+ "('CP_JOURNAL_NEXT', 'CP_JOURNAL_OLD')"), "nothing of the rebuild left behind");
 			Map<Long, Long> counted = new TreeMap<>();
@@ -214,6 +286,7 @@ class SchemaUpgradeTest {
 		try (Connection c = fixture.connect(); Statement st = c.createStatement()) {
 			assertEquals(Integer.toString(SqlDialect.SCHEMA_VERSION),
 					single(st, "SELECT meta_value FROM cp_meta WHERE meta_key = 'schema_version'"));
+			assertEquals(CURRENT_INDEXES, journalIndexes(c));
 			assertEquals(rows(st, "SELECT device_id, COUNT(*), MIN(device_seq), MAX(device_seq), MAX(hlc) FROM cp_journal "
 					+ "GROUP BY device_id ORDER BY device_id"),
 					rows(st, "SELECT device_id, op_count, min_seq, max_seq, max_hlc FROM cp_journal_range ORDER BY device_id"),
@@ -300,6 +373,19 @@ class SchemaUpgradeTest {
 			st.execute("CREATE INDEX cp_journal_object ON cp_journal (object_id)");
 			st.execute("CREATE INDEX cp_journal_target ON cp_journal (target_id)");
 			st.executeUpdate("UPDATE cp_meta SET meta_value = '3' WHERE meta_key = 'schema_version'");
+		}
+		c.commit();
+	}
+
+	/**
+	 * Makes the store of this version on {@code c} one of schema 4: its journal indexed by target container alone,
+	 * under that schema's name.
+	 */
+	static void takeBackToSchemaFour(Connection c) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			st.execute("DROP INDEX cp_journal_by_target");
+			st.execute("CREATE INDEX cp_journal_into ON cp_journal (target_id)");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '4' WHERE meta_key = 'schema_version'");
 		}
 		c.commit();
 	}
