@@ -220,6 +220,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 							store.compact(keys, header.databaseName());
 						}
 						store.loader.useLoadConnection(StoreFiles.connectH2(dir, header.databaseName(), keys, true));
+						store.imports.readAheadOn(StoreFiles.connectH2(dir, header.databaseName(), keys, true));
 						return store;
 					} catch (SQLException e) {
 						StoreErrors.closeQuietly(c);
@@ -679,6 +680,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		PassphraseChange.change(dir, oldPassphrase, newPassphrase, new PassphraseChange.Connections() {
 			@Override
 			public void disconnect() throws SQLException {
+				imports.stopReadingAhead(); // its connection has the old key: no reading ahead until the next open
 				loader.closeLoadConnection();
 				connection.close();
 				connection = null;
@@ -704,6 +706,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		if (state.recorder != null) {
 			state.recorder.detach();
 		}
+		imports.stopReadingAhead();
 		loader.closeLoadConnection();
 		if (dir != null && connection != null) {
 			StoreFiles.release(dir);
@@ -717,6 +720,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				connection = null;
 			}
 		}
+	}
+
+	/** For tests: waits for an import's reading ahead, and says how many rows its last whole reading read (-1: none). */
+	public long awaitReadAhead() {
+		return imports.awaitReadAhead();
 	}
 
 	private void closeQuietly() {

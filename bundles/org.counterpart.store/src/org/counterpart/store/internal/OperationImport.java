@@ -42,6 +42,8 @@ final class OperationImport {
 
 	/** the open import stage, if any */
 	private StagedImport stage;
+	/** reads what an import will need on a second core (a local store's), or null */
+	private ReadAhead readAhead;
 	/** how many operations an import stage holds in memory, and an import integrates at once */
 	private int importBatch = WorkspaceStore.IMPORT_BATCH;
 	/** how many bytes of operations an import stage holds in memory, and an import integrates at once */
@@ -57,6 +59,34 @@ final class OperationImport {
 		this.heads = heads;
 		this.placements = placements;
 		this.attachments = attachments;
+	}
+
+	/** Reads ahead for imports from now on, on {@code c}: a connection of its own to a local store's database. */
+	void readAheadOn(Connection c) throws SQLException {
+		stopReadingAhead();
+		try {
+			readAhead = new ReadAhead(c);
+		} catch (SQLException e) {
+			StoreErrors.closeQuietly(c);
+			throw e;
+		}
+	}
+
+	/** Stops reading ahead and closes its connection; before the store's own connection closes. */
+	void stopReadingAhead() {
+		if (readAhead != null) {
+			readAhead.close();
+			readAhead = null;
+		}
+	}
+
+	/** Waits for the reading ahead in progress; how many rows the last whole reading read (-1: none, or no reading ahead). */
+	long awaitReadAhead() {
+		if (readAhead == null) {
+			return -1;
+		}
+		readAhead.awaitReading();
+		return readAhead.lastRows();
 	}
 
 	/** Operations replayed in the order given, each applied as it was recorded. */
@@ -86,6 +116,7 @@ final class OperationImport {
 			StoreErrors.rollbackQuietly(db.get());
 			throw e;
 		}
+		readAhead(fresh);
 		integrate(fresh, integrator);
 		try {
 			saver.write(fresh, syncMarks, null, true);
@@ -149,6 +180,7 @@ final class OperationImport {
 			boolean last;
 			do {
 				List<Operation> fresh = unjournaled(imported.nextBatch());
+				readAhead(fresh);
 				last = !imported.hasNextBatch();
 				integrateStaged(fresh, integrator);
 				applied += fresh.size();
@@ -237,6 +269,12 @@ final class OperationImport {
 		}
 		fresh.sort(JournalTable.ORDER);
 		return fresh;
+	}
+
+	private void readAhead(List<Operation> fresh) {
+		if (readAhead != null) {
+			readAhead.start(fresh);
+		}
 	}
 
 	/** Refuses {@code op} unless it is {@code known}, the operation already given under its device and sequence number. */
