@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -200,6 +201,22 @@ final class JournalTable {
 			}
 		}
 		return history;
+	}
+
+	/**
+	 * Drops a new local store's journal indexes before a bulk import into its empty journal, or makes them again after
+	 * it ({@code build}; see {@link SqlDialect#journalIndexesBeforeBulkImport}). Commits.
+	 */
+	static void indexesForBulkImport(Connection c, boolean build) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			if (build) {
+				st.execute(SqlDialect.H2.journalUniqueness("cp_journal"));
+			}
+			for (String ddl : build ? SqlDialect.H2.journalIndexes() : SqlDialect.H2.journalIndexesBeforeBulkImport()) {
+				st.execute(ddl);
+			}
+		}
+		c.commit();
 	}
 
 	/** The placements (creates and moves) into {@code containerId}, unsorted. */

@@ -133,6 +133,17 @@ public enum SqlDialect {
 				"CREATE INDEX IF NOT EXISTS cp_journal_by_target ON cp_journal (target_id, arrival)");
 	}
 
+	/**
+	 * What a bulk import into a new store's empty journal drops first: its uniqueness by device and sequence number and
+	 * its indexes, which {@link #journalUniqueness} and {@link #journalIndexes} make again once the rows are in. The rows
+	 * go in in key order, so their sequence numbers and arrivals come at random; built after them, H2 sorts each index
+	 * once instead of writing a page chosen at random per row.
+	 */
+	List<String> journalIndexesBeforeBulkImport() {
+		return List.of("ALTER TABLE cp_journal DROP CONSTRAINT cp_journal_seq", "DROP INDEX cp_journal_arrival",
+				"DROP INDEX cp_journal_by_target");
+	}
+
 	/** What a store of a schema before {@link #TARGET_INDEX_SINCE_SCHEMA} has in place of the index by target. */
 	String journalTargetIndexBefore() {
 		return "DROP INDEX IF EXISTS cp_journal_into";

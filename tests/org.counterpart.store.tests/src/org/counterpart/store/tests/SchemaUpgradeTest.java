@@ -1,6 +1,7 @@
 package org.counterpart.store.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.DataInputStream;
@@ -37,6 +38,7 @@ import org.counterpart.store.journal.OperationCodec;
 import org.counterpart.tests.harness.TestDatabase;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +149,30 @@ class SchemaUpgradeTest {
 			String plan = single(st, "EXPLAIN SELECT data FROM cp_journal WHERE target_id = '" + container + "'");
 			assertTrue(plan.toUpperCase(Locale.ROOT).contains("CP_JOURNAL_BY_TARGET"),
 					"placements into a container are found through the index: " + plan);
+		}
+	}
+
+	@Test
+	void aStoreMadeFromAModelHasTheJournalsIndexesAndUniquenessBuiltAfterItsRows() throws Exception {
+		Path dir = tempDir.resolve("from-model");
+		TestModel.PACKAGE.getName();
+		Resource source = new ResourceImpl();
+		source.getContents().add(TestModel.sample("bulk"));
+		List<Operation> journal;
+		// a store made from a model in one go (the demo import's way), which drops the indexes during its bulk import
+		try (WorkspaceStore store = JdbcWorkspaceStore.importModel(dir, StoreFixture.passphrase(), source)) {
+			journal = store.journal();
+			assertTrue(journal.size() > 10);
+		}
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
+				Statement st = c.createStatement()) {
+			assertEquals(CURRENT_INDEXES, journalIndexes(c));
+			Operation first = journal.getFirst();
+			SQLException duplicate = assertThrows(SQLException.class,
+					() -> st.executeUpdate("INSERT INTO cp_journal (entry, arrival, device_id, device_seq, hlc, kind, "
+							+ "object_id, data) VALUES (1, 999999, '" + first.deviceId() + "', " + first.sequence()
+							+ ", 1, 1, 'x', X'00')"));
+			assertTrue(duplicate.getMessage().toUpperCase(Locale.ROOT).contains("CP_JOURNAL_SEQ"), duplicate.getMessage());
 		}
 	}
 
