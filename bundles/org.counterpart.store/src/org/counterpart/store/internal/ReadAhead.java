@@ -16,9 +16,9 @@ import org.counterpart.store.journal.Operation;
  * Reads ahead, on a thread and a connection of its own, the pages of a local store that an import is about to need:
  * the journal's rows of the objects its operations name (the history the merge folds), the journal's index entries
  * under the objects it creates (the merge looks there for objects waiting for them) and the named objects' rows
- * (which the write replaces). At headquarters a package names objects all over a large store, so nearly every such page is
- * read from the file and decrypted when first needed, one after the other on the importing thread; read on a second
- * core meanwhile, most of them are in H2's page cache when the importing thread gets to them.
+ * (which the write replaces). At headquarters a package names objects all over a large store, so nearly every such
+ * page is read from the file and decrypted when first needed, one after the other on the importing thread; read on a
+ * second core meanwhile, most of them are in H2's page cache when the importing thread gets to them.
  * <p>
  * Only committed rows are read and nothing is kept but H2's cache: a read ahead that fails, is cancelled or comes late
  * changes how fast an import runs, never what it does. Its failures are not reported (there is nothing the user could
