@@ -74,11 +74,7 @@ class ReadAheadTest {
 
 	@Test
 	void closingAStoreRightAfterAnImportStopsItsReadingAheadAndKeepsTheImport() throws Exception {
-		Path dir = tempDir.resolve("store");
-		TestModel.PACKAGE.getName();
-		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			withSample(store);
-		}
+		Path dir = storeWithSample();
 		List<Operation> received = fromTheField(System.currentTimeMillis());
 		String hash;
 		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
@@ -95,11 +91,7 @@ class ReadAheadTest {
 
 	@Test
 	void afterAPassphraseChangeImportsGoOnWithoutReadingAheadUntilTheNextOpen() throws Exception {
-		Path dir = tempDir.resolve("store");
-		TestModel.PACKAGE.getName();
-		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			withSample(store);
-		}
+		Path dir = storeWithSample();
 		List<Operation> received = fromTheField(System.currentTimeMillis());
 		char[] changed = "a changed passphrase for the read-ahead".toCharArray();
 		try (JdbcWorkspaceStore store = JdbcWorkspaceStore.open(dir, StoreFixture.passphrase())) {
@@ -119,6 +111,16 @@ class ReadAheadTest {
 					Map.of());
 			assertTrue(store.awaitReadAhead() > 0, "opened again, it reads ahead again");
 		}
+	}
+
+	/** A closed store holding the sample, written by this device. */
+	private Path storeWithSample() throws Exception {
+		Path dir = tempDir.resolve("store");
+		TestModel.PACKAGE.getName();
+		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
+			withSample(store);
+		}
+		return dir;
 	}
 
 	private static void withSample(WorkspaceStore store) throws Exception {
