@@ -38,6 +38,21 @@ public final class CrashSaveLoop {
 		}
 	}
 
+	/**
+	 * Puts the sample with root {@code rootId} into the empty store, saves it, then makes saves 0 to {@code saves} - 1
+	 * ({@link #saveNext}); returns the root.
+	 */
+	static EObject sampleAndSaves(WorkspaceStore store, String rootId, int saves) throws StoreException {
+		Resource r = store.load();
+		EObject root = TestModel.sample(rootId);
+		r.getContents().add(root);
+		store.save();
+		for (int n = 0; n < saves; n++) {
+			saveNext(store, root, n);
+		}
+		return root;
+	}
+
 	/** Save {@code n}: adds item {@code n} (tagged {@code "t" + n}) and names the root {@code "last n"}. */
 	static void saveNext(WorkspaceStore store, EObject root, int n) throws StoreException {
 		EObject item = TestModel.item("item-" + n, "payload " + n + " " + "x".repeat(n % 200));

@@ -18,7 +18,6 @@ import org.counterpart.store.journal.Operation.Kind;
 import org.counterpart.store.journal.OperationCodec;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 
 /**
  * Writes the store that {@link SchemaUpgradeTest} opens as one of an earlier schema: run by that version of the
@@ -43,13 +42,7 @@ public final class OlderStoreWriter {
 		TestModel.PACKAGE.getName();
 		Properties expected = new Properties();
 		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			Resource r = store.load();
-			EObject root = TestModel.sample("older");
-			r.getContents().add(root);
-			store.save();
-			for (int n = 0; n < 12; n++) {
-				CrashSaveLoop.saveNext(store, root, n);
-			}
+			EObject root = CrashSaveLoop.sampleAndSaves(store, "older", 12);
 			EList<Object> items = TestModel.list(root, "items");
 			items.move(0, items.size() - 1);
 			TestModel.set((EObject) items.get(3), "name", "renamed");

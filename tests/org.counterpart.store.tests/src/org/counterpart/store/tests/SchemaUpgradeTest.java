@@ -118,13 +118,7 @@ class SchemaUpgradeTest {
 		String hash;
 		String item;
 		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			Resource r = store.load();
-			EObject root = TestModel.sample("four");
-			r.getContents().add(root);
-			store.save();
-			for (int n = 0; n < 6; n++) {
-				CrashSaveLoop.saveNext(store, root, n);
-			}
+			EObject root = CrashSaveLoop.sampleAndSaves(store, "four", 6);
 			item = ObjectIds.id((EObject) TestModel.list(root, "items").get(0));
 			journal = store.journal();
 			heads = store.journalHeads();
@@ -274,13 +268,7 @@ class SchemaUpgradeTest {
 		long journalSize;
 		TestModel.PACKAGE.getName();
 		try (WorkspaceStore store = fixture.create()) {
-			Resource r = store.load();
-			EObject root = TestModel.sample("older");
-			r.getContents().add(root);
-			store.save();
-			for (int n = 0; n < 5; n++) {
-				CrashSaveLoop.saveNext(store, root, n);
-			}
+			CrashSaveLoop.sampleAndSaves(store, "older", 5);
 			long time = store.stats().lastTimestamp() + 1000;
 			store.importOperations(List.of(OlderStoreWriter.fieldB(1, time), OlderStoreWriter.fieldB(2, time),
 					OlderStoreWriter.fieldB(5, time)), Map.of());
