@@ -44,11 +44,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class JdbcWorkspaceStore implements WorkspaceStore {
 
-	/**
-	 * The settings of every local store's H2 database (see {@link StoreFiles#H2_SETTINGS}), for tools that open one
-	 * directly.
-	 */
-	public static final String H2_SETTINGS = StoreFiles.H2_SETTINGS;
 
 	/** Clock order, the device and then the sequence number breaking ties: the same total order everywhere. */
 	public static final Comparator<Operation> OPERATION_ORDER = JournalTable.ORDER;
@@ -256,6 +251,14 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		} finally {
 			StoreErrors.wipe(passphrase);
 		}
+	}
+
+	/**
+	 * Connects to an H2 database file with a store's settings and encryption, for benchmarks that compare a store with
+	 * plain H2: {@code database} is its path without {@code .mv.db}, {@code filePassword} is not wiped.
+	 */
+	public static Connection connectDatabaseFile(Path database, char[] filePassword, boolean mustExist) throws SQLException {
+		return StoreFiles.connectH2(database, filePassword, mustExist);
 	}
 
 	public static JdbcWorkspaceStore openServer(String jdbcUrl, String user, char[] password) throws StoreException {
@@ -710,9 +713,6 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 		}
 		imports.stopReadingAhead();
 		loader.closeLoadConnection();
-		if (dir != null && connection != null) {
-			StoreFiles.release(dir);
-		}
 		if (connection != null) {
 			try {
 				connection.close();
@@ -720,6 +720,9 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				throw StoreErrors.databaseFailed(e);
 			} finally {
 				connection = null;
+				if (dir != null) {
+					StoreFiles.release(dir); // after closing: H2 may open files until then
+				}
 			}
 		}
 	}

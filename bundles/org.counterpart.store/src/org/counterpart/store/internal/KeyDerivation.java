@@ -73,13 +73,9 @@ public final class KeyDerivation {
 			return MessageDigest.isEqual(verifier, expectedVerifier);
 		}
 
-		/** H2's password for an encrypted database: file password, a space, user password. */
-		public char[] h2Password() {
-			char[] pw = new char[filePassword.length + 1 + USER_PASSWORD.length];
-			System.arraycopy(filePassword, 0, pw, 0, filePassword.length);
-			pw[filePassword.length] = ' ';
-			System.arraycopy(USER_PASSWORD, 0, pw, filePassword.length + 1, USER_PASSWORD.length);
-			return pw;
+		/** The password of the database's user (the file is encrypted with {@link #filePassword()}). */
+		static char[] userPassword() {
+			return USER_PASSWORD.clone();
 		}
 
 		public char[] filePassword() {

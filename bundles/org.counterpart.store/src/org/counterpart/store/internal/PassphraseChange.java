@@ -75,6 +75,7 @@ final class PassphraseChange {
 					Connection c = StoreFiles.connectH2(dir, newName, newKeys, true);
 					store.reconnect(c);
 					reconnected = true;
+					EncryptedFilePath.forgetDatabase(dir.resolve(header.databaseName()));
 					c.setAutoCommit(false);
 				} catch (IOException e) {
 					throw StoreErrors.ioFailed(dir, e);

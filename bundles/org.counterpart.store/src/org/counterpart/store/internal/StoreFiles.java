@@ -26,14 +26,16 @@ final class StoreFiles {
 	private static final String H2_USER = "COUNTERPART";
 
 	/**
-	 * The settings of every local store's H2 database. CIPHER=AES: the whole file encrypted; pages not compressed:
-	 * H2 gives compressed pages 64 KiB, so a commit that changes a thousand rows at random (a package at
-	 * headquarters) compressed and encrypted a thousand such pages, where uncompressed ones are 4 KiB (pages of a
-	 * store written with compression are read as they are, and split when they are written again); no trace file
-	 * (it could hold SQL with data); the write delay 0 makes every commit reach the file before commit() returns;
-	 * lazy execution streams big results instead of spilling them to temporary files.
+	 * The settings of every local store's H2 database. The file is encrypted by {@link EncryptedFilePath} (the format of
+	 * CIPHER=AES with the JDK's AES), so H2 itself is given no cipher; results are never spilled to temporary files
+	 * (H2 would write them unencrypted to the system's temporary folder; a result is at most a table of the workspace,
+	 * which is in memory anyway); pages not compressed: H2 gives compressed pages 64 KiB, so a commit that changes a
+	 * thousand rows at random (a package at headquarters) compressed and encrypted a thousand such pages, where
+	 * uncompressed ones are 4 KiB (pages of a store written with compression are read as they are, and split when they
+	 * are written again); no trace file (it could hold SQL with data); the write delay 0 makes every commit reach the
+	 * file before commit() returns; lazy execution streams big results.
 	 */
-	static final String H2_SETTINGS = ";CIPHER=AES;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
+	static final String H2_SETTINGS = ";MAX_MEMORY_ROWS=2147483647;TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
 			+ ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LAZY_QUERY_EXECUTION=TRUE";
 
 	/** local stores open in this process: H2 would let a second connection in, two models would then clash */
@@ -50,10 +52,12 @@ final class StoreFiles {
 		}
 	}
 
+	/** Gives up the claim on {@code dir} and forgets its databases' file passwords (open files keep their keys). */
 	static void release(Path dir) {
 		synchronized (OPEN_DIRS) {
 			OPEN_DIRS.remove(key(dir));
 		}
+		EncryptedFilePath.forget(dir);
 	}
 
 	private static Path key(Path dir) {
@@ -109,11 +113,19 @@ final class StoreFiles {
 	}
 
 	static Connection connectH2(Path dir, String dbName, KeyDerivation.Keys keys, boolean mustExist) throws SQLException {
-		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve(dbName) + H2_SETTINGS
+		return connectH2(dir.resolve(dbName), keys.filePassword(), mustExist);
+	}
+
+	/**
+	 * Connects to the database {@code database} (its path without {@code .mv.db}) encrypted with {@code filePassword}
+	 * (not wiped), with a store's settings.
+	 */
+	static Connection connectH2(Path database, char[] filePassword, boolean mustExist) throws SQLException {
+		String url = "jdbc:h2:" + EncryptedFilePath.register(database, filePassword) + H2_SETTINGS
 				+ (mustExist ? ";IFEXISTS=TRUE" : "");
 		Properties props = new Properties();
 		props.setProperty("user", H2_USER);
-		char[] pw = keys.h2Password();
+		char[] pw = KeyDerivation.Keys.userPassword();
 		props.put("password", pw); // H2 takes char[] and wipes it
 		try {
 			Connection c = new org.h2.Driver().connect(url, props);

@@ -319,7 +319,7 @@ final class MergeFixture {
 	static void renameDevice(Path storeDir, String deviceId) throws Exception {
 		StoreHeader header = StoreHeader.read(storeDir);
 		try (KeyDerivation.Keys keys = KeyDerivation.derive(passphrase(), header.salt(), header.kdf());
-				Connection c = H2Settings.connect(storeDir.resolve(header.databaseName()), keys.h2Password(), true);
+				Connection c = H2Settings.connect(storeDir.resolve(header.databaseName()), keys.filePassword().clone(), true);
 				PreparedStatement update = c.prepareStatement("UPDATE cp_meta SET meta_value = ? WHERE meta_key = ?")) {
 			for (String[] kv : new String[][] { { deviceId, "device_id" }, { "0", "last_sequence" } }) {
 				update.setString(1, kv[0]);
