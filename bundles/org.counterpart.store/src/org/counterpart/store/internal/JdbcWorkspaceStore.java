@@ -53,6 +53,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 	private final WorkspaceState state;
 	private final JournalHeads heads = new JournalHeads();
 	private final StoredPlacements placements = new StoredPlacements();
+	private final StoredTombstones tombstones = new StoredTombstones();
 	private final AttachmentStore attachments;
 	private final WorkspaceLoader loader;
 	private final MergeSession merge;
@@ -74,11 +75,11 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				Long.parseLong(meta.get(MetaTable.LAST_HLC)), meta.containsKey(MetaTable.LOAD_IMAGE_MARK));
 		attachments = new AttachmentStore(this::connection);
 		loader = new WorkspaceLoader(state, this::connection);
-		merge = new MergeSession(state, this::connection, placements);
+		merge = new MergeSession(state, this::connection, placements, tombstones);
 		saver = new WorkspaceSaver(state, this::connection, loader, merge, heads, placements);
 		imports = new OperationImport(state, this::connection, loader, saver, merge, heads, placements, attachments);
-		turns = new SharedStoreTurns(dialect == SqlDialect.POSTGRESQL, this::connection, state, heads, placements, loader,
-				saver);
+		turns = new SharedStoreTurns(dialect == SqlDialect.POSTGRESQL, this::connection, state, heads, placements,
+				tombstones, loader, saver);
 	}
 
 	private Connection connection() {

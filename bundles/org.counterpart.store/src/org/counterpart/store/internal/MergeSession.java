@@ -33,6 +33,7 @@ final class MergeSession implements MergeTarget {
 	private final WorkspaceState state;
 	private final Supplier<Connection> db;
 	private final StoredPlacements storedPlacements;
+	private final StoredTombstones storedTombstones;
 
 	final Map<EObject, Long> positions = new IdentityHashMap<>();
 	final Map<String, Operation> tombstones = new LinkedHashMap<>();
@@ -40,10 +41,12 @@ final class MergeSession implements MergeTarget {
 	/** Resolved conflicts' keys, each with the RESOLVE operation that closed it ({@code null} if not known). */
 	final Map<String, Operation> resolved = new LinkedHashMap<>();
 
-	MergeSession(WorkspaceState state, Supplier<Connection> db, StoredPlacements storedPlacements) {
+	MergeSession(WorkspaceState state, Supplier<Connection> db, StoredPlacements storedPlacements,
+			StoredTombstones storedTombstones) {
 		this.state = state;
 		this.db = db;
 		this.storedPlacements = storedPlacements;
+		this.storedTombstones = storedTombstones;
 	}
 
 	void clear() {
@@ -123,7 +126,7 @@ final class MergeSession implements MergeTarget {
 			}
 		}
 		try {
-			dead.addAll(TombstoneTable.dead(db.get(), ids));
+			dead.addAll(storedTombstones.dead(db.get(), ids));
 		} catch (SQLException e) {
 			throw StoreErrors.databaseFailed(e);
 		}
@@ -191,6 +194,16 @@ final class MergeSession implements MergeTarget {
 		if (resolved.get(resolve.value()) == null) {
 			resolved.put(resolve.value(), resolve);
 		}
+	}
+
+	/** After a write of the pending tombstones: they are stored now. */
+	void tombstonesWritten() {
+		storedTombstones.advance(tombstones.keySet());
+	}
+
+	/** After a rollback: the stored tombstones are read again when asked. */
+	void forgetStoredTombstones() {
+		storedTombstones.forget();
 	}
 
 	/** Writes tombstones, conflicts and resolutions inside the caller's transaction. */

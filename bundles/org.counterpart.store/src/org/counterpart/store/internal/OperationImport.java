@@ -350,6 +350,7 @@ final class OperationImport {
 		merge.clear();
 		heads.forget();
 		placements.forget();
+		merge.forgetStoredTombstones();
 		try {
 			Map<String, String> meta = MetaTable.read(connection);
 			connection.commit();

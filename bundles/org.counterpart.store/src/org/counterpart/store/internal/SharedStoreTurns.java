@@ -37,6 +37,7 @@ final class SharedStoreTurns {
 	private final WorkspaceState state;
 	private final JournalHeads heads;
 	private final StoredPlacements placements;
+	private final StoredTombstones tombstones;
 	private final WorkspaceLoader loader;
 	private final WorkspaceSaver saver;
 	/** a server store's second connection, auto-committing, for {@link #changedElsewhere()} from any thread */
@@ -44,12 +45,13 @@ final class SharedStoreTurns {
 	private final List<ChangeWatch> watches = new CopyOnWriteArrayList<>();
 
 	SharedStoreTurns(boolean server, Supplier<Connection> connection, WorkspaceState state, JournalHeads heads,
-			StoredPlacements placements, WorkspaceLoader loader, WorkspaceSaver saver) {
+			StoredPlacements placements, StoredTombstones tombstones, WorkspaceLoader loader, WorkspaceSaver saver) {
 		this.shared = server ? new SharedWrites() : null;
 		this.connection = connection;
 		this.state = state;
 		this.heads = heads;
 		this.placements = placements;
+		this.tombstones = tombstones;
 		this.loader = loader;
 		this.saver = saver;
 	}
@@ -276,6 +278,7 @@ final class SharedStoreTurns {
 	private void refreshFromStore(Connection c) throws StoreException, SQLException {
 		heads.forget();
 		placements.forget();
+		tombstones.forget();
 		Map<String, String> meta = MetaTable.read(c);
 		long committed = committedSequence(c);
 		long head = SharedWrites.head(c);

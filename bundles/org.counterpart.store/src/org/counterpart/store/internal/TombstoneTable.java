@@ -4,11 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,30 +19,18 @@ import org.counterpart.store.journal.Operation;
  */
 final class TombstoneTable {
 
-	private static final int IN_LIST = 500;
-
 	private TombstoneTable() {
 	}
 
-	/** Those of {@code ids} that have a tombstone. */
-	static Set<String> dead(Connection c, Collection<String> ids) throws SQLException {
-		Set<String> dead = new HashSet<>();
-		List<String> unique = new ArrayList<>(new LinkedHashSet<>(ids));
-		for (int from = 0; from < unique.size(); from += IN_LIST) {
-			List<String> chunk = unique.subList(from, Math.min(unique.size(), from + IN_LIST));
-			try (PreparedStatement ps = c.prepareStatement(
-					"SELECT id FROM cp_tombstone WHERE id IN (" + JournalTable.placeholders(chunk.size()) + ")")) {
-				for (int i = 0; i < chunk.size(); i++) {
-					ps.setString(i + 1, chunk.get(i));
-				}
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						dead.add(rs.getString(1));
-					}
-				}
+	/** The ids of all objects that have a tombstone. */
+	static Set<String> all(Connection c) throws SQLException {
+		Set<String> all = new HashSet<>();
+		try (PreparedStatement ps = c.prepareStatement("SELECT id FROM cp_tombstone"); ResultSet rs = ps.executeQuery()) {
+			while (rs.next()) {
+				all.add(rs.getString(1));
 			}
 		}
-		return dead;
+		return all;
 	}
 
 	/** The device and sequence number of the delete that left the tombstone of {@code id}, or null. */

@@ -161,6 +161,7 @@ final class WorkspaceSaver {
 			state.lastSequence = lastSeq;
 			heads.advance(ops);
 			placements.advance(ops);
+			merge.tombstonesWritten();
 		} catch (SQLException e) {
 			StoreErrors.rollbackQuietly(connection);
 			merge.clear();

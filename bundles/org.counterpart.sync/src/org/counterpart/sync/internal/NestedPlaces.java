@@ -28,6 +28,7 @@ final class NestedPlaces {
 	private final MergeTarget target;
 	private final Set<String> dead;
 	private final Map<EClass, Boolean> nestable = new HashMap<>();
+	private final Map<EClass, Boolean> holdsNestable = new HashMap<>();
 
 	NestedPlaces(MergeContext context) {
 		this.context = context;
@@ -132,6 +133,15 @@ final class NestedPlaces {
 
 	/** Whether objects of this class can hold (at some depth) an object of a nestable class. */
 	private boolean canHoldNestable(EClass eClass) {
+		Boolean known = holdsNestable.get(eClass);
+		if (known == null) {
+			known = findsNestable(eClass);
+			holdsNestable.put(eClass, known);
+		}
+		return known;
+	}
+
+	private boolean findsNestable(EClass eClass) {
 		if (isNestable(eClass)) {
 			return true;
 		}
