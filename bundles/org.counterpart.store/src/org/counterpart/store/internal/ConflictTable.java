@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,8 @@ import org.counterpart.store.journal.OperationCodec;
  * </p>
  */
 final class ConflictTable {
+
+	private static final int IN_LIST = 500;
 
 	private ConflictTable() {
 	}
@@ -76,19 +79,24 @@ final class ConflictTable {
 		if (replacements.isEmpty()) {
 			return;
 		}
+		// most registers a merge decides have no conflict: only the objects that have one are deleted from
+		Set<String> withConflicts = objectsWithConflicts(c, replacements);
 		try (PreparedStatement delete = c.prepareStatement("DELETE FROM cp_conflict WHERE object_id = ? AND register = ? AND kind = ?");
 				PreparedStatement insert = c.prepareStatement("INSERT INTO cp_conflict (conflict_key, kind, "
 						+ "object_id, register, winner, loser) VALUES (?, ?, ?, ?, ?, ?)")) {
 			for (Replacement r : replacements) {
-				delete.setString(1, r.objectId());
-				delete.setString(2, r.register());
-				delete.setString(3, r.kind().name());
-				delete.executeUpdate();
+				if (withConflicts.contains(r.objectId())) {
+					delete.setString(1, r.objectId());
+					delete.setString(2, r.register());
+					delete.setString(3, r.kind().name());
+					delete.executeUpdate();
+				}
 				Set<String> keys = new HashSet<>();
 				for (Conflict conflict : r.conflicts()) {
 					if (!keys.add(conflict.key())) {
 						continue;
 					}
+					withConflicts.add(conflict.objectId());
 					insert.setString(1, conflict.key());
 					insert.setString(2, conflict.kind().name());
 					insert.setString(3, conflict.objectId());
@@ -99,6 +107,27 @@ final class ConflictTable {
 				}
 			}
 		}
+	}
+
+	/** Those of the replacements' objects that have a conflict recorded. */
+	private static Set<String> objectsWithConflicts(Connection c, List<Replacement> replacements) throws SQLException {
+		List<String> ids = new ArrayList<>(new LinkedHashSet<>(replacements.stream().map(Replacement::objectId).toList()));
+		Set<String> found = new HashSet<>();
+		for (int from = 0; from < ids.size(); from += IN_LIST) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+			try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT object_id FROM cp_conflict WHERE object_id IN ("
+					+ JournalTable.placeholders(chunk.size()) + ")")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					ps.setString(i + 1, chunk.get(i));
+				}
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						found.add(rs.getString(1));
+					}
+				}
+			}
+		}
+		return found;
 	}
 
 	/**
