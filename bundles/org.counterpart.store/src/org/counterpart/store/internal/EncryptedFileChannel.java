@@ -101,57 +101,49 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 
 	@Override
 	public int read(ByteBuffer dst, long position) throws IOException {
-		if (position < 0) {
-			throw new IllegalArgumentException("negative position " + position);
-		}
+		requirePosition(position);
 		XtsAes c = cipher();
-		int wanted = dst.remaining();
-		if (wanted == 0) {
+		if (!dst.hasRemaining()) {
 			return 0;
 		}
 		if (position >= size) {
 			return -1;
 		}
-		int length = (int) Math.min(wanted, size - position);
-		long from = position - position % BLOCK;
-		int skip = (int) (position - from);
-		byte[] blocks = new byte[roundUp(skip + length)];
-		readFully(ByteBuffer.wrap(blocks), HEADER_LENGTH + from);
-		c.decrypt(from / BLOCK, blocks, 0, blocks.length);
-		dst.put(blocks, skip, length);
+		int length = (int) Math.min(dst.remaining(), size - position);
+		Span span = Span.around(position, length);
+		readFully(ByteBuffer.wrap(span.bytes), HEADER_LENGTH + span.from);
+		c.decrypt(span.block(), span.bytes, 0, span.bytes.length);
+		dst.put(span.bytes, span.skip, length);
 		return length;
 	}
 
 	@Override
 	public int write(ByteBuffer src, long position) throws IOException {
-		if (position < 0) {
-			throw new IllegalArgumentException("negative position " + position);
-		}
+		requirePosition(position);
 		XtsAes c = cipher();
 		int length = src.remaining();
 		if (length == 0) {
 			return 0;
 		}
-		long from = position - position % BLOCK;
-		int skip = (int) (position - from);
-		byte[] blocks = new byte[roundUp(skip + length)];
-		if (skip != 0 || length % BLOCK != 0) {
+		Span span = Span.around(position, length);
+		byte[] blocks = span.bytes;
+		if (span.skip != 0 || length % BLOCK != 0) {
 			// a part of a block: what is stored around it is kept
-			long stored = roundUp(size) - from;
+			long stored = roundUp(size) - span.from;
 			int existing = (int) Math.max(0, Math.min(blocks.length, stored));
 			if (existing > 0) {
-				readFully(ByteBuffer.wrap(blocks, 0, existing), HEADER_LENGTH + from);
-				c.decrypt(from / BLOCK, blocks, 0, existing);
+				readFully(ByteBuffer.wrap(blocks, 0, existing), HEADER_LENGTH + span.from);
+				c.decrypt(span.block(), blocks, 0, existing);
 			}
 		}
-		src.get(blocks, skip, length);
-		c.encrypt(from / BLOCK, blocks, 0, blocks.length);
-		writeFully(ByteBuffer.wrap(blocks), HEADER_LENGTH + from);
+		src.get(blocks, span.skip, length);
+		c.encrypt(span.block(), blocks, 0, blocks.length);
+		writeFully(ByteBuffer.wrap(blocks), HEADER_LENGTH + span.from);
 		long end = position + length;
 		if (end > size) {
 			size = end;
 			int partial = (int) (end % BLOCK);
-			long stored = HEADER_LENGTH + from + blocks.length;
+			long stored = HEADER_LENGTH + span.from + blocks.length;
 			if (partial != 0) {
 				writeFully(ByteBuffer.allocate(partial), stored);
 			} else if (base.size() > stored) {
@@ -159,6 +151,25 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 			}
 		}
 		return length;
+	}
+
+	private static void requirePosition(long position) {
+		if (position < 0) {
+			throw new IllegalArgumentException("negative position " + position);
+		}
+	}
+
+	/** The whole blocks around {@code length} bytes at {@code position}: the first's offset, where the bytes start. */
+	private record Span(long from, int skip, byte[] bytes) {
+		static Span around(long position, int length) {
+			long from = position - position % BLOCK;
+			int skip = (int) (position - from);
+			return new Span(from, skip, new byte[roundUp(skip + length)]);
+		}
+
+		long block() {
+			return from / BLOCK;
+		}
 	}
 
 	private static int roundUp(int length) {

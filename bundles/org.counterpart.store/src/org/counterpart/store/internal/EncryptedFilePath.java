@@ -124,7 +124,13 @@ public final class EncryptedFilePath extends FilePathWrapper {
 	@Override
 	public FileChannel open(String mode) throws IOException {
 		byte[] password = passwordOf(getBase().toString());
-		FileChannel file = getBase().open(mode);
+		FileChannel file;
+		try {
+			file = getBase().open(mode);
+		} catch (IOException | RuntimeException e) {
+			Arrays.fill(password, (byte) 0);
+			throw e;
+		}
 		return new EncryptedFileChannel(name, password, file);
 	}
 
