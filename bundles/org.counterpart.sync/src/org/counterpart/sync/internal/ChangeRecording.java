@@ -3,9 +3,11 @@ package org.counterpart.sync.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.counterpart.model.util.ObjectLabels;
@@ -58,7 +60,7 @@ public final class ChangeRecording implements OperationIntegrator {
 
     @Override
     public void integrate(List<Operation> operations, MergeTarget target) throws StoreException {
-        List<String> batch = new ArrayList<>();
+        Set<String> batch = new LinkedHashSet<>();
         for (Operation operation : operations) {
             if (operation.kind() == Operation.Kind.RESOLVE) {
                 continue; // settles a conflict; changes no object
@@ -88,9 +90,7 @@ public final class ChangeRecording implements OperationIntegrator {
             object = new Watched(before, before != null ? before.eClass().getName() : className(operation));
             watched.put(id, object);
         }
-        if (!batch.contains(id)) {
-            batch.add(id);
-        }
+        batch.add(id);
         if (operation.deviceId() != null) {
             object.authors.add(operation.deviceId());
         }

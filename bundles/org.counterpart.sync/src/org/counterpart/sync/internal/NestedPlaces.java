@@ -94,10 +94,13 @@ final class NestedPlaces {
 		return places;
 	}
 
-	/** Whether {@code id} is {@code ancestor} or lies inside it, following the replayed places. */
+	/**
+	 * Whether {@code id} is {@code ancestor} or lies inside it, following the replayed places. They never form a
+	 * cycle (a placement that would is skipped), so the walk up ends; the bound only guards that.
+	 */
 	private static boolean inside(String id, String ancestor, Map<String, String> parents) {
-		Set<String> seen = new HashSet<>();
-		for (String at = id; at != null && seen.add(at); at = parents.get(at)) {
+		int steps = parents.size() + 1;
+		for (String at = id; at != null && steps-- >= 0; at = parents.get(at)) {
 			if (at.equals(ancestor)) {
 				return true;
 			}
