@@ -171,9 +171,7 @@ public final class JdbcWorkspaceStore implements WorkspaceStore {
 				if (source != null) {
 					try {
 						store.state.bulkImport = true;
-						JournalTable.indexesForBulkImport(store.connection, false);
 						importModel(store, source);
-						JournalTable.indexesForBulkImport(store.connection, true);
 						store.state.bulkImport = false;
 						store.loader.writeImage(); // before compacting, which then lays it out with the rest
 						store.compact(keys, dbName);

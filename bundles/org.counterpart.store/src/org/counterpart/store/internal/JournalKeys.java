@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -60,10 +59,7 @@ public final class JournalKeys {
 
 	/** The next value of the journal's order: one after the highest (1 for an empty journal). */
 	static long nextArrival(Connection c) throws SQLException {
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(arrival) FROM cp_journal")) {
-			rs.next();
-			return rs.getLong(1) + 1;
-		}
+		return JournalBlocks.lastArrival(c) + 1;
 	}
 
 	/**

@@ -71,10 +71,8 @@ final class JournalRebuild {
 		try (Statement st = c.createStatement()) {
 			if (!hasColumn(c, JOURNAL, "arrival")) {
 				st.execute("DROP TABLE IF EXISTS " + NEXT);
-				st.execute(dialect.journalTable(NEXT, false));
+				st.execute(dialect.journalTable(NEXT));
 				copy(c, local);
-				// built once the rows are in: kept up row by row, in key order, it took most of the time
-				st.execute(dialect.journalUniqueness(NEXT));
 				st.execute("ALTER TABLE " + JOURNAL + " RENAME TO " + OLD);
 				st.execute("ALTER TABLE " + NEXT + " RENAME TO " + JOURNAL);
 			}

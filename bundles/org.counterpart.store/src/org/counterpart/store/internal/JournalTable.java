@@ -5,13 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,10 @@ import org.counterpart.store.journal.OperationSink;
 
 /**
  * The journal ({@code cp_journal}): every operation the store holds, local and received, in its binary encoding,
- * under its device and sequence number, with the clock value, kind, object and (for placements) the target
- * container as columns to look it up by. Rows are kept by object ({@link JournalKeys}); {@code arrival} is the
- * order in which they were journaled.
+ * with its device and sequence number, clock value, kind, object and (for placements) target container. Rows are kept
+ * by object ({@link JournalKeys}); {@code arrival} is the order in which they were journaled. An operation is found by
+ * device and sequence number through {@link JournalBlocks}, a placement by its target container through
+ * {@code cp_journal_placement}.
  * <p>
  * Statements run in the caller's transaction; the caller commits or rolls back.
  * </p>
@@ -64,21 +63,22 @@ final class JournalTable {
 		append.addBatch();
 	}
 
+	/** A statement that indexes placements by their target container: {@link #addTarget} fills it. */
+	static PreparedStatement prepareTargetInsert(Connection c) throws SQLException {
+		return c.prepareStatement("INSERT INTO cp_journal_placement (target_id, arrival, entry) VALUES (?, ?, ?)");
+	}
+
+	/** Adds to the batch that the operation under {@code key}, at {@code arrival}, places an object in {@code target}. */
+	static void addTarget(PreparedStatement insert, String target, long arrival, long key) throws SQLException {
+		insert.setString(1, target);
+		insert.setLong(2, arrival);
+		insert.setLong(3, key);
+		insert.addBatch();
+	}
+
 	/** The sequence numbers from {@code first} to {@code last} of {@code device} that the journal holds. */
 	static Set<Long> sequences(Connection c, String device, long first, long last) throws SQLException {
-		Set<Long> journaled = new HashSet<>();
-		try (PreparedStatement known = c.prepareStatement(
-				"SELECT device_seq FROM cp_journal WHERE device_id = ? AND device_seq BETWEEN ? AND ?")) {
-			known.setString(1, device);
-			known.setLong(2, first);
-			known.setLong(3, last);
-			try (ResultSet rs = known.executeQuery()) {
-				while (rs.next()) {
-					journaled.add(rs.getLong(1));
-				}
-			}
-		}
-		return journaled;
+		return JournalBlocks.sequences(c, device, first, last);
 	}
 
 	/**
@@ -88,39 +88,57 @@ final class JournalTable {
 	 */
 	static Map<Long, Operation> operations(Connection c, String device, Collection<Long> sequences)
 			throws SQLException, IOException {
+		Map<Long, Long> entries = JournalBlocks.entries(c, device,
+				sequences.stream().mapToLong(Long::longValue).distinct().toArray());
+		Map<Long, byte[]> data = dataByEntry(c, entries.values());
 		Map<Long, Operation> stored = new HashMap<>();
-		List<Long> unique = new ArrayList<>(new LinkedHashSet<>(sequences));
-		for (int from = 0; from < unique.size(); from += IN_LIST) {
-			List<Long> chunk = unique.subList(from, Math.min(unique.size(), from + IN_LIST));
-			try (PreparedStatement ps = c.prepareStatement("SELECT device_seq, data FROM cp_journal WHERE device_id = ? AND device_seq IN ("
-					+ placeholders(chunk.size()) + ")")) {
-				ps.setString(1, device);
+		for (Map.Entry<Long, Long> e : entries.entrySet()) {
+			byte[] bytes = data.get(e.getValue());
+			if (bytes == null) {
+				throw new IOException("the journal's index names an operation it does not hold");
+			}
+			stored.put(e.getKey(), OperationCodec.decode(bytes));
+		}
+		return stored;
+	}
+
+	/** The encoded operations under {@code entries} that the journal holds, by key. */
+	private static Map<Long, byte[]> dataByEntry(Connection c, Collection<Long> entries) throws SQLException {
+		Map<Long, byte[]> data = new HashMap<>();
+		List<Long> keys = new ArrayList<>(entries);
+		for (int from = 0; from < keys.size(); from += IN_LIST) {
+			List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
+			try (PreparedStatement ps = c.prepareStatement(
+					"SELECT entry, data FROM cp_journal WHERE entry IN (" + placeholders(chunk.size()) + ")")) {
 				for (int i = 0; i < chunk.size(); i++) {
-					ps.setLong(i + 2, chunk.get(i));
+					ps.setLong(i + 1, chunk.get(i));
 				}
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						stored.put(rs.getLong(1), OperationCodec.decode(rs.getBytes(2)));
+						data.put(rs.getLong(1), rs.getBytes(2));
 					}
 				}
 			}
 		}
-		return stored;
+		return data;
 	}
 
 	/** Hands {@code device}'s operations after {@code afterSequence} to {@code sink}, in sequence order. */
 	static void read(Connection c, String device, long afterSequence, OperationSink sink)
 			throws SQLException, StoreException, IOException {
-		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT data FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")) {
-			ps.setFetchSize(1000);
-			ps.setString(1, device);
-			ps.setLong(2, afterSequence);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
+		for (JournalBlocks.Block block : JournalBlocks.covering(c, device, afterSequence + 1, Long.MAX_VALUE)) {
+			for (long from = Math.max(block.first(), afterSequence + 1); from <= block.last(); from += IN_LIST) {
+				long to = Math.min(block.last(), from + IN_LIST - 1);
+				List<Long> keys = new ArrayList<>();
+				for (long s = from; s <= to; s++) {
+					keys.add(block.entry(s));
+				}
+				Map<Long, byte[]> data = dataByEntry(c, keys);
+				for (Long key : keys) {
+					byte[] bytes = data.get(key);
 					Operation op;
 					try {
-						op = OperationCodec.decode(rs.getBytes(1));
+						op = OperationCodec.decode(bytes == null ? new byte[0] : bytes);
 					} catch (IOException e) {
 						throw StoreErrors.corrupt("journal");
 					}
@@ -137,8 +155,13 @@ final class JournalTable {
 
 	/** {@code device}'s operations after {@code afterSequence}, in sequence order. */
 	static List<Operation> after(Connection c, String device, long afterSequence) throws SQLException, StoreException {
-		return list(c, "SELECT data FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq", device,
-				afterSequence);
+		List<Operation> ops = new ArrayList<>();
+		try {
+			read(c, device, afterSequence, ops::add);
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
+		}
+		return ops;
 	}
 
 	private static List<Operation> list(Connection c, String sql, String device, long after) throws SQLException, StoreException {
@@ -161,13 +184,7 @@ final class JournalTable {
 
 	/** The operation {@code sequence} of {@code device}, or null if the journal does not hold it. */
 	static Operation operation(Connection c, String device, long sequence) throws SQLException, IOException {
-		try (PreparedStatement ps = c.prepareStatement("SELECT data FROM cp_journal WHERE device_id = ? AND device_seq = ?")) {
-			ps.setString(1, device);
-			ps.setLong(2, sequence);
-			try (ResultSet rs = ps.executeQuery()) {
-				return rs.next() ? OperationCodec.decode(rs.getBytes(1)) : null;
-			}
-		}
+		return operations(c, device, List.of(sequence)).get(sequence);
 	}
 
 	/**
@@ -203,26 +220,10 @@ final class JournalTable {
 		return history;
 	}
 
-	/**
-	 * Drops a new local store's journal indexes before a bulk import into its empty journal, or makes them again after
-	 * it ({@code build}; see {@link SqlDialect#journalIndexesBeforeBulkImport}). Commits.
-	 */
-	static void indexesForBulkImport(Connection c, boolean build) throws SQLException {
-		try (Statement st = c.createStatement()) {
-			if (build) {
-				st.execute(SqlDialect.H2.journalUniqueness("cp_journal"));
-			}
-			for (String ddl : build ? SqlDialect.H2.journalIndexes() : SqlDialect.H2.journalIndexesBeforeBulkImport()) {
-				st.execute(ddl);
-			}
-		}
-		c.commit();
-	}
-
 	/** The placements (creates and moves) into {@code containerId}, unsorted. */
 	static List<Operation> placementsInto(Connection c, String containerId) throws SQLException, IOException {
 		List<Operation> placements = new ArrayList<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT data FROM cp_journal WHERE target_id = ?")) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT j.data FROM cp_journal_placement t JOIN cp_journal j ON j.entry = t.entry WHERE t.target_id = ?")) {
 			ps.setString(1, containerId);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {
@@ -239,17 +240,7 @@ final class JournalTable {
 
 	/** The head of a device's gap-free run, reading its journaled sequence numbers above {@code head}. */
 	static long headBeyond(Connection c, String device, long head) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT device_seq FROM cp_journal WHERE device_id = ? AND device_seq > ? ORDER BY device_seq")) {
-			ps.setString(1, device);
-			ps.setLong(2, head);
-			try (ResultSet seqs = ps.executeQuery()) {
-				while (seqs.next() && seqs.getLong(1) == head + 1) {
-					head++;
-				}
-			}
-		}
-		return head;
+		return JournalBlocks.headBeyond(c, device, head);
 	}
 
 	/** How many operations the journal holds, and its newest clock value (0 when empty). */

@@ -116,7 +116,8 @@ final class ReadAhead implements AutoCloseable {
 			long rows = 0;
 			try (PreparedStatement journal = connection
 					.prepareStatement("SELECT object_id FROM cp_journal WHERE entry >= ? AND entry < ?");
-					PreparedStatement into = connection.prepareStatement("SELECT object_id FROM cp_journal WHERE target_id = ?");
+					PreparedStatement into = connection.prepareStatement(
+						"SELECT j.object_id FROM cp_journal_placement t JOIN cp_journal j ON j.entry = t.entry WHERE t.target_id = ?");
 					PreparedStatement object = connection.prepareStatement("SELECT pos FROM cp_object WHERE id = ?")) {
 				// The merge reads histories in about this order from the first object on: this meets it from the
 				// other end, so that the two threads share the reading rather than race for the same pages.

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Brings a store written by an earlier version to this version's schema, in place, when it is opened: the tables
  * added since are created ({@link SqlDialect#upgrades()}); what must be derived from the stored data is derived here,
- * in one transaction with the new schema version, and a journal of the layout before schema 4 is rebuilt
- * ({@link JournalRebuild}, which says what a kill during it leaves). A process killed during it leaves the store at its
+ * in one transaction with the new schema version, a journal of the layout before schema 4 is rebuilt
+ * ({@link JournalRebuild}, which says what a kill during it leaves), and the journal's index of schema 6 is filled
+ * ({@link JournalBlocks}). A process killed during it leaves the store at its
  * old version, and the next open does it again. On a shared server store the upgrade holds the writers' lock, so that two
  * processes opening it at once do it once.
  */
@@ -90,14 +91,8 @@ final class SchemaUpgrade {
 			if (version < JournalRanges.SINCE_SCHEMA) {
 				JournalRanges.fill(c);
 			}
-			if (version < SqlDialect.TARGET_INDEX_SINCE_SCHEMA) {
-				// here rather than in every open's indexes: on PostgreSQL under the writers' lock, once
-				try (Statement st = c.createStatement()) {
-					st.execute(dialect.journalTargetIndexBefore());
-					for (String ddl : dialect.journalIndexes()) {
-						st.execute(ddl);
-					}
-				}
+			if (version < JournalBlocks.SINCE_SCHEMA) {
+				JournalBlocks.fill(dialect, c); // on PostgreSQL under the writers' lock, once
 			}
 			MetaTable.writeSchemaVersion(c);
 			c.commit();

@@ -70,10 +70,7 @@ final class SharedWrites {
 
 	/** The journal's highest place in its order (0 when it is empty): it moves on with every committed write. */
 	static long head(Connection c) throws SQLException {
-		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(arrival) FROM cp_journal")) {
-			rs.next();
-			return rs.getLong(1);
-		}
+		return JournalBlocks.lastArrival(c);
 	}
 
 	long seenHead() {
@@ -86,11 +83,10 @@ final class SharedWrites {
 
 	/** The last sequence number the journal holds of {@code device}, 0 if none. */
 	static long lastSequence(Connection c, String device) throws SQLException {
-		try (PreparedStatement ps = c.prepareStatement("SELECT MAX(device_seq) FROM cp_journal WHERE device_id = ?")) {
+		try (PreparedStatement ps = c.prepareStatement("SELECT max_seq FROM cp_journal_range WHERE device_id = ?")) {
 			ps.setString(1, device);
 			try (ResultSet rs = ps.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
+				return rs.next() ? rs.getLong(1) : 0;
 			}
 		}
 	}

@@ -1,5 +1,6 @@
 package org.counterpart.store.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,9 +12,9 @@ import java.util.List;
  * (a per-feature table would multiply the rows to read by the number of features, some 10 per object).
  * Children are not listed in their parent's row but point to it, with a sparse position, so that adding,
  * removing or moving one object rewrites that object's row only, not a parent with thousands of children.
- * The journal holds each operation in its binary encoding plus the columns needed to select operations by
- * device and sequence number, by object (the history a merge folds: its rows are kept by object, see
- * {@link JournalKeys}), by target container and in the order they were journaled. Tombstones,
+ * The journal holds each operation in its binary encoding, its rows kept by object (the history a merge folds, see
+ * {@link JournalKeys}); it is found by device and sequence number through runs of sequence numbers, and by target
+ * container through the placements' own table ({@link JournalBlocks}). Tombstones,
  * conflicts, resolved conflict keys, device names and attachments (see {@link AttachmentTable}) have their own
  * tables. The load image (see {@link LoadImage}) is a copy of all objects in one sequential encoding, in parts of a
  * row each, that opening reads instead of the objects table while it is current. Operations staged for an import wait
@@ -27,16 +28,11 @@ public enum SqlDialect {
 
 	/**
 	 * 3: the journal's ranges per device ({@link JournalRanges}); 4: the journal's rows kept by object
-	 * ({@link JournalRebuild}); 5: the journal's index by target container ordered by arrival within a container
-	 * ({@link #journalIndexes()}).
+	 * ({@link JournalRebuild}); 5: the journal's index by target container ordered by arrival within a container;
+	 * 6: the journal indexed by runs of sequence numbers and its placements by target container in tables of their
+	 * own ({@link JournalBlocks}), its indexes and uniqueness by device and sequence number dropped.
 	 */
-	public static final int SCHEMA_VERSION = 5;
-
-	/** The schema version since which the journal's index by target container is {@code cp_journal_by_target}. */
-	static final int TARGET_INDEX_SINCE_SCHEMA = 5;
-
-	/** One row per device and sequence number in the journal. */
-	private static final String JOURNAL_UNIQUENESS = "CONSTRAINT cp_journal_seq UNIQUE (device_id, device_seq)";
+	public static final int SCHEMA_VERSION = 6;
 
 	private final String binaryType;
 
@@ -77,7 +73,13 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_record (kind VARCHAR(64) NOT NULL, record_key VARCHAR(512) NOT NULL, data "
 						+ binaryType + " NOT NULL, PRIMARY KEY (kind, record_key))",
 				"CREATE TABLE IF NOT EXISTS cp_journal_range (device_id VARCHAR(255) PRIMARY KEY, op_count BIGINT NOT NULL, "
-						+ "min_seq BIGINT NOT NULL, max_seq BIGINT NOT NULL, max_hlc BIGINT NOT NULL)");
+						+ "min_seq BIGINT NOT NULL, max_seq BIGINT NOT NULL, max_hlc BIGINT NOT NULL)",
+				"CREATE TABLE IF NOT EXISTS cp_journal_block (device_id VARCHAR(255) NOT NULL, first_seq BIGINT NOT NULL, "
+						+ "last_seq BIGINT NOT NULL, last_arrival BIGINT NOT NULL, entries " + binaryType
+						+ " NOT NULL, PRIMARY KEY (device_id, first_seq))",
+				"CREATE INDEX IF NOT EXISTS cp_journal_block_arrival ON cp_journal_block (last_arrival)",
+				"CREATE TABLE IF NOT EXISTS cp_journal_placement (target_id VARCHAR(255) NOT NULL, arrival BIGINT NOT NULL, "
+						+ "entry BIGINT NOT NULL, PRIMARY KEY (target_id, arrival))");
 	}
 
 	/**
@@ -101,51 +103,41 @@ public enum SqlDialect {
 				"CREATE TABLE IF NOT EXISTS cp_object (id VARCHAR(255) PRIMARY KEY, eclass VARCHAR(1000) NOT NULL, "
 						+ "container_id VARCHAR(255), container_feature VARCHAR(255), pos BIGINT NOT NULL, state "
 						+ binaryType + " NOT NULL)",
-				journalTable("cp_journal", true));
+				journalTable("cp_journal"));
 	}
 
 	/**
-	 * The journal table of schema 4 under {@code name}: its rows under their key by object ({@link JournalKeys}), its
-	 * order in {@code arrival}, one row per device and sequence number ({@link #journalUniqueness}, made with the
-	 * table unless it is one {@link JournalRebuild} fills first).
+	 * The journal table under {@code name}: its rows under their key by object ({@link JournalKeys}), its order in
+	 * {@code arrival}. Its look-ups by device and sequence number and by target container go through tables of their
+	 * own ({@link JournalBlocks}).
 	 */
-	String journalTable(String name, boolean unique) {
+	String journalTable(String name) {
 		return "CREATE TABLE IF NOT EXISTS " + name + " (entry BIGINT PRIMARY KEY, arrival BIGINT NOT NULL, "
 				+ "device_id VARCHAR(255) NOT NULL, device_seq BIGINT NOT NULL, hlc BIGINT NOT NULL, kind SMALLINT NOT NULL, "
-				+ "object_id VARCHAR(255) NOT NULL, data " + binaryType + " NOT NULL, target_id VARCHAR(255)"
-				+ (unique ? ", " + JOURNAL_UNIQUENESS : "") + ")";
-	}
-
-	/** Makes the journal table {@code name} hold one row per device and sequence number. */
-	String journalUniqueness(String name) {
-		return "ALTER TABLE " + name + " ADD " + JOURNAL_UNIQUENESS;
+				+ "object_id VARCHAR(255) NOT NULL, data " + binaryType + " NOT NULL, target_id VARCHAR(255))";
 	}
 
 	/**
-	 * The journal's indexes by order and by target container, made on every open once the journal has the layout of
-	 * schema 4 (a rebuilt journal gets them after its rows). Most operations have no target container, and an index
-	 * entry ends with its row's key, which is random by object: indexed by target alone, each such operation went to a
-	 * page of the index chosen at random (one to read and write again per operation). Within one target, and among
-	 * the operations without one, the arrival orders the entries, so those of an import are appended side by side.
+	 * The journal's indexes, made on every open once the journal has the layout of schema 4: on PostgreSQL the one by
+	 * arrival, through which the processes sharing a store find what the others wrote ({@link SharedWrites}); a local
+	 * store has none besides its key.
 	 */
 	public List<String> journalIndexes() {
-		return List.of("CREATE INDEX IF NOT EXISTS cp_journal_arrival ON cp_journal (arrival)",
-				"CREATE INDEX IF NOT EXISTS cp_journal_by_target ON cp_journal (target_id, arrival)");
+		return this == POSTGRESQL ? List.of("CREATE INDEX IF NOT EXISTS cp_journal_arrival ON cp_journal (arrival)") : List.of();
 	}
 
 	/**
-	 * What a bulk import into a new store's empty journal drops first: its uniqueness by device and sequence number and
-	 * its indexes, which {@link #journalUniqueness} and {@link #journalIndexes} make again once the rows are in. The rows
-	 * go in in key order, so their sequence numbers and arrivals come at random; built after them, H2 sorts each index
-	 * once instead of writing a page chosen at random per row.
+	 * What a store of a schema before {@link JournalBlocks#SINCE_SCHEMA} has and drops once {@link JournalBlocks} has
+	 * been filled: the uniqueness by device and sequence number, the index by target container (either name), and on H2
+	 * the index by arrival.
 	 */
-	List<String> journalIndexesBeforeBulkImport() {
-		return List.of("ALTER TABLE cp_journal DROP CONSTRAINT cp_journal_seq", "DROP INDEX cp_journal_arrival",
-				"DROP INDEX cp_journal_by_target");
+	List<String> journalIndexesBefore() {
+		List<String> ddl = new ArrayList<>(List.of("ALTER TABLE cp_journal DROP CONSTRAINT IF EXISTS cp_journal_seq",
+				"DROP INDEX IF EXISTS cp_journal_by_target", "DROP INDEX IF EXISTS cp_journal_into"));
+		if (this == H2) {
+			ddl.add("DROP INDEX IF EXISTS cp_journal_arrival");
+		}
+		return ddl;
 	}
 
-	/** What a store of a schema before {@link #TARGET_INDEX_SINCE_SCHEMA} has in place of the index by target. */
-	String journalTargetIndexBefore() {
-		return "DROP INDEX IF EXISTS cp_journal_into";
-	}
 }

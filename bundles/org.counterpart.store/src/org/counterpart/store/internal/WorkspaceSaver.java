@@ -195,7 +195,8 @@ final class WorkspaceSaver {
 	}
 
 	/**
-	 * Journals {@code ops} in their order ({@code arrival}), each under its key by object ({@link JournalKeys}); the
+	 * Journals {@code ops} in their order ({@code arrival}), each under its key by object ({@link JournalKeys}), and
+	 * indexes them by device and sequence number ({@link JournalBlocks}) and, for placements, by target container; the
 	 * rows go in in key order, so that a bulk import into a new store fills the table from one end.
 	 */
 	private void appendToJournal(Connection connection, PreparedStatement journal, List<Operation> ops) throws SQLException {
@@ -223,6 +224,16 @@ final class WorkspaceSaver {
 			}
 		}
 		journal.executeBatch();
+		try (PreparedStatement targets = JournalTable.prepareTargetInsert(connection)) {
+			for (int i = 0; i < keys.length; i++) {
+				Operation op = ops.get(i);
+				if (op.isPlacement() && op.containerId() != null) {
+					JournalTable.addTarget(targets, op.containerId(), arrival + i, keys[i]);
+				}
+			}
+			targets.executeBatch();
+		}
+		JournalBlocks.add(connection, ops, keys, arrival + keys.length - 1);
 	}
 
 	/**

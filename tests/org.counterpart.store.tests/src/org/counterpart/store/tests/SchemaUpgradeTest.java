@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 
 import org.counterpart.store.CanonicalStateHash;
 import org.counterpart.store.WorkspaceStore;
@@ -110,24 +111,44 @@ class SchemaUpgradeTest {
 	}
 
 	@Test
-	void aStoreOfSchemaFourGetsItsIndexByTargetInArrivalOrderWithTheSameStateAndJournal() throws Exception {
-		Path dir = tempDir.resolve("schema-4");
+	void aStoreOfSchemaFourGetsTheJournalsRunsAndPlacementsTablesWithTheSameStateAndJournal() throws Exception {
+		aStoreOfAnEarlierSchemaGetsTheJournalsRunsAndPlacementsTables(4);
+	}
+
+	@Test
+	void aStoreOfSchemaFiveGetsTheJournalsRunsAndPlacementsTablesWithTheSameStateAndJournal() throws Exception {
+		aStoreOfAnEarlierSchemaGetsTheJournalsRunsAndPlacementsTables(5);
+	}
+
+	/**
+	 * A store of this version taken back to schema {@code version} (4 or 5) opens with the same state, journal and
+	 * heads, without the journal's old indexes and uniqueness, its runs and placements tables saying what the journal
+	 * holds; and it goes on: operations imported afterwards are found by device and sequence number.
+	 */
+	private void aStoreOfAnEarlierSchemaGetsTheJournalsRunsAndPlacementsTables(int version) throws Exception {
+		Path dir = tempDir.resolve("schema-" + version);
 		TestModel.PACKAGE.getName();
 		List<Operation> journal;
 		Map<String, Long> heads;
 		String hash;
 		String item;
 		try (WorkspaceStore store = JdbcWorkspaceStore.create(dir, StoreFixture.passphrase(), StoreFixture.FAST_KDF)) {
-			EObject root = CrashSaveLoop.sampleAndSaves(store, "four", 6);
+			EObject root = CrashSaveLoop.sampleAndSaves(store, "older", 6);
 			item = ObjectIds.id((EObject) TestModel.list(root, "items").get(0));
 			journal = store.journal();
 			heads = store.journalHeads();
 			hash = store.stateHash();
 		}
 		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase())) {
-			takeBackToSchemaFour(c);
-			assertEquals(Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"), "CP_JOURNAL_INTO", List.of("TARGET_ID")),
-					journalIndexes(c), "the store is one of schema 4");
+			if (version == 4) {
+				takeBackToSchemaFour(c);
+				assertEquals(Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"), "CP_JOURNAL_INTO", List.of("TARGET_ID")),
+						journalIndexes(c), "the store is one of schema 4");
+			} else {
+				takeBackToSchemaFive(c);
+				assertEquals(Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"), "CP_JOURNAL_BY_TARGET", List.of("TARGET_ID", "ARRIVAL")),
+						journalIndexes(c), "the store is one of schema 5");
+			}
 		}
 		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
 			assertEquals(journal, store.journal());
@@ -138,41 +159,48 @@ class SchemaUpgradeTest {
 		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
 				Statement st = c.createStatement()) {
 			assertEquals(CURRENT_INDEXES, journalIndexes(c));
+			assertEquals(List.of(), rows(st, "SELECT CONSTRAINT_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+					+ "WHERE TABLE_NAME = 'CP_JOURNAL' AND CONSTRAINT_TYPE = 'UNIQUE'"), "no uniqueness kept up per operation");
+			JournalIndexCheck.assertIndexesSayWhatTheJournalHolds(c);
 			String container = single(st, "SELECT target_id FROM cp_journal WHERE object_id = '" + item
 					+ "' AND target_id IS NOT NULL");
-			String plan = single(st, "EXPLAIN SELECT data FROM cp_journal WHERE target_id = '" + container + "'");
-			assertTrue(plan.toUpperCase(Locale.ROOT).contains("CP_JOURNAL_BY_TARGET"),
-					"placements into a container are found through the index: " + plan);
+			String plan = single(st, "EXPLAIN SELECT j.data FROM cp_journal_placement t JOIN cp_journal j ON j.entry = t.entry "
+					+ "WHERE t.target_id = '" + container + "'");
+			assertTrue(Pattern.compile("CP_JOURNAL_PLACEMENT\"? \"?T\"?\\s+/\\* PUBLIC\\.PRIMARY_KEY_\\w+: TARGET_ID = ")
+					.matcher(plan.toUpperCase(Locale.ROOT)).find(), "placements into a container are found through their table's key: " + plan);
+		}
+		try (WorkspaceStore store = WorkspaceStore.open(dir, StoreFixture.passphrase())) {
+			EObject root = store.load().getContents().getFirst();
+			Operation first = journal.getFirst();
+			assertEquals(0, store.importOperations(List.of(first), Map.of()), "an operation journaled is found again");
+			TestModel.list(root, "items").add(TestModel.item("after-upgrade", "after"));
+			store.save();
+		}
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase())) {
+			JournalIndexCheck.assertIndexesSayWhatTheJournalHolds(c);
 		}
 	}
 
 	@Test
-	void aStoreMadeFromAModelHasTheJournalsIndexesAndUniquenessBuiltAfterItsRows() throws Exception {
+	void aStoreMadeFromAModelHasItsJournalIndexedByRunsOfSequenceNumbers() throws Exception {
 		Path dir = tempDir.resolve("from-model");
 		TestModel.PACKAGE.getName();
 		Resource source = new ResourceImpl();
 		source.getContents().add(TestModel.sample("bulk"));
 		List<Operation> journal;
-		// a store made from a model in one go (the demo import's way), which drops the indexes during its bulk import
+		// a store made from a model in one go (the demo import's way)
 		try (WorkspaceStore store = JdbcWorkspaceStore.importModel(dir, StoreFixture.passphrase(), source)) {
 			journal = store.journal();
 			assertTrue(journal.size() > 10);
 		}
-		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
-				Statement st = c.createStatement()) {
+		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase())) {
 			assertEquals(CURRENT_INDEXES, journalIndexes(c));
-			Operation first = journal.getFirst();
-			SQLException duplicate = assertThrows(SQLException.class,
-					() -> st.executeUpdate("INSERT INTO cp_journal (entry, arrival, device_id, device_seq, hlc, kind, "
-							+ "object_id, data) VALUES (1, 999999, '" + first.deviceId() + "', " + first.sequence()
-							+ ", 1, 1, 'x', X'00')"));
-			assertTrue(duplicate.getMessage().toUpperCase(Locale.ROOT).contains("CP_JOURNAL_SEQ"), duplicate.getMessage());
+			assertEquals(journal.size(), JournalIndexCheck.assertIndexesSayWhatTheJournalHolds(c));
 		}
 	}
 
-	/** The journal's indexes besides its key and its uniqueness by device and sequence number, in this version. */
-	private static final Map<String, List<String>> CURRENT_INDEXES = Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL"),
-			"CP_JOURNAL_BY_TARGET", List.of("TARGET_ID", "ARRIVAL"));
+	/** A local store's journal indexes besides its key, in this version: none. */
+	private static final Map<String, List<String>> CURRENT_INDEXES = Map.of();
 
 	/**
 	 * The journal's indexes that allow equal keys (all but its primary key and its uniqueness by device and sequence
@@ -204,6 +232,7 @@ class SchemaUpgradeTest {
 		try (Connection c = JdbcWorkspaceStore.connectDatabase(dir, StoreFixture.passphrase());
 				Statement st = c.createStatement()) {
 			assertEquals(CURRENT_INDEXES, journalIndexes(c));
+			JournalIndexCheck.assertIndexesSayWhatTheJournalHolds(c);
 			assertEquals(List.of("0|"), rows(st, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_NAME IN "
 					+ "('CP_JOURNAL_NEXT', 'CP_JOURNAL_OLD')"), "nothing of the rebuild left behind");
 			Map<Long, Long> counted = new TreeMap<>();
@@ -300,7 +329,9 @@ class SchemaUpgradeTest {
 		try (Connection c = fixture.connect(); Statement st = c.createStatement()) {
 			assertEquals(Integer.toString(SqlDialect.SCHEMA_VERSION),
 					single(st, "SELECT meta_value FROM cp_meta WHERE meta_key = 'schema_version'"));
-			assertEquals(CURRENT_INDEXES, journalIndexes(c));
+			assertEquals(Map.of("CP_JOURNAL_ARRIVAL", List.of("ARRIVAL")), journalIndexes(c),
+					"a shared store keeps its index by arrival: the processes find what the others wrote through it");
+			JournalIndexCheck.assertIndexesSayWhatTheJournalHolds(c);
 			assertEquals(rows(st, "SELECT device_id, COUNT(*), MIN(device_seq), MAX(device_seq), MAX(hlc) FROM cp_journal "
 					+ "GROUP BY device_id ORDER BY device_id"),
 					rows(st, "SELECT device_id, op_count, min_seq, max_seq, max_hlc FROM cp_journal_range ORDER BY device_id"),
@@ -392,10 +423,27 @@ class SchemaUpgradeTest {
 	}
 
 	/**
-	 * Makes the store of this version on {@code c} one of schema 4: its journal indexed by target container alone,
-	 * under that schema's name.
+	 * Makes the store of this version on {@code c} one of schema 5: the journal unique by device and sequence number,
+	 * indexed by arrival and by target container and arrival, without the tables of runs and placements.
+	 */
+	static void takeBackToSchemaFive(Connection c) throws SQLException {
+		try (Statement st = c.createStatement()) {
+			st.execute("DROP TABLE cp_journal_block");
+			st.execute("DROP TABLE cp_journal_placement");
+			st.execute("ALTER TABLE cp_journal ADD CONSTRAINT cp_journal_seq UNIQUE (device_id, device_seq)");
+			st.execute("CREATE INDEX cp_journal_arrival ON cp_journal (arrival)");
+			st.execute("CREATE INDEX cp_journal_by_target ON cp_journal (target_id, arrival)");
+			st.executeUpdate("UPDATE cp_meta SET meta_value = '5' WHERE meta_key = 'schema_version'");
+		}
+		c.commit();
+	}
+
+	/**
+	 * Makes the store of this version on {@code c} one of schema 4: as of schema 5, but its journal indexed by target
+	 * container alone, under that schema's name.
 	 */
 	static void takeBackToSchemaFour(Connection c) throws SQLException {
+		takeBackToSchemaFive(c);
 		try (Statement st = c.createStatement()) {
 			st.execute("DROP INDEX cp_journal_by_target");
 			st.execute("CREATE INDEX cp_journal_into ON cp_journal (target_id)");
