@@ -99,10 +99,28 @@ final class DeletedObjects {
 	private static ECrossReferenceAdapter crossReferences(org.eclipse.emf.ecore.resource.Resource resource) {
 		ECrossReferenceAdapter adapter = ECrossReferenceAdapter.getCrossReferenceAdapter(resource);
 		if (adapter == null) {
-			adapter = new ECrossReferenceAdapter();
+			adapter = new StoredReferences();
 			resource.eAdapters().add(adapter);
 		}
 		return adapter;
+	}
+
+	/**
+	 * Inverse references of the references a store keeps, the only ones a delete drops. The workspace is one
+	 * resource loaded whole, with no proxies to resolve: building the references of some hundred thousand objects at
+	 * headquarters is the first delete's cost.
+	 */
+	private static final class StoredReferences extends ECrossReferenceAdapter {
+
+		@Override
+		protected boolean resolve() {
+			return false;
+		}
+
+		@Override
+		protected boolean isIncluded(EReference reference) {
+			return super.isIncluded(reference) && FeatureValueCodec.isStored(reference);
+		}
 	}
 
 	/** Edits of deleted objects that the deleting device had not seen. */
