@@ -63,8 +63,9 @@ public final class JournalKeys {
 	}
 
 	/**
-	 * Gives the operations of one write their keys, reading each bucket's highest key once; runs in the writer's
-	 * transaction (on a shared store, under the writers' lock), so no other write takes the same keys.
+	 * Gives the operations of one write their keys, reading each bucket's highest key once unless the write's merge read
+	 * it already; runs in the writer's transaction (on a shared store, under the writers' lock), so no other write takes
+	 * the same keys.
 	 */
 	static final class Allocator implements AutoCloseable {
 
@@ -73,11 +74,17 @@ public final class JournalKeys {
 		private final boolean empty;
 		/** per bucket, the next key to give */
 		private final Map<Long, Long> next = new HashMap<>();
+		/** per bucket read in this transaction, its highest key */
+		private final Map<Long, Long> lastKeys;
 
-		/** An allocator for a write to {@code c}, whose journal holds nothing if {@code empty}. */
-		Allocator(Connection c, boolean empty) throws SQLException {
+		/**
+		 * An allocator for a write to {@code c}, whose journal holds nothing if {@code empty}, and whose buckets in
+		 * {@code lastKeys} have the highest keys given there (read in the same transaction).
+		 */
+		Allocator(Connection c, boolean empty, Map<Long, Long> lastKeys) throws SQLException {
 			this.highest = c.prepareStatement("SELECT MAX(entry) FROM cp_journal WHERE entry >= ? AND entry < ?");
 			this.empty = empty;
+			this.lastKeys = lastKeys;
 		}
 
 		/** A key for the next operation on {@code objectId}, after every key its bucket holds or has been given. */
@@ -86,6 +93,8 @@ public final class JournalKeys {
 			Long key = next.get(bucket);
 			if (key == null && empty) {
 				key = first(bucket); // a new store's first write: a bulk import reads no bucket
+			} else if (key == null && lastKeys.containsKey(bucket)) {
+				key = lastKeys.get(bucket) + 1;
 			} else if (key == null) {
 				highest.setLong(1, first(bucket));
 				highest.setLong(2, end(bucket));

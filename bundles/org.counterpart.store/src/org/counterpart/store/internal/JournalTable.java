@@ -220,6 +220,36 @@ final class JournalTable {
 		return history;
 	}
 
+	/**
+	 * The operations on each of {@code objectIds}, unsorted, as {@link #byObject}; and into {@code lastKeys}, for each
+	 * object's bucket, the highest key it holds ({@link JournalKeys#first} less one if none), which a write in the same
+	 * transaction then goes on from without reading the bucket again ({@link JournalKeys.Allocator}).
+	 */
+	static Map<String, List<Operation>> byObject(Connection c, Collection<String> objectIds, Map<Long, Long> lastKeys)
+			throws SQLException, IOException {
+		Map<String, List<Operation>> history = new HashMap<>();
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT entry, object_id, data FROM cp_journal WHERE entry >= ? AND entry < ?")) {
+			for (String id : new LinkedHashSet<>(objectIds)) {
+				long bucket = JournalKeys.bucket(id);
+				ps.setLong(1, JournalKeys.first(bucket));
+				ps.setLong(2, JournalKeys.end(bucket));
+				long last = JournalKeys.first(bucket) - 1;
+				try (ResultSet rs = ps.executeQuery()) {
+					while (rs.next()) {
+						last = Math.max(last, rs.getLong(1));
+						// objects rarely share a bucket: the others' rows are only counted
+						if (id.equals(rs.getString(2))) {
+							history.computeIfAbsent(id, k -> new ArrayList<>()).add(OperationCodec.decode(rs.getBytes(3)));
+						}
+					}
+				}
+				lastKeys.put(bucket, last);
+			}
+		}
+		return history;
+	}
+
 	/** The placements (creates and moves) into {@code containerId}, unsorted. */
 	static List<Operation> placementsInto(Connection c, String containerId) throws SQLException, IOException {
 		List<Operation> placements = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ final class MergeSession implements MergeTarget {
 	private final List<ConflictTable.Replacement> replacements = new ArrayList<>();
 	/** Resolved conflicts' keys, each with the RESOLVE operation that closed it ({@code null} if not known). */
 	final Map<String, Operation> resolved = new LinkedHashMap<>();
+	/** Per journal bucket whose rows this integration read, the highest key it holds (see {@link JournalTable#byObject}). */
+	final Map<Long, Long> lastKeys = new HashMap<>();
 
 	MergeSession(WorkspaceState state, Supplier<Connection> db, StoredPlacements storedPlacements,
 			StoredTombstones storedTombstones) {
@@ -54,6 +57,7 @@ final class MergeSession implements MergeTarget {
 		tombstones.clear();
 		replacements.clear();
 		resolved.clear();
+		lastKeys.clear();
 	}
 
 	@Override
@@ -91,7 +95,7 @@ final class MergeSession implements MergeTarget {
 	private Map<String, List<Operation>> sorted(Collection<String> objectIds) throws StoreException {
 		Map<String, List<Operation>> history;
 		try {
-			history = JournalTable.byObject(db.get(), objectIds);
+			history = JournalTable.byObject(db.get(), objectIds, lastKeys);
 		} catch (SQLException e) {
 			throw StoreErrors.databaseFailed(e);
 		} catch (IOException e) {
@@ -199,6 +203,11 @@ final class MergeSession implements MergeTarget {
 	/** After a write of the pending tombstones: they are stored now. */
 	void tombstonesWritten() {
 		storedTombstones.advance(tombstones.keySet());
+	}
+
+	/** The journal's highest keys read so far are not to be trusted: another process may write before this one's next write. */
+	void forgetJournalKeys() {
+		lastKeys.clear();
 	}
 
 	/** After a rollback: the stored tombstones are read again when asked. */

@@ -195,6 +195,9 @@ final class SharedStoreTurns {
 	}
 
 	private void lock(Connection c) throws StoreException {
+		if (!shared.locked()) {
+			saver.forgetJournalKeys(); // read outside this turn: another process may have written since
+		}
 		try {
 			shared.lock(c);
 		} catch (SQLException e) {

@@ -54,6 +54,11 @@ final class WorkspaceSaver {
 		this.placements = placements;
 	}
 
+	/** Forgets the journal's highest keys that reads in this process saw (see {@link MergeSession#forgetJournalKeys}). */
+	void forgetJournalKeys() {
+		merge.forgetJournalKeys();
+	}
+
 	/** Writes the recorded changes and commits; returns how many operations were written. */
 	int save() throws StoreException {
 		return write(List.of(), Map.of(), null, true);
@@ -205,7 +210,7 @@ final class WorkspaceSaver {
 		}
 		long arrival = JournalKeys.nextArrival(connection);
 		long[] keys = new long[ops.size()];
-		try (JournalKeys.Allocator allocator = new JournalKeys.Allocator(connection, arrival == 1)) {
+		try (JournalKeys.Allocator allocator = new JournalKeys.Allocator(connection, arrival == 1, merge.lastKeys)) {
 			for (int i = 0; i < keys.length; i++) {
 				keys[i] = allocator.next(ops.get(i).objectId());
 			}
