@@ -38,6 +38,9 @@ final class JournalBlocks {
 	/** Operations per run at most. */
 	static final int MAX_RUN = 4096;
 
+	/** A run shorter than this is extended by the device's next operations (see {@link #add}). */
+	static final int EXTEND_BELOW = 512;
+
 	/** Rows per batch while filling. */
 	private static final int BATCH = 5000;
 
@@ -59,9 +62,9 @@ final class JournalBlocks {
 
 	/**
 	 * Indexes operations just journaled (none of them journaled before): {@code ops} under {@code keys}, the write's
-	 * last place in the journal's order being {@code lastArrival}. A device's operations that go on from a run already
-	 * stored extend it (up to {@link #MAX_RUN}): a device that saves a few operations at a time, or sends a package
-	 * after another, keeps few runs, so that a look-up reads few rows.
+	 * last place in the journal's order being {@code lastArrival}. A device's operations that go on from a short run
+	 * already stored extend it (see {@link #EXTEND_BELOW}): a device that saves a few operations at a time keeps few
+	 * runs, so that a look-up reads few rows, and no write rewrites more than a short run.
 	 */
 	static void add(Connection c, List<Operation> ops, long[] keys, long lastArrival) throws SQLException {
 		Map<String, List<long[]>> byDevice = new TreeMap<>();
@@ -69,9 +72,7 @@ final class JournalBlocks {
 			byDevice.computeIfAbsent(ops.get(i).deviceId(), d -> new ArrayList<>())
 					.add(new long[] { ops.get(i).sequence(), keys[i] });
 		}
-		try (PreparedStatement insert = prepareInsert(c);
-				PreparedStatement extend = c.prepareStatement("UPDATE cp_journal_block SET last_seq = ?, last_arrival = ?, "
-						+ "entries = ? WHERE device_id = ? AND first_seq = ?")) {
+		try (PreparedStatement insert = prepareInsert(c)) {
 			for (Map.Entry<String, List<long[]>> device : byDevice.entrySet()) {
 				List<long[]> seqKeys = device.getValue();
 				seqKeys.sort((a, b) -> Long.compare(a[0], b[0]));
@@ -83,9 +84,8 @@ final class JournalBlocks {
 					entries[i] = seqKeys.get(i)[1];
 				}
 				int extended = 0;
-				List<Block> before = covering(c, device.getKey(), sequences[0] - 1, sequences[0] - 1);
-				if (!before.isEmpty() && before.getFirst().last() == sequences[0] - 1) {
-					Block previous = before.getFirst();
+				Block previous = extensible(c, device.getKey(), sequences[0] - 1);
+				if (previous != null) {
 					int room = MAX_RUN - previous.entries().length;
 					while (extended < Math.min(room, n) && sequences[extended] == sequences[0] + extended) {
 						extended++;
@@ -93,18 +93,38 @@ final class JournalBlocks {
 					if (extended > 0) {
 						long[] joined = Arrays.copyOf(previous.entries(), previous.entries().length + extended);
 						System.arraycopy(entries, 0, joined, previous.entries().length, extended);
-						extend.setLong(1, sequences[extended - 1]);
-						extend.setLong(2, lastArrival);
-						extend.setBytes(3, bytes(joined, 0, joined.length));
-						extend.setString(4, device.getKey());
-						extend.setLong(5, previous.first());
-						extend.executeUpdate();
+						try (PreparedStatement extend = c.prepareStatement("UPDATE cp_journal_block SET last_seq = ?, "
+								+ "last_arrival = ?, entries = ? WHERE device_id = ? AND first_seq = ?")) {
+							extend.setLong(1, sequences[extended - 1]);
+							extend.setLong(2, lastArrival);
+							extend.setBytes(3, bytes(joined, 0, joined.length));
+							extend.setString(4, device.getKey());
+							extend.setLong(5, previous.first());
+							extend.executeUpdate();
+						}
 					}
 				}
 				addRuns(insert, device.getKey(), Arrays.copyOfRange(sequences, extended, n),
 						Arrays.copyOfRange(entries, extended, n), null, lastArrival);
 			}
 			insert.executeBatch();
+		}
+	}
+
+	/**
+	 * The run of {@code device} that ends at {@code sequence} if it holds fewer than {@link #EXTEND_BELOW} operations,
+	 * else null: a short run is read and written again whole to extend it, a long one is left as it is.
+	 */
+	private static Block extensible(Connection c, String device, long sequence) throws SQLException {
+		try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, entries FROM cp_journal_block "
+				+ "WHERE device_id = ? AND first_seq BETWEEN ? AND ? AND last_seq = ?")) {
+			ps.setString(1, device);
+			ps.setLong(2, sequence - EXTEND_BELOW + 2);
+			ps.setLong(3, sequence);
+			ps.setLong(4, sequence);
+			try (ResultSet rs = ps.executeQuery()) {
+				return rs.next() ? block(rs.getLong(1), sequence, rs.getBytes(2)) : null;
+			}
 		}
 	}
 

@@ -229,14 +229,16 @@ final class WorkspaceSaver {
 			}
 		}
 		journal.executeBatch();
-		try (PreparedStatement targets = JournalTable.prepareTargetInsert(connection)) {
-			for (int i = 0; i < keys.length; i++) {
-				Operation op = ops.get(i);
-				if (op.isPlacement() && op.containerId() != null) {
-					JournalTable.addTarget(targets, op.containerId(), arrival + i, keys[i]);
+		if (ops.stream().anyMatch(op -> op.isPlacement() && op.containerId() != null)) {
+			try (PreparedStatement targets = JournalTable.prepareTargetInsert(connection)) {
+				for (int i = 0; i < keys.length; i++) {
+					Operation op = ops.get(i);
+					if (op.isPlacement() && op.containerId() != null) {
+						JournalTable.addTarget(targets, op.containerId(), arrival + i, keys[i]);
+					}
 				}
+				targets.executeBatch();
 			}
-			targets.executeBatch();
 		}
 		JournalBlocks.add(connection, ops, keys, arrival + keys.length - 1);
 	}
