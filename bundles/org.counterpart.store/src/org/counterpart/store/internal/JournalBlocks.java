@@ -196,17 +196,9 @@ final class JournalBlocks {
 	/** Which of the sequence numbers from {@code first} to {@code last} of {@code device} the journal holds. */
 	static Set<Long> sequences(Connection c, String device, long first, long last) throws SQLException {
 		Set<Long> journaled = new HashSet<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT first_seq, last_seq FROM cp_journal_block "
-				+ "WHERE device_id = ? AND first_seq BETWEEN ? AND ?")) {
-			ps.setString(1, device);
-			ps.setLong(2, first - MAX_RUN + 1);
-			ps.setLong(3, last);
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					for (long s = Math.max(first, rs.getLong(1)); s <= Math.min(last, rs.getLong(2)); s++) {
-						journaled.add(s);
-					}
-				}
+		for (Block block : covering(c, device, first, last)) {
+			for (long s = Math.max(first, block.first()); s <= Math.min(last, block.last()); s++) {
+				journaled.add(s);
 			}
 		}
 		return journaled;
