@@ -28,8 +28,6 @@ import org.counterpart.store.journal.OperationCodec;
  */
 final class ConflictTable {
 
-	private static final int IN_LIST = 500;
-
 	private ConflictTable() {
 	}
 
@@ -113,20 +111,8 @@ final class ConflictTable {
 	private static Set<String> objectsWithConflicts(Connection c, List<Replacement> replacements) throws SQLException {
 		List<String> ids = new ArrayList<>(new LinkedHashSet<>(replacements.stream().map(Replacement::objectId).toList()));
 		Set<String> found = new HashSet<>();
-		for (int from = 0; from < ids.size(); from += IN_LIST) {
-			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-			try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT object_id FROM cp_conflict WHERE object_id IN ("
-					+ JournalTable.placeholders(chunk.size()) + ")")) {
-				for (int i = 0; i < chunk.size(); i++) {
-					ps.setString(i + 1, chunk.get(i));
-				}
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						found.add(rs.getString(1));
-					}
-				}
-			}
-		}
+		JournalTable.selectIn(c, "SELECT DISTINCT object_id FROM cp_conflict WHERE object_id", ids,
+				rs -> found.add(rs.getString(1)));
 		return found;
 	}
 

@@ -67,24 +67,18 @@ final class JournalBlocks {
 	 * runs, so that a look-up reads few rows, and no write rewrites more than a short run.
 	 */
 	static void add(Connection c, List<Operation> ops, long[] keys, long lastArrival) throws SQLException {
-		Map<String, List<long[]>> byDevice = new TreeMap<>();
+		Columns byDevice = new Columns(2);
 		for (int i = 0; i < ops.size(); i++) {
-			byDevice.computeIfAbsent(ops.get(i).deviceId(), d -> new ArrayList<>())
-					.add(new long[] { ops.get(i).sequence(), keys[i] });
+			byDevice.add(ops.get(i).deviceId(), ops.get(i).sequence(), keys[i]);
 		}
 		try (PreparedStatement insert = prepareInsert(c)) {
-			for (Map.Entry<String, List<long[]>> device : byDevice.entrySet()) {
-				List<long[]> seqKeys = device.getValue();
-				seqKeys.sort((a, b) -> Long.compare(a[0], b[0]));
-				int n = seqKeys.size();
-				long[] sequences = new long[n];
-				long[] entries = new long[n];
-				for (int i = 0; i < n; i++) {
-					sequences[i] = seqKeys.get(i)[0];
-					entries[i] = seqKeys.get(i)[1];
-				}
+			for (String device : byDevice.devices()) {
+				long[][] sorted = byDevice.inSequenceOrder(device);
+				long[] sequences = sorted[0];
+				long[] entries = sorted[1];
+				int n = sequences.length;
 				int extended = 0;
-				Block previous = extensible(c, device.getKey(), sequences[0] - 1);
+				Block previous = extensible(c, device, sequences[0] - 1);
 				if (previous != null) {
 					int room = MAX_RUN - previous.entries().length;
 					while (extended < Math.min(room, n) && sequences[extended] == sequences[0] + extended) {
@@ -98,14 +92,14 @@ final class JournalBlocks {
 							extend.setLong(1, sequences[extended - 1]);
 							extend.setLong(2, lastArrival);
 							extend.setBytes(3, bytes(joined, 0, joined.length));
-							extend.setString(4, device.getKey());
+							extend.setString(4, device);
 							extend.setLong(5, previous.first());
 							extend.executeUpdate();
 						}
 					}
 				}
-				addRuns(insert, device.getKey(), Arrays.copyOfRange(sequences, extended, n),
-						Arrays.copyOfRange(entries, extended, n), null, lastArrival);
+				addRuns(insert, device, Arrays.copyOfRange(sequences, extended, n), Arrays.copyOfRange(entries, extended, n),
+						null, lastArrival);
 			}
 			insert.executeBatch();
 		}
@@ -257,8 +251,7 @@ final class JournalBlocks {
 	 */
 	static void fill(SqlDialect dialect, Connection c) throws SQLException {
 		boolean local = dialect == SqlDialect.H2;
-		Map<String, long[][]> byDevice = new HashMap<>();
-		Map<String, Integer> counts = new HashMap<>();
+		Columns byDevice = new Columns(3);
 		try (Statement st = c.createStatement()) {
 			st.executeUpdate("DELETE FROM cp_journal_block");
 			st.executeUpdate("DELETE FROM cp_journal_placement");
@@ -269,17 +262,7 @@ final class JournalBlocks {
 			int pending = 0;
 			try (ResultSet rs = scan.executeQuery()) {
 				while (rs.next()) {
-					String device = rs.getString(2);
-					int n = counts.merge(device, 1, Integer::sum) - 1;
-					long[][] columns = byDevice.computeIfAbsent(device, d -> new long[3][1024]);
-					if (n == columns[0].length) {
-						for (int k = 0; k < 3; k++) {
-							columns[k] = Arrays.copyOf(columns[k], n * 2);
-						}
-					}
-					columns[0][n] = rs.getLong(3);
-					columns[1][n] = rs.getLong(1);
-					columns[2][n] = rs.getLong(4);
+					byDevice.add(rs.getString(2), rs.getLong(3), rs.getLong(1), rs.getLong(4));
 					String targetId = rs.getString(5);
 					if (targetId != null) {
 						JournalTable.addTarget(target, targetId, rs.getLong(4), rs.getLong(1));
@@ -292,23 +275,9 @@ final class JournalBlocks {
 			target.executeBatch();
 		}
 		try (PreparedStatement insert = prepareInsert(c)) {
-			for (Map.Entry<String, long[][]> device : byDevice.entrySet()) {
-				int n = counts.get(device.getKey());
-				long[][] columns = device.getValue();
-				Integer[] order = new Integer[n];
-				for (int i = 0; i < n; i++) {
-					order[i] = i;
-				}
-				Arrays.sort(order, (a, b) -> Long.compare(columns[0][a], columns[0][b]));
-				long[] sequences = new long[n];
-				long[] entries = new long[n];
-				long[] arrivals = new long[n];
-				for (int i = 0; i < n; i++) {
-					sequences[i] = columns[0][order[i]];
-					entries[i] = columns[1][order[i]];
-					arrivals[i] = columns[2][order[i]];
-				}
-				addRuns(insert, device.getKey(), sequences, entries, arrivals, 0);
+			for (String device : byDevice.devices()) {
+				long[][] sorted = byDevice.inSequenceOrder(device);
+				addRuns(insert, device, sorted[0], sorted[1], sorted[2], 0);
 				insert.executeBatch();
 			}
 		}
@@ -322,6 +291,55 @@ final class JournalBlocks {
 		}
 		if (local) {
 			c.commit();
+		}
+	}
+
+	/** Per device, columns of numbers (a sequence number first), filled row by row and read in sequence order. */
+	private static final class Columns {
+
+		private final int width;
+		private final Map<String, long[][]> columns = new TreeMap<>();
+		private final Map<String, Integer> rows = new HashMap<>();
+
+		Columns(int width) {
+			this.width = width;
+		}
+
+		/** Adds a row of {@code device}: its sequence number and the other columns' values. */
+		void add(String device, long sequence, long... values) {
+			int n = rows.merge(device, 1, Integer::sum) - 1;
+			long[][] of = columns.computeIfAbsent(device, d -> new long[width][16]);
+			if (n == of[0].length) {
+				for (int k = 0; k < width; k++) {
+					of[k] = Arrays.copyOf(of[k], n * 2);
+				}
+			}
+			of[0][n] = sequence;
+			for (int k = 1; k < width; k++) {
+				of[k][n] = values[k - 1];
+			}
+		}
+
+		Set<String> devices() {
+			return columns.keySet();
+		}
+
+		/** {@code device}'s columns, each as long as its rows, reordered by sequence number. */
+		long[][] inSequenceOrder(String device) {
+			int n = rows.get(device);
+			long[][] of = columns.get(device);
+			Integer[] order = new Integer[n];
+			for (int i = 0; i < n; i++) {
+				order[i] = i;
+			}
+			Arrays.sort(order, (a, b) -> Long.compare(of[0][a], of[0][b]));
+			long[][] sorted = new long[width][n];
+			for (int i = 0; i < n; i++) {
+				for (int k = 0; k < width; k++) {
+					sorted[k][i] = of[k][order[i]];
+				}
+			}
+			return sorted;
 		}
 	}
 }

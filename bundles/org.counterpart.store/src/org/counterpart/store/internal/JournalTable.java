@@ -5,11 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,22 +107,34 @@ final class JournalTable {
 	/** The encoded operations under {@code entries} that the journal holds, by key. */
 	private static Map<Long, byte[]> dataByEntry(Connection c, Collection<Long> entries) throws SQLException {
 		Map<Long, byte[]> data = new HashMap<>();
-		List<Long> keys = new ArrayList<>(entries);
-		for (int from = 0; from < keys.size(); from += IN_LIST) {
-			List<Long> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST));
-			try (PreparedStatement ps = c.prepareStatement(
-					"SELECT entry, data FROM cp_journal WHERE entry IN (" + placeholders(chunk.size()) + ")")) {
+		selectIn(c, "SELECT entry, data FROM cp_journal WHERE entry", new ArrayList<>(entries),
+				rs -> data.put(rs.getLong(1), rs.getBytes(2)));
+		return data;
+	}
+
+	/** Reads one row of a result (see {@link #selectIn}). */
+	interface RowReader {
+		void read(ResultSet rs) throws SQLException;
+	}
+
+	/**
+	 * Runs {@code select}, which ends with the column to match, as {@code select IN (?, ...)} for {@code values}, a
+	 * bounded number of them at a time, and hands every row to {@code row}.
+	 */
+	static void selectIn(Connection c, String select, List<?> values, RowReader row) throws SQLException {
+		for (int from = 0; from < values.size(); from += IN_LIST) {
+			List<?> chunk = values.subList(from, Math.min(values.size(), from + IN_LIST));
+			try (PreparedStatement ps = c.prepareStatement(select + " IN (" + placeholders(chunk.size()) + ")")) {
 				for (int i = 0; i < chunk.size(); i++) {
-					ps.setLong(i + 1, chunk.get(i));
+					ps.setObject(i + 1, chunk.get(i));
 				}
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
-						data.put(rs.getLong(1), rs.getBytes(2));
+						row.read(rs);
 					}
 				}
 			}
 		}
-		return data;
 	}
 
 	/** Hands {@code device}'s operations after {@code afterSequence} to {@code sink}, in sequence order. */
@@ -138,7 +152,10 @@ final class JournalTable {
 					byte[] bytes = data.get(key);
 					Operation op;
 					try {
-						op = OperationCodec.decode(bytes == null ? new byte[0] : bytes);
+						if (bytes == null) {
+							throw new IOException("the journal's runs name an operation it does not hold");
+						}
+						op = OperationCodec.decode(bytes);
 					} catch (IOException e) {
 						throw StoreErrors.corrupt("journal");
 					}
@@ -150,7 +167,15 @@ final class JournalTable {
 
 	/** Every operation, in the order they were journaled. */
 	static List<Operation> all(Connection c) throws SQLException, StoreException {
-		return list(c, "SELECT data FROM cp_journal ORDER BY arrival", null, 0);
+		List<Operation> ops = new ArrayList<>();
+		try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT data FROM cp_journal ORDER BY arrival")) {
+			while (rs.next()) {
+				ops.add(OperationCodec.decode(rs.getBytes(1)));
+			}
+		} catch (IOException e) {
+			throw StoreErrors.corrupt("journal");
+		}
+		return ops;
 	}
 
 	/** {@code device}'s operations after {@code afterSequence}, in sequence order. */
@@ -164,24 +189,6 @@ final class JournalTable {
 		return ops;
 	}
 
-	private static List<Operation> list(Connection c, String sql, String device, long after) throws SQLException, StoreException {
-		List<Operation> ops = new ArrayList<>();
-		try (PreparedStatement ps = c.prepareStatement(sql)) {
-			if (device != null) {
-				ps.setString(1, device);
-				ps.setLong(2, after);
-			}
-			try (ResultSet rs = ps.executeQuery()) {
-				while (rs.next()) {
-					ops.add(OperationCodec.decode(rs.getBytes(1)));
-				}
-			}
-		} catch (IOException e) {
-			throw StoreErrors.corrupt("journal");
-		}
-		return ops;
-	}
-
 	/** The operation {@code sequence} of {@code device}, or null if the journal does not hold it. */
 	static Operation operation(Connection c, String device, long sequence) throws SQLException, IOException {
 		return operations(c, device, List.of(sequence)).get(sequence);
@@ -189,47 +196,19 @@ final class JournalTable {
 
 	/**
 	 * The operations on each of {@code objectIds}, unsorted, optionally only those of the given kinds: for each, the
-	 * rows of its bucket ({@link JournalKeys}) that are its own.
+	 * rows of its bucket ({@link JournalKeys}) that are its own. Into {@code lastKeys}, if given, goes each bucket's
+	 * highest key ({@link JournalKeys#first} less one if none), which a write in the same transaction then goes on from
+	 * without reading the bucket again ({@link JournalKeys.Allocator}).
 	 */
-	static Map<String, List<Operation>> byObject(Connection c, Collection<String> objectIds, Operation.Kind... kinds)
-			throws SQLException, IOException {
-		String condition = "";
-		if (kinds.length > 0) {
-			List<String> codes = new ArrayList<>();
-			for (Operation.Kind kind : kinds) {
-				codes.add(Integer.toString(kind.code()));
-			}
-			condition = " AND kind IN (" + String.join(", ", codes) + ")";
+	static Map<String, List<Operation>> byObject(Connection c, Collection<String> objectIds, Map<Long, Long> lastKeys,
+			Operation.Kind... kinds) throws SQLException, IOException {
+		Set<Integer> codes = new HashSet<>();
+		for (Operation.Kind kind : kinds) {
+			codes.add(kind.code());
 		}
 		Map<String, List<Operation>> history = new HashMap<>();
 		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT data FROM cp_journal WHERE entry >= ? AND entry < ? AND object_id = ?" + condition)) {
-			for (String id : new LinkedHashSet<>(objectIds)) {
-				long bucket = JournalKeys.bucket(id);
-				ps.setLong(1, JournalKeys.first(bucket));
-				ps.setLong(2, JournalKeys.end(bucket));
-				ps.setString(3, id);
-				try (ResultSet rs = ps.executeQuery()) {
-					while (rs.next()) {
-						Operation op = OperationCodec.decode(rs.getBytes(1));
-						history.computeIfAbsent(op.objectId(), k -> new ArrayList<>()).add(op);
-					}
-				}
-			}
-		}
-		return history;
-	}
-
-	/**
-	 * The operations on each of {@code objectIds}, unsorted, as {@link #byObject}; and into {@code lastKeys}, for each
-	 * object's bucket, the highest key it holds ({@link JournalKeys#first} less one if none), which a write in the same
-	 * transaction then goes on from without reading the bucket again ({@link JournalKeys.Allocator}).
-	 */
-	static Map<String, List<Operation>> byObject(Connection c, Collection<String> objectIds, Map<Long, Long> lastKeys)
-			throws SQLException, IOException {
-		Map<String, List<Operation>> history = new HashMap<>();
-		try (PreparedStatement ps = c.prepareStatement(
-				"SELECT entry, object_id, data FROM cp_journal WHERE entry >= ? AND entry < ?")) {
+				"SELECT entry, object_id, kind, data FROM cp_journal WHERE entry >= ? AND entry < ?")) {
 			for (String id : new LinkedHashSet<>(objectIds)) {
 				long bucket = JournalKeys.bucket(id);
 				ps.setLong(1, JournalKeys.first(bucket));
@@ -239,12 +218,14 @@ final class JournalTable {
 					while (rs.next()) {
 						last = Math.max(last, rs.getLong(1));
 						// objects rarely share a bucket: the others' rows are only counted
-						if (id.equals(rs.getString(2))) {
-							history.computeIfAbsent(id, k -> new ArrayList<>()).add(OperationCodec.decode(rs.getBytes(3)));
+						if (id.equals(rs.getString(2)) && (codes.isEmpty() || codes.contains(rs.getInt(3)))) {
+							history.computeIfAbsent(id, k -> new ArrayList<>()).add(OperationCodec.decode(rs.getBytes(4)));
 						}
 					}
 				}
-				lastKeys.put(bucket, last);
+				if (lastKeys != null) {
+					lastKeys.put(bucket, last);
+				}
 			}
 		}
 		return history;
@@ -253,7 +234,8 @@ final class JournalTable {
 	/** The placements (creates and moves) into {@code containerId}, unsorted. */
 	static List<Operation> placementsInto(Connection c, String containerId) throws SQLException, IOException {
 		List<Operation> placements = new ArrayList<>();
-		try (PreparedStatement ps = c.prepareStatement("SELECT j.data FROM cp_journal_placement t JOIN cp_journal j ON j.entry = t.entry WHERE t.target_id = ?")) {
+		try (PreparedStatement ps = c.prepareStatement(
+				"SELECT j.data FROM cp_journal_placement t JOIN cp_journal j ON j.entry = t.entry WHERE t.target_id = ?")) {
 			ps.setString(1, containerId);
 			try (ResultSet rs = ps.executeQuery()) {
 				while (rs.next()) {

@@ -36,7 +36,7 @@ final class StoredPlacements {
 			}
 		}
 		if (!missing.isEmpty()) {
-			Map<String, List<Operation>> read = JournalTable.byObject(c, missing, Operation.Kind.CREATE,
+			Map<String, List<Operation>> read = JournalTable.byObject(c, missing, null, Operation.Kind.CREATE,
 					Operation.Kind.MOVE);
 			for (String id : missing) {
 				List<Operation> placements = new ArrayList<>(read.getOrDefault(id, List.of()));
