@@ -3,6 +3,7 @@ package org.counterpart.tests.harness;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -16,10 +17,15 @@ public final class EventLoop {
 
 	/** Runs the event loop until {@code condition} holds; fails the test, saying {@code what}, if it never does. */
 	public static void spinUntil(Display display, BooleanSupplier condition, String what) {
+		spinUntil(display, condition, () -> what);
+	}
+
+	/** As {@link #spinUntil(Display, BooleanSupplier, String)}, saying {@code what} as it stands when giving up. */
+	public static void spinUntil(Display display, BooleanSupplier condition, Supplier<String> what) {
 		long end = System.currentTimeMillis() + PATIENCE_MILLIS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > end) {
-				fail("Gave up waiting: " + what); //$NON-NLS-1$
+				fail("Gave up waiting: " + what.get()); //$NON-NLS-1$
 			}
 			if (!display.readAndDispatch()) {
 				display.timerExec(20, () -> {
