@@ -2,8 +2,12 @@ package org.counterpart.ui.internal;
 
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
 import org.eclipse.ui.views.properties.tabbed.AdvancedPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
@@ -52,5 +56,50 @@ public class PropertiesSection extends AdvancedPropertySection {
 	@Override
 	public boolean shouldUseExtraSpace() {
 		return true;
+	}
+
+	@Override
+	public void refresh() {
+		super.refresh();
+		fitNames();
+	}
+
+	/** Room between a name and the column's edge, in pixels. */
+	private static final int NAME_MARGIN = 12;
+
+	/**
+	 * Widens the names' column until no name is cut ("Family Name", "Nationality" in a narrow view), at most to half
+	 * the sheet, the values keeping the rest. It never narrows a column the user has widened.
+	 */
+	private void fitNames() {
+		if (page == null || !(page.getControl() instanceof Tree tree) || tree.isDisposed() || tree.getColumnCount() < 2) {
+			return;
+		}
+		int width = tree.getClientArea().width;
+		TreeColumn names = tree.getColumn(0);
+		int needed = widestName(tree, tree.getItems()) + NAME_MARGIN;
+		int wanted = Math.min(needed, width / 2);
+		if (width <= 0 || wanted <= names.getWidth()) {
+			return;
+		}
+		names.setWidth(wanted);
+		tree.getColumn(1).setWidth(Math.max(0, width - wanted));
+	}
+
+	/** The right edge of the widest name among {@code items} and their shown children, from the tree's left. */
+	private static int widestName(Tree tree, TreeItem[] items) {
+		int widest = 0;
+		GC gc = new GC(tree);
+		try {
+			for (TreeItem item : items) {
+				widest = Math.max(widest, item.getTextBounds(0).x + gc.textExtent(item.getText(0)).x);
+				if (item.getExpanded()) {
+					widest = Math.max(widest, widestName(tree, item.getItems()));
+				}
+			}
+		} finally {
+			gc.dispose();
+		}
+		return widest;
 	}
 }

@@ -28,6 +28,7 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -197,6 +198,7 @@ public class ExplorerViewTest {
 			}
 		}
 		rows.setTopItem(rows.getItem(0));
+		assertNoNameCut(rows);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "field-explorer-contact-properties");
 		Screenshots.save(tree(), "explorer-contacts");
 		Screenshots.save(sheet.getCurrentPage().getControl(), "properties-contact");
@@ -250,6 +252,22 @@ public class ExplorerViewTest {
 			return Workbench.find(current.getControl(), Tree.class).stream().filter(Tree::isVisible).findFirst().orElse(null);
 		}
 		return null;
+	}
+
+	/** Every name in the sheet's rows fits its column: none is cut short. */
+	static void assertNoNameCut(Tree rows) {
+		int column = rows.getColumn(0).getWidth();
+		GC gc = new GC(rows);
+		try {
+			for (TreeItem item : rows.getItems()) {
+				int right = item.getTextBounds(0).x + gc.textExtent(item.getText(0)).x;
+				assertTrue(right <= column, "\"" + item.getText(0) + "\" ends at " + right + " in a column " + column
+						+ " wide");
+			}
+		} finally {
+			gc.dispose();
+		}
+		assertTrue(rows.getColumn(1).getWidth() > column / 2, "the values keep room");
 	}
 
 	private static void collect(TreeItem[] items, Map<String, String> properties) {

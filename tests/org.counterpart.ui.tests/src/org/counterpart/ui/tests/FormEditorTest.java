@@ -269,6 +269,7 @@ public class FormEditorTest {
 		Workbench.spinUntil(display, () -> ExplorerViewTest.properties(sheet).containsKey("Id"), "the Record tab shows the id");
 		assertEquals(contact.getId(), ExplorerViewTest.properties(sheet).get("Id"));
 		assertFalse(ExplorerViewTest.properties(sheet).containsKey("Rank"), "the Record tab shows only the record");
+		ExplorerViewTest.assertNoNameCut(ExplorerViewTest.propertyRows(sheet));
 		Screenshots.save(sheet.getCurrentPage().getControl(), "properties-contact-record");
 		tabbed.setSelectedTab("org.counterpart.ui.properties.tabs.properties");
 	}
