@@ -578,6 +578,12 @@ public final class WorkspaceEditingSession {
 
 		private final Map<Command, Marks> marks = new WeakHashMap<>();
 
+		ModelLockingCommandStack() {
+			// An import flushes the stack in its job while views come and go on the UI thread, adding and removing
+			// listeners: the notification must go over a copy of the list, not a list that changes under it.
+			listeners = new CopyOnWriteArrayList<>();
+		}
+
 		@Override
 		public void execute(Command command) {
 			modelLock.lock();

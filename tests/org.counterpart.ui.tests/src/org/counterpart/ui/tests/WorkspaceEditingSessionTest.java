@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.counterpart.model.Identified;
 import org.counterpart.model.Theater;
@@ -29,6 +31,8 @@ import org.counterpart.ui.internal.XmiWorkspaceStorage;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,46 @@ public class WorkspaceEditingSessionTest {
 		assertSame(session.getEditingDomain().getResourceSet(), theater.eResource().getResourceSet());
 		assertSame(session.getAdapterFactory(), session.getEditingDomain().getAdapterFactory());
 		assertFalse(session.isEmpty());
+		session.dispose();
+	}
+
+	/**
+	 * An import flushes the command stack in its job while views come and go on the UI thread, each adding or removing
+	 * a listener: neither side may break the other (an import once stopped silently on a concurrent modification).
+	 */
+	@Test
+	public void listenersComeAndGoWhileAnotherThreadFlushesTheCommandStack() throws Exception {
+		WorkspaceEditingSession session = open(folder.resolve("counterpart.xmi"));
+		CommandStack stack = session.getEditingDomain().getCommandStack();
+		for (int i = 0; i < 8; i++) { // listeners for the flushes to go over, as the views' are
+			stack.addCommandStackListener(event -> {
+			});
+		}
+		AtomicReference<Throwable> failed = new AtomicReference<>();
+		AtomicInteger flushes = new AtomicInteger();
+		Thread importing = new Thread(() -> {
+			try {
+				for (int i = 0; i < 20_000; i++) {
+					stack.flush();
+					flushes.incrementAndGet();
+				}
+			} catch (Throwable e) {
+				failed.set(e);
+			}
+		}, "flushing as an import does");
+		importing.start();
+		int comings = 0;
+		while (importing.isAlive()) {
+			CommandStackListener view = event -> {
+			};
+			stack.addCommandStackListener(view);
+			stack.removeCommandStackListener(view);
+			comings++;
+		}
+		importing.join();
+		assertNull(failed.get(), () -> "the flushing thread failed: " + failed.get());
+		assertEquals(20_000, flushes.get());
+		assertTrue(comings > 0, "listeners came and went meanwhile");
 		session.dispose();
 	}
 

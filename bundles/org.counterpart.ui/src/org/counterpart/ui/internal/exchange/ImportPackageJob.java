@@ -27,6 +27,7 @@ import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -125,6 +126,11 @@ public final class ImportPackageJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			whenDone.accept(new Outcome(file, null, false, e.getMessage()));
+			return Status.OK_STATUS;
+		} catch (RuntimeException e) {
+			// a fault of this program, not of the package: still an answer for the user, and the details in the log
+			Platform.getLog(ImportPackageJob.class).error(NLS.bind(Messages.Import_job, file.getFileName()), e);
+			whenDone.accept(new Outcome(file, null, false, NLS.bind(Messages.Import_internalError, e)));
 			return Status.OK_STATUS;
 		}
 		boolean installed = false;

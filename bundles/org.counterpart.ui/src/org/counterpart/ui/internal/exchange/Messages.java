@@ -69,6 +69,7 @@ public class Messages extends NLS {
 	public static String Import_reading;
 	public static String Import_applying;
 	public static String Import_refusedTitle;
+	public static String Import_internalError;
 	public static String Import_refused;
 	public static String Import_crlFailed;
 	public static String Import_certificatesFailed;
