@@ -118,7 +118,8 @@ public class RealImportRefusedByExerciseWorkspaceTest {
 					Workbench.pressButton(shell, "OK");
 				}).start();
 		Workbench.choose(Workbench.menuItem(window, "File", "Import Package or Baseline..."));
-		Workbench.spinUntil(display, steps::finished, "the refusal is shown: " + steps.done());
+		Workbench.spinUntil(display, steps::finished,
+				() -> "the refusal is shown; done: " + steps.done() + ", open:" + Workbench.openShells(display));
 		assertNull(steps.failure(), () -> String.valueOf(steps.failure()));
 		assertEquals(1, shown.size());
 		assertTrue(shown.get(0).contains("real.cpkg: refused: This is a real package")

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
+import org.counterpart.tests.harness.EventLoop;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -22,26 +24,27 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class Workbench {
 
-	/** A safety net against a hanging build, not a speed requirement. */
-	private static final long PATIENCE_MILLIS = 120_000;
-
-	private Workbench() {
-	}
-
 	/** Runs the event loop until {@code condition} holds; fails the test if it never does. */
 	static void spinUntil(Display display, BooleanSupplier condition, String what) {
-		long end = System.currentTimeMillis() + PATIENCE_MILLIS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("Gave up waiting: " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wakes the sleep below
-				});
-				display.sleep();
+		EventLoop.spinUntil(display, condition, what);
+	}
+
+	/** As {@link #spinUntil(Display, BooleanSupplier, String)}, saying {@code what} as it stands when giving up. */
+	static void spinUntil(Display display, BooleanSupplier condition, Supplier<String> what) {
+		EventLoop.spinUntil(display, condition, what);
+	}
+
+	/** The titles and texts of the shells open now: what a test that gives up waiting saw. */
+	static String openShells(Display display) {
+		StringBuilder seen = new StringBuilder();
+		for (Shell shell : display.getShells()) {
+			if (!shell.isDisposed() && shell.isVisible()) {
+				// a dialog's texts; the workbench window's title only
+				String texts = shell.getParent() == null ? "" : ": " + labels(shell).strip().replace('\n', '|');
+				seen.append(" [").append(shell.getText()).append(texts).append(']');
 			}
 		}
+		return seen.toString();
 	}
 
 	/** Runs pending events. */
