@@ -2,6 +2,7 @@ package org.counterpart.ui.internal;
 
 import org.counterpart.ui.WorkspaceEditingSession;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.swt.events.ControlListener;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -38,6 +39,10 @@ public class PropertiesSection extends AdvancedPropertySection {
 		session = WorkspaceEditingSession.getDefault();
 		page.setPropertySourceProvider(sources(new EditablePropertySourceProvider(session, new ItemImages(page.getControl()))));
 		session.getEditingDomain().getCommandStack().addCommandStackListener(refresher);
+		if (page.getControl() instanceof Tree tree) {
+			// after the sheet's own first split (40 % names), and whenever the view is resized
+			tree.addControlListener(ControlListener.controlResizedAdapter(e -> fitNames()));
+		}
 	}
 
 	@Override
