@@ -19,6 +19,9 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
  */
 public class PropertiesSection extends AdvancedPropertySection {
 
+	/** Room between a name and the column's edge, in pixels. */
+	private static final int NAME_MARGIN = 12;
+
 	private WorkspaceEditingSession session;
 
 	/** Shows the values again after any command (an undo, an edit in a form), while the sheet is still there. */
@@ -69,9 +72,6 @@ public class PropertiesSection extends AdvancedPropertySection {
 		fitNames();
 	}
 
-	/** Room between a name and the column's edge, in pixels. */
-	private static final int NAME_MARGIN = 12;
-
 	/**
 	 * Widens the names' column until no name is cut ("Family Name", "Nationality" in a narrow view), at most to half
 	 * the sheet, the values keeping the rest. It never narrows a column the user has widened.
@@ -81,10 +81,19 @@ public class PropertiesSection extends AdvancedPropertySection {
 			return;
 		}
 		int width = tree.getClientArea().width;
+		if (width <= 0) {
+			return; // not laid out yet: the first resize fits it
+		}
 		TreeColumn names = tree.getColumn(0);
-		int needed = widestName(tree, tree.getItems()) + NAME_MARGIN;
+		int needed;
+		GC gc = new GC(tree);
+		try {
+			needed = widestName(gc, tree.getItems()) + NAME_MARGIN;
+		} finally {
+			gc.dispose();
+		}
 		int wanted = Math.min(needed, width / 2);
-		if (width <= 0 || wanted <= names.getWidth()) {
+		if (wanted <= names.getWidth()) {
 			return;
 		}
 		names.setWidth(wanted);
@@ -92,18 +101,13 @@ public class PropertiesSection extends AdvancedPropertySection {
 	}
 
 	/** The right edge of the widest name among {@code items} and their shown children, from the tree's left. */
-	private static int widestName(Tree tree, TreeItem[] items) {
+	private static int widestName(GC gc, TreeItem[] items) {
 		int widest = 0;
-		GC gc = new GC(tree);
-		try {
-			for (TreeItem item : items) {
-				widest = Math.max(widest, item.getTextBounds(0).x + gc.textExtent(item.getText(0)).x);
-				if (item.getExpanded()) {
-					widest = Math.max(widest, widestName(tree, item.getItems()));
-				}
+		for (TreeItem item : items) {
+			widest = Math.max(widest, item.getTextBounds(0).x + gc.textExtent(item.getText(0)).x);
+			if (item.getExpanded()) {
+				widest = Math.max(widest, widestName(gc, item.getItems()));
 			}
-		} finally {
-			gc.dispose();
 		}
 		return widest;
 	}
