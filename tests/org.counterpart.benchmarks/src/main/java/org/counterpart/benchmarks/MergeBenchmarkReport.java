@@ -60,7 +60,8 @@ import org.counterpart.sync.PackageReader;
  * some 12 minutes on 2 cores),
  * {@code .modes} ({@code merge,packages}), {@code .rebuild} ({@code true} makes the fixture again), {@code .jfr}
  * (a file name: the first run of each mode is recorded with JFR's profile settings, and the hottest frames
- * are added to the report). The table goes to {@code merge-benchmark-report.md} in the output directory.
+ * are added to the report), {@code .jfrRun} (the run recorded instead of the first: the second shows the
+ * steady state, without the compiler's first pass and the first package). The table goes to {@code merge-benchmark-report.md} in the output directory.
  */
 public final class MergeBenchmarkReport {
 
@@ -130,6 +131,7 @@ public final class MergeBenchmarkReport {
 		boolean rebuild = Boolean.getBoolean(PREFIX + "rebuild");
 		String jfrProperty = System.getProperty(PREFIX + "jfr", "").trim();
 		String jfr = jfrProperty.startsWith("${") ? "" : jfrProperty; // an empty Maven property may arrive unresolved
+		int profiledRun = Integer.getInteger(PREFIX + "jfrRun", 1);
 		String machine = BenchmarkReport.machine();
 		System.out.println(machine);
 
@@ -160,7 +162,7 @@ public final class MergeBenchmarkReport {
 			for (int run = 1; run <= runs; run++) {
 				System.out.printf(Locale.ROOT, "%nRun %d of %d%n", run, runs);
 				if (modes.contains("merge") && run <= mergeRuns) {
-					ExecutionProfile profile = run == 1 && !jfr.isEmpty() ? profiles.computeIfAbsent("merge",
+					ExecutionProfile profile = run == profiledRun && !jfr.isEmpty() ? profiles.computeIfAbsent("merge",
 							m -> new ExecutionProfile(output.resolve(jfrName(jfr, m)))) : null;
 					merges.add(importAll("merge", fixture, scratch, profile, (store, i) -> store.importOperations(
 							contents.get(i).operations(), contents.get(i).syncMarks(), new ConvergentMerge())));
@@ -172,7 +174,7 @@ public final class MergeBenchmarkReport {
 							measured.seconds(), measured.rate());
 				}
 				if (modes.contains("packages") && run <= packageRuns) {
-					ExecutionProfile profile = run == 1 && !jfr.isEmpty() ? profiles.computeIfAbsent("packages",
+					ExecutionProfile profile = run == profiledRun && !jfr.isEmpty() ? profiles.computeIfAbsent("packages",
 							m -> new ExecutionProfile(output.resolve(jfrName(jfr, m)))) : null;
 					PackageReader reader = new PackageReader(hq, trust);
 					packages.add(importAll("packages", fixture, scratch, profile, (store, i) -> {
