@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,9 +123,11 @@ final class MergeSession implements MergeTarget {
 	@Override
 	public Set<String> tombstones(Collection<String> ids) throws StoreException {
 		Set<String> dead = new HashSet<>();
-		for (String id : new LinkedHashSet<>(ids)) {
-			if (tombstones.containsKey(id)) {
-				dead.add(id);
+		if (!tombstones.isEmpty()) {
+			for (String id : ids) {
+				if (tombstones.containsKey(id)) {
+					dead.add(id);
+				}
 			}
 		}
 		try {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.counterpart.store.journal.Operation;
 
@@ -29,8 +30,9 @@ final class StoredPlacements {
 	 * in the caller's transaction. The lists are not to be changed.
 	 */
 	Map<String, List<Operation>> of(Connection c, Collection<String> objectIds) throws SQLException, IOException {
-		List<String> missing = new ArrayList<>();
-		for (String id : new LinkedHashSet<>(objectIds)) {
+		// after the first package at headquarters nearly every id is known: no copy of the ids just to find none missing
+		Set<String> missing = new LinkedHashSet<>();
+		for (String id : objectIds) {
 			if (!known.containsKey(id)) {
 				missing.add(id);
 			}
@@ -45,7 +47,7 @@ final class StoredPlacements {
 				known.put(id, List.copyOf(placements));
 			}
 		}
-		Map<String, List<Operation>> result = new HashMap<>();
+		Map<String, List<Operation>> result = new HashMap<>(Math.max(16, objectIds.size() * 4 / 3 + 1));
 		for (String id : objectIds) {
 			List<Operation> placements = known.get(id);
 			if (!placements.isEmpty()) {

@@ -17,6 +17,7 @@ import org.counterpart.store.journal.Operation;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * The places of objects that can nest in their own kind (objectives under objectives): the only objects that
@@ -29,6 +30,12 @@ final class NestedPlaces {
 	private final Set<String> dead;
 	private final Map<EClass, Boolean> nestable = new HashMap<>();
 	private final Map<EClass, Boolean> holdsNestable = new HashMap<>();
+	private final Map<EClass, EReference[]> referencesToNestable = new HashMap<>();
+	/**
+	 * the nestable objects of the last {@link #places}, by id: those being placed first, then those in the model, with
+	 * the object found there ({@code null} for one not there)
+	 */
+	private final Map<String, EObject> nestables = new LinkedHashMap<>();
 
 	NestedPlaces(MergeContext context) {
 		this.context = context;
@@ -44,12 +51,13 @@ final class NestedPlaces {
 	 * Others keep the plain rule (newest placement whose container is there).
 	 */
 	Map<String, Operation> places(Set<String> placedIds) throws StoreException {
-		Set<String> ids = new LinkedHashSet<>();
+		nestables.clear();
+		Set<String> ids = nestables.keySet();
 		boolean involved = false;
 		for (String id : placedIds) {
 			EClass eClass = context.classOf(id);
 			if (eClass != null && isNestable(eClass)) {
-				ids.add(id);
+				nestables.put(id, null);
 				involved = true;
 			}
 		}
@@ -61,7 +69,7 @@ final class NestedPlaces {
 			return Map.of();
 		}
 		for (EObject root : target.resource().getContents()) {
-			collectNestable(root, ids);
+			collectNestable(root);
 		}
 		context.loadPlacements(ids);
 		List<Operation> placements = new ArrayList<>();
@@ -95,6 +103,14 @@ final class NestedPlaces {
 	}
 
 	/**
+	 * The nestable object with this id that the last {@link #places} found in the model, as {@link MergeTarget#find}
+	 * would give it while the model has not changed since; {@code null} if it found none.
+	 */
+	EObject foundInModel(String id) {
+		return nestables.get(id);
+	}
+
+	/**
 	 * Whether {@code id} is {@code ancestor} or lies inside it, following the replayed places. They never form a
 	 * cycle (a placement that would is skipped), so the walk up ends; the bound only guards that.
 	 */
@@ -108,25 +124,41 @@ final class NestedPlaces {
 		return false;
 	}
 
-	private void collectNestable(EObject o, Set<String> ids) {
-		if (isNestable(o.eClass())) {
+	private void collectNestable(EObject o) {
+		EClass eClass = o.eClass();
+		if (isNestable(eClass)) {
 			String id = ObjectIds.id(o);
 			if (id != null) {
-				ids.add(id);
+				nestables.put(id, o);
 			}
 		}
-		for (EReference ref : o.eClass().getEAllContainments()) {
-			if (!FeatureValueCodec.isContainment(ref) || !canHoldNestable(ref.getEReferenceType())) {
-				continue;
-			}
+		for (EReference ref : referencesToNestable(eClass)) {
 			if (ref.isMany()) {
-				for (Object child : (List<?>) o.eGet(ref)) {
-					collectNestable((EObject) child, ids);
+				// the stored lists, without resolving or iterating: this walk runs over every objective at each package
+				InternalEList<?> children = (InternalEList<?>) o.eGet(ref, false);
+				for (int i = 0, n = children.size(); i < n; i++) {
+					collectNestable((EObject) children.basicGet(i));
 				}
-			} else if (o.eGet(ref) instanceof EObject child) {
-				collectNestable(child, ids);
+			} else if (o.eGet(ref, false) instanceof EObject child) {
+				collectNestable(child);
 			}
 		}
+	}
+
+	/** The containments of {@code eClass} kept by the store whose objects can hold (at some depth) a nestable one. */
+	private EReference[] referencesToNestable(EClass eClass) {
+		EReference[] refs = referencesToNestable.get(eClass);
+		if (refs == null) {
+			List<EReference> found = new ArrayList<>();
+			for (EReference ref : eClass.getEAllContainments()) {
+				if (FeatureValueCodec.isContainment(ref) && canHoldNestable(ref.getEReferenceType())) {
+					found.add(ref);
+				}
+			}
+			refs = found.toArray(EReference[]::new);
+			referencesToNestable.put(eClass, refs);
+		}
+		return refs;
 	}
 
 	/** Whether an object of this class can be contained, at some depth, in another of its class. */

@@ -57,7 +57,11 @@ final class Placements {
 		Set<String> toPlace = new LinkedHashSet<>(initial);
 		Map<String, Operation> nested = nestedPlaces.places(toPlace);
 		for (Map.Entry<String, Operation> e : nested.entrySet()) {
-			EObject o = target.find(e.getKey());
+			// all of them, at every package that moves one: the objects the replay's walk found spare a look-up each
+			EObject o = nestedPlaces.foundInModel(e.getKey());
+			if (o == null) {
+				o = target.find(e.getKey());
+			}
 			if (o == null || !isCurrent(o, e.getValue())) {
 				toPlace.add(e.getKey());
 			}
