@@ -35,6 +35,10 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 	private static final int SALT_LENGTH = 8;
 	private static final int KEY_ITERATIONS = 10;
 
+	/** the largest buffer a thread keeps between reads and writes (see {@link #buffer}) */
+	private static final int KEPT_BUFFER = 8 << 20;
+	private static final ThreadLocal<byte[]> BUFFERS = new ThreadLocal<>();
+
 	private final String name;
 	private final FileChannel base;
 	private byte[] password;
@@ -110,10 +114,20 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 			return -1;
 		}
 		int length = (int) Math.min(dst.remaining(), size - position);
+		if (dst.hasArray() && position % BLOCK == 0 && length % BLOCK == 0) {
+			// whole blocks into an array: decrypted where they land, with no buffer between
+			int at = dst.arrayOffset() + dst.position();
+			readFully(ByteBuffer.wrap(dst.array(), at, length), HEADER_LENGTH + position);
+			c.decrypt(position / BLOCK, dst.array(), at, length);
+			dst.position(dst.position() + length);
+			return length;
+		}
 		Span span = Span.around(position, length);
-		readFully(ByteBuffer.wrap(span.bytes), HEADER_LENGTH + span.from);
-		c.decrypt(span.block(), span.bytes, 0, span.bytes.length);
-		dst.put(span.bytes, span.skip, length);
+		byte[] blocks = buffer(span.length);
+		readFully(ByteBuffer.wrap(blocks, 0, span.length), HEADER_LENGTH + span.from);
+		c.decrypt(span.block(), blocks, 0, span.length);
+		dst.put(blocks, span.skip, length);
+		Arrays.fill(blocks, 0, span.length, (byte) 0); // the thread's buffer keeps nothing decrypted
 		return length;
 	}
 
@@ -126,24 +140,25 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 			return 0;
 		}
 		Span span = Span.around(position, length);
-		byte[] blocks = span.bytes;
+		byte[] blocks = buffer(span.length);
 		if (span.skip != 0 || length % BLOCK != 0) {
-			// a part of a block: what is stored around it is kept
+			// a part of a block: what is stored around it is kept, the rest of the last block is zeros
+			Arrays.fill(blocks, 0, span.length, (byte) 0);
 			long stored = roundUp(size) - span.from;
-			int existing = (int) Math.max(0, Math.min(blocks.length, stored));
+			int existing = (int) Math.max(0, Math.min(span.length, stored));
 			if (existing > 0) {
 				readFully(ByteBuffer.wrap(blocks, 0, existing), HEADER_LENGTH + span.from);
 				c.decrypt(span.block(), blocks, 0, existing);
 			}
 		}
 		src.get(blocks, span.skip, length);
-		c.encrypt(span.block(), blocks, 0, blocks.length);
-		writeFully(ByteBuffer.wrap(blocks), HEADER_LENGTH + span.from);
+		c.encrypt(span.block(), blocks, 0, span.length); // the buffer keeps only what the file holds anyway
+		writeFully(ByteBuffer.wrap(blocks, 0, span.length), HEADER_LENGTH + span.from);
 		long end = position + length;
 		if (end > size) {
 			size = end;
 			int partial = (int) (end % BLOCK);
-			long stored = HEADER_LENGTH + span.from + blocks.length;
+			long stored = HEADER_LENGTH + span.from + span.length;
 			if (partial != 0) {
 				writeFully(ByteBuffer.allocate(partial), stored);
 			} else if (base.size() > stored) {
@@ -159,17 +174,38 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 		}
 	}
 
-	/** The whole blocks around {@code length} bytes at {@code position}: the first's offset, where the bytes start. */
-	private record Span(long from, int skip, byte[] bytes) {
+	/**
+	 * The whole blocks around {@code length} bytes at {@code position}: the first's offset, where the bytes start, and
+	 * the length of the blocks.
+	 */
+	private record Span(long from, int skip, int length) {
 		static Span around(long position, int length) {
 			long from = position - position % BLOCK;
 			int skip = (int) (position - from);
-			return new Span(from, skip, new byte[roundUp(skip + length)]);
+			return new Span(from, skip, roundUp(skip + length));
 		}
 
 		long block() {
 			return from / BLOCK;
 		}
+	}
+
+	/**
+	 * A buffer of at least {@code length} bytes for the calling thread's read or write, kept for its next one up to
+	 * {@link #KEPT_BUFFER} bytes: pages are read one by one and a commit writes its chunk at once, and a new array
+	 * each time (a chunk's being larger than G1 places among the young) made work for the collector at every page.
+	 * Whoever uses it leaves no decrypted byte in it.
+	 */
+	private static byte[] buffer(int length) {
+		byte[] kept = BUFFERS.get();
+		if (kept != null && kept.length >= length) {
+			return kept;
+		}
+		byte[] fresh = new byte[length];
+		if (length <= KEPT_BUFFER) {
+			BUFFERS.set(fresh);
+		}
+		return fresh;
 	}
 
 	private static int roundUp(int length) {

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.crypto.Cipher;
@@ -69,8 +70,12 @@ final class XtsAes {
 				spreadTweaks(tweaks, at);
 			}
 			xor(data, offset, tweaks, length);
-			(encrypt ? worker.encrypt : worker.decrypt).update(data, offset, length, data, offset);
-			xor(data, offset, tweaks, length);
+			// into a buffer of the worker's and back: given the same array for input and output, the JDK's cipher
+			// copies the input first, an allocation as large as the data at every page read and write
+			byte[] out = worker.output(length);
+			(encrypt ? worker.encrypt : worker.decrypt).update(data, offset, length, out, 0);
+			xorInto(out, tweaks, data, offset, length);
+			Arrays.fill(out, 0, length, (byte) 0); // nothing of the data stays with an idle worker
 		} catch (GeneralSecurityException e) {
 			throw new IllegalStateException("AES failed", e);
 		} finally {
@@ -97,11 +102,19 @@ final class XtsAes {
 		}
 	}
 
+	/** {@code data[offset + i] = from[i] ^ tweaks[i]} for the {@code length} bytes. */
+	private static void xorInto(byte[] from, byte[] tweaks, byte[] data, int offset, int length) {
+		for (int i = 0; i < length; i += 8) {
+			LONGS.set(data, offset + i, (long) LONGS.get(from, i) ^ (long) LONGS.get(tweaks, i));
+		}
+	}
+
 	private static final class Worker {
 		final Cipher encrypt;
 		final Cipher decrypt;
 		final byte[] number = new byte[UNIT];
 		byte[] tweaks = new byte[BLOCK_SIZE];
+		byte[] output = new byte[BLOCK_SIZE];
 
 		Worker(SecretKeySpec key) {
 			try {
@@ -119,6 +132,13 @@ final class XtsAes {
 				tweaks = new byte[length];
 			}
 			return tweaks;
+		}
+
+		byte[] output(int length) {
+			if (output.length < length) {
+				output = new byte[length];
+			}
+			return output;
 		}
 
 		void firstTweak(long block, byte[] into, int at) throws GeneralSecurityException {
