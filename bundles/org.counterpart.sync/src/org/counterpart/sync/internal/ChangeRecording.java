@@ -50,9 +50,9 @@ public final class ChangeRecording implements OperationIntegrator {
         String stateNow;
         final TreeSet<String> authors = new TreeSet<>();
 
-        Watched(EObject before, String kind) {
+        Watched(EObject before, String kind, MergeTarget target) {
             this.existedBefore = before != null;
-            this.stateBefore = before == null ? null : fingerprint(before);
+            this.stateBefore = before == null ? null : fingerprint(before, target);
             this.kind = kind;
             this.label = before == null ? null : ObjectLabels.labelOf(before);
         }
@@ -75,7 +75,7 @@ public final class ChangeRecording implements OperationIntegrator {
             Watched object = watched.get(id);
             EObject now = target.find(id);
             object.existsNow = now != null;
-            object.stateNow = now == null ? null : fingerprint(now);
+            object.stateNow = now == null ? null : fingerprint(now, target);
             if (now != null) {
                 object.kind = now.eClass().getName();
                 object.label = ObjectLabels.labelOf(now);
@@ -87,7 +87,7 @@ public final class ChangeRecording implements OperationIntegrator {
         Watched object = watched.get(id);
         if (object == null) {
             EObject before = target.find(id);
-            object = new Watched(before, before != null ? before.eClass().getName() : className(operation));
+            object = new Watched(before, before != null ? before.eClass().getName() : className(operation), target);
             watched.put(id, object);
         }
         batch.add(id);
@@ -135,13 +135,17 @@ public final class ChangeRecording implements OperationIntegrator {
      * The state of one object as a string: its container and place, each attribute's value and the ids its
      * references name. Contained objects count only by id: their own changes are theirs.
      */
-    private static String fingerprint(EObject object) {
+    private static String fingerprint(EObject object, MergeTarget target) {
         StringBuilder state = new StringBuilder();
         EObject container = object.eContainer();
         if (container != null) {
             state.append(ObjectIds.id(container)).append('.').append(object.eContainingFeature().getName());
-            Object siblings = container.eGet(object.eContainingFeature());
-            if (siblings instanceof List<?> list) {
+            // its place among its siblings is its position: found at once, where an index is a walk over a list that
+            // can hold every observation of a theater, and unchanged when a sibling arrives before it
+            long position = target.position(object);
+            if (position != Operation.NO_POSITION) {
+                state.append('@').append(position);
+            } else if (container.eGet(object.eContainingFeature()) instanceof List<?> list) {
                 state.append('[').append(list.indexOf(object)).append(']');
             }
         }
@@ -154,29 +158,29 @@ public final class ChangeRecording implements OperationIntegrator {
             if (feature instanceof EAttribute) {
                 state.append(value);
             } else if (feature instanceof EReference reference) {
-                appendReferenced(state, reference, value);
+                appendReferenced(state, reference, value, target);
             }
         }
         return state.toString();
     }
 
-    private static void appendReferenced(StringBuilder state, EReference reference, Object value) {
+    private static void appendReferenced(StringBuilder state, EReference reference, Object value, MergeTarget target) {
         if (value instanceof List<?> list) {
             state.append('[');
             for (Object element : list) {
-                appendOne(state, reference, element).append(',');
+                appendOne(state, reference, element, target).append(',');
             }
             state.append(']');
         } else {
-            appendOne(state, reference, value);
+            appendOne(state, reference, value, target);
         }
     }
 
-    private static StringBuilder appendOne(StringBuilder state, EReference reference, Object element) {
-        if (element instanceof EObject target) {
-            String id = ObjectIds.id(target);
+    private static StringBuilder appendOne(StringBuilder state, EReference reference, Object element, MergeTarget target) {
+        if (element instanceof EObject referenced) {
+            String id = ObjectIds.id(referenced);
             // an embedded value (such as a marking) has no id: its state is part of the object's
-            return state.append(id != null ? id : fingerprint(target));
+            return state.append(id != null ? id : fingerprint(referenced, target));
         }
         return state.append(element);
     }

@@ -163,6 +163,31 @@ class ChangeSummaryTest {
         return changes.objects(change).stream().map(ChangeSummary.ObjectChange::objectId).sorted().toList();
     }
 
+    @Test
+    void anObjectWhoseWriteLostIsUnchangedWhenANewSiblingArrivesBeforeIt() throws Exception {
+        try (WorkspaceStore field = fixture.demoStore(); WorkspaceStore hq = fixture.emptyStore()) {
+            send(fixture.field, field, hq);
+            Theater atField = theater(field);
+            String racedId = atField.getContacts().get(4).getId();
+            ((Contact) find(field, racedId)).setPosition("field's value");
+            Contact first = CounterpartFactory.eINSTANCE.createContact();
+            atField.getContacts().add(0, first);
+            field.save();
+            ((Contact) find(hq, racedId)).setPosition("headquarters' value");
+            hq.save();
+
+            ImportResult result = send(fixture.field, field, hq);
+
+            List<Contact> contacts = theater(hq).getContacts();
+            assertEquals(first.getId(), contacts.get(0).getId(), "the new contact arrived first in the list");
+            ChangeSummary changes = result.changes();
+            assertEquals(List.of(first.getId()), ids(changes, Change.ADDED));
+            assertEquals(List.of(), ids(changes, Change.CHANGED),
+                    "the raced contact lost its write and kept its place, though now one further down the list");
+            assertEquals(racedId, changes.conflictsOpened().get(0).objectId());
+        }
+    }
+
     private static Theater theater(WorkspaceStore store) {
         return (Theater) store.resource().getContents().get(0);
     }
