@@ -24,6 +24,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * System properties: {@code counterpart.benchmarks.output} (directory, default {@code target}),
  * {@code counterpart.benchmarks.heap} (heap option of each fork, default {@code -Xmx4g}),
  * {@code counterpart.benchmarks.stack} (thread stack option of each fork, default {@code -Xss512m}),
+ * {@code counterpart.benchmarks.gc} (garbage collector option of each fork, default the product's
+ * {@code -XX:+UseParallelGC}),
  * {@code counterpart.benchmarks.include} (a JMH regular expression, to run some benchmarks only),
  * {@code counterpart.benchmarks.warmups} (default 3) and {@code counterpart.benchmarks.iterations} (default 15).
  * With {@code counterpart.benchmarks.suite=crypto} it runs {@link CryptoBenchmarkReport} instead, with
@@ -71,6 +73,7 @@ public final class BenchmarkReport {
 		String heap = System.getProperty("counterpart.benchmarks.heap", "-Xmx4g");
 		// EMF's binary resource writes referenced objects recursively: the model's reference chains need a deep stack.
 		String stack = System.getProperty("counterpart.benchmarks.stack", "-Xss512m");
+		String gc = collector();
 		int warmups = Integer.getInteger("counterpart.benchmarks.warmups", 3);
 		int iterations = Integer.getInteger("counterpart.benchmarks.iterations", 15);
 		String machine = machine();
@@ -86,7 +89,7 @@ public final class BenchmarkReport {
 		Options options = new OptionsBuilder()
 				.include(System.getProperty("counterpart.benchmarks.include", BenchmarkReport.class.getPackageName() + "\\..*Benchmark\\."))
 				.forks(1)
-				.jvmArgs(heap, stack, "-D" + DemoWorkspaceFiles.FIXTURE_PROPERTY + "=" + fixture)
+				.jvmArgs(heap, stack, gc, "-D" + DemoWorkspaceFiles.FIXTURE_PROPERTY + "=" + fixture)
 				.warmupIterations(warmups)
 				.measurementIterations(iterations)
 				.shouldDoGC(true)
@@ -98,7 +101,7 @@ public final class BenchmarkReport {
 
 		String report = machine + "\n" + String.format(Locale.ROOT, "Demo workspace: seed %d, scale %d, %,d objects. JMH %s, 1 fork (%s), "
 				+ "%d warm-up + %d measured single-shot iterations each; medians.%n%n", DemoWorkspaceFiles.SEED, DemoWorkspaceFiles.SCALE,
-				objects, "1.37", heap + " " + stack, warmups, iterations) + table(new Medians(results));
+				objects, "1.37", heap + " " + stack + " " + gc, warmups, iterations) + table(new Medians(results));
 		System.out.println();
 		System.out.println(report);
 		Files.writeString(output.resolve("benchmark-report.md"), report);
@@ -188,10 +191,16 @@ public final class BenchmarkReport {
 		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
 			memory = String.format(Locale.ROOT, "%.1f GiB", os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
 		}
-		return String.format(Locale.ROOT, "Machine: %d cores%s, %s memory, Java %s (%s), %s %s %s; load average at start %.2f",
+		return String.format(Locale.ROOT, "Machine: %d cores%s, %s memory, Java %s (%s, collectors %s), %s %s %s; load average at start %.2f",
 				rt.availableProcessors(), cpuModel(), memory, System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"),
+				String.join(" and ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()),
 				System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+	/** The garbage collector option of the JVMs a benchmark starts: the product's unless chosen. */
+	static String collector() {
+		return System.getProperty("counterpart.benchmarks.gc", "-XX:+UseParallelGC");
 	}
 
 	private static String cpuModel() {

@@ -75,7 +75,8 @@ public final class MergeBenchmarkReport {
 
 	/** One timed import of all packages into a fresh copy of HQ's store. */
 	record Import(String mode, double openSeconds, double seconds, long applied, double[] packageMillis, long conflicts,
-			long journalSize, String stateHash, JdbcWorkspaceStore.FileTraffic traffic) {
+			long journalSize, String stateHash, JdbcWorkspaceStore.FileTraffic traffic, double threadCpuSeconds,
+			double collectorPauseSeconds) {
 
 		double rate() {
 			return applied / seconds;
@@ -249,6 +250,7 @@ public final class MergeBenchmarkReport {
 					.getOperatingSystemMXBean();
 			long threadCpu = threads.getCurrentThreadCpuTime();
 			long processCpu = system.getProcessCpuTime();
+			long pausedMillis = collectorPauses();
 			start = System.nanoTime();
 			for (int i = 0; i < n; i++) {
 				long t = System.nanoTime();
@@ -258,6 +260,7 @@ public final class MergeBenchmarkReport {
 			double seconds = seconds(start);
 			double threadCpuSeconds = (threads.getCurrentThreadCpuTime() - threadCpu) / 1e9;
 			double processCpuSeconds = (system.getProcessCpuTime() - processCpu) / 1e9;
+			double pausedSeconds = (collectorPauses() - pausedMillis) / 1e3;
 			if (profile != null) {
 				profile.stop();
 			}
@@ -271,13 +274,28 @@ public final class MergeBenchmarkReport {
 			StoreStats stats = store.stats();
 			long conflicts = store.conflicts().size();
 			String hash = store.stateHash();
-			Import result = new Import(mode, open, seconds, applied, millis, conflicts, stats.journalSize(), hash, traffic);
+			Import result = new Import(mode, open, seconds, applied, millis, conflicts, stats.journalSize(), hash, traffic,
+					threadCpuSeconds, pausedSeconds);
 			System.out.printf(Locale.ROOT, "  %s: copy %.1f s, open %.1f s; %,d operations in %.2f s, %,.0f ops/s; per package %s ms; "
-					+ "%,d open conflicts, journal %,d; processor time %.2f s on the importing thread, %.2f s in all%n", mode,
-					copySeconds, open, applied, seconds, result.rate(), spread(millis, "%,.0f"), conflicts, stats.journalSize(),
-					threadCpuSeconds, processCpuSeconds);
+					+ "%,d open conflicts, journal %,d; processor time %.2f s on the importing thread, %.2f s in all; "
+					+ "collector pauses %.2f s%n", mode, copySeconds, open, applied, seconds, result.rate(), spread(millis, "%,.0f"),
+					conflicts, stats.journalSize(), threadCpuSeconds, processCpuSeconds, pausedSeconds);
 			return result;
 		}
+	}
+
+	/**
+	 * Milliseconds the collectors have stopped the application so far: every collector but a concurrent one, whose time
+	 * runs beside the application's (G1's "Concurrent GC").
+	 */
+	private static long collectorPauses() {
+		long millis = 0;
+		for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (!collector.getName().contains("Concurrent") && collector.getCollectionTime() > 0) {
+				millis += collector.getCollectionTime();
+			}
+		}
+		return millis;
 	}
 
 	private static JdbcWorkspaceStore.FileTraffic traffic(WorkspaceStore store) throws Exception {
@@ -413,11 +431,15 @@ public final class MergeBenchmarkReport {
 			r.append(String.format(Locale.ROOT, "| %s | %.2f | %,.0f |%n", table.label, median(inserts.get(table), Inserts::seconds),
 					median(inserts.get(table), Inserts::rate)));
 		}
-		r.append("\nEach run:\n\n| run | merge s | merge ops/s | packages s | packages ops/s | raw H2 (plain table) rows/s "
-				+ "| H2 journal table rows/s |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+		r.append("\nEach run (processor time: the importing thread's; pauses: the collector's, which stop it):\n\n| run | merge s "
+				+ "| merge ops/s | merge processor / pauses s | packages s | packages ops/s | packages processor / pauses s "
+				+ "| raw H2 (plain table) rows/s | H2 journal table rows/s |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (int i = 0; i < runs; i++) {
-			r.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %,.0f | %,.0f |%n", i + 1, cell(merges, i, Import::seconds, "%.2f"),
-					cell(merges, i, Import::rate, "%,.0f"), cell(packages, i, Import::seconds, "%.2f"), cell(packages, i, Import::rate, "%,.0f"),
+			r.append(String.format(Locale.ROOT, "| %d | %s | %s | %s / %s | %s | %s | %s / %s | %,.0f | %,.0f |%n", i + 1,
+					cell(merges, i, Import::seconds, "%.2f"), cell(merges, i, Import::rate, "%,.0f"),
+					cell(merges, i, Import::threadCpuSeconds, "%.2f"), cell(merges, i, Import::collectorPauseSeconds, "%.2f"),
+					cell(packages, i, Import::seconds, "%.2f"), cell(packages, i, Import::rate, "%,.0f"),
+					cell(packages, i, Import::threadCpuSeconds, "%.2f"), cell(packages, i, Import::collectorPauseSeconds, "%.2f"),
 					inserts.get(Table.PLAIN).get(i).rate(), inserts.get(Table.JOURNAL).get(i).rate()));
 		}
 		r.append("\nPer package (all runs), open and afterwards (medians):\n\n| import | ms per package (min / median / max) | first package ms "
