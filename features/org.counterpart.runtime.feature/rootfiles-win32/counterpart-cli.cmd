@@ -11,7 +11,7 @@ if not defined COUNTERPART_HOME set "COUNTERPART_HOME=%LOCALAPPDATA%\Counterpart
 if not exist "%COUNTERPART_HOME%" mkdir "%COUNTERPART_HOME%"
 for %%f in ("%product%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
 rem A configuration area of its own, so that the command line runs while the workbench is open.
-"%COUNTERPART_JAVA%" -Xms64m -Xmx2g -Djava.awt.headless=true %COUNTERPART_VMARGS% ^
+"%COUNTERPART_JAVA%" -Xms64m -Xmx2g -XX:+UseParallelGC -Djava.awt.headless=true %COUNTERPART_VMARGS% ^
   -Dosgi.sharedConfiguration.area="%product%\configuration" -Dosgi.configuration.cascaded=true ^
   -jar "%launcher%" ^
   -application org.counterpart.cli.application -nosplash ^

@@ -11,7 +11,7 @@ if not defined COUNTERPART_HOME set "COUNTERPART_HOME=%LOCALAPPDATA%\Counterpart
 if not exist "%COUNTERPART_HOME%" mkdir "%COUNTERPART_HOME%"
 for %%f in ("%product%\plugins\org.eclipse.equinox.launcher_*.jar") do set "launcher=%%~ff"
 rem The product folder stays read-only: each user's OSGi state cascades from the shared configuration.
-"%COUNTERPART_JAVA:java.exe=javaw.exe%" -Xms128m -Xmx2g %COUNTERPART_VMARGS% ^
+"%COUNTERPART_JAVA:java.exe=javaw.exe%" -Xms128m -Xmx2g -XX:+UseParallelGC %COUNTERPART_VMARGS% ^
   -Dosgi.sharedConfiguration.area="%product%\configuration" -Dosgi.configuration.cascaded=true ^
   -jar "%launcher%" ^
   -os win32 -ws win32 -arch x86_64 ^
