@@ -2,7 +2,9 @@ package org.counterpart.benchmarks;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+
+import com.sun.management.OperatingSystemMXBean;
 
 import org.counterpart.security.DeviceIdentity;
 import org.counterpart.security.TrustVerifier;
@@ -208,7 +212,7 @@ public final class MergeBenchmarkReport {
 			throw new IllegalStateException("The imports did not end in the same state: " + hashes);
 		}
 
-		String report = report(machine, fixture, total, runs, merges, packages, inserts, ciphers, profiles);
+		String report = report(machine, fixture, total, runs, merges, packages, inserts, ciphers, profiles, profiledRun);
 		System.out.println();
 		System.out.println(report);
 		Files.writeString(output.resolve("merge-benchmark-report.md"), report);
@@ -245,9 +249,8 @@ public final class MergeBenchmarkReport {
 				profile.start();
 			}
 			// processor time beside the wall clock: on a shared machine the wall clock also counts time the others took
-			java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-			com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-					.getOperatingSystemMXBean();
+			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+			OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 			long threadCpu = threads.getCurrentThreadCpuTime();
 			long processCpu = system.getProcessCpuTime();
 			long pausedMillis = collectorPauses();
@@ -290,7 +293,7 @@ public final class MergeBenchmarkReport {
 	 */
 	private static long collectorPauses() {
 		long millis = 0;
-		for (java.lang.management.GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			if (!collector.getName().contains("Concurrent") && collector.getCollectionTime() > 0) {
 				millis += collector.getCollectionTime();
 			}
@@ -399,7 +402,7 @@ public final class MergeBenchmarkReport {
 
 	private static String report(String machine, MergeFixture fixture, long total, int runs, List<Import> merges, List<Import> packages,
 			Map<Table, List<Inserts>> inserts, Map<FileCipherRate.Cipher, FileCipherRate.Rates> ciphers,
-			Map<String, ExecutionProfile> profiles) {
+			Map<String, ExecutionProfile> profiles, int profiledRun) {
 		FileCipherRate.Rates cipher = ciphers.get(FileCipherRate.Cipher.STORE);
 		FileCipherRate.Rates h2Cipher = ciphers.get(FileCipherRate.Cipher.H2);
 		MergeFixture.Parameters p = fixture.parameters();
@@ -476,7 +479,7 @@ public final class MergeBenchmarkReport {
 		r.append("\nOperations per package, in import order: ")
 				.append(Arrays.toString(fixture.packages().stream().mapToInt(MergeFixture.Package::operations).toArray())).append('\n');
 		for (Map.Entry<String, ExecutionProfile> profile : profiles.entrySet()) {
-			r.append('\n').append(profile.getValue().summary(label(profile.getKey()) + ", first run"));
+			r.append('\n').append(profile.getValue().summary(label(profile.getKey()) + ", run " + profiledRun));
 		}
 		return r.toString();
 	}
