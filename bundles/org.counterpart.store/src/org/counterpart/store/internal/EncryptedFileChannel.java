@@ -193,7 +193,7 @@ public final class EncryptedFileChannel extends FileBaseDefault {
 	/**
 	 * A buffer of at least {@code length} bytes for the calling thread's read or write, kept for its next one up to
 	 * {@link #KEPT_BUFFER} bytes: pages are read one by one and a commit writes its chunk at once, and a new array
-	 * each time (a chunk's being larger than G1 places among the young) made work for the collector at every page.
+	 * each time, as large as the data, made work for the collector at every page.
 	 * Whoever uses it leaves no decrypted byte in it.
 	 */
 	private static byte[] buffer(int length) {
